@@ -1,0 +1,237 @@
+"""Every change to the record goes through a function here: one transaction, one audit entry."""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from django.contrib.auth.models import User
+from django.db import transaction
+
+from kuager.audit.log import Actor, record
+from kuager.cases.indexing import case_tokens, token_rows
+from kuager.cases.models import (
+    Act,
+    Case,
+    CasePerson,
+    Consent,
+    Incident,
+    Information,
+    Involvement,
+    Person,
+    RiskNote,
+    SearchToken,
+)
+from kuager.lib.dates import FuzzyDate
+from kuager.places.models import Facility, Region
+from kuager.vocab.models import Term
+
+# Crockford's base32 without I, L, O, U: readable aloud, no lookalikes, no words.
+_NUMBER_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+
+
+def new_case_number() -> str:
+    """A pseudonymous number that says nothing about order, date or person."""
+    body = "".join(secrets.choice(_NUMBER_ALPHABET) for _ in range(8))
+    return f"K-{body[:4]}-{body[4:]}"
+
+
+@dataclass
+class VictimData:
+    full_name: str
+    other_names: str = ""
+    sex: str = ""
+    birth_year: int | None = None
+    birth_date: str = ""
+    iin: str = ""
+    contacts: str = ""
+    address: str = ""
+
+
+@dataclass
+class AllegationData:
+    """Everything one intake records, validated, with vocabulary terms and places resolved."""
+
+    victim: VictimData
+    channel: str = Case.Channel.LETTER
+    received_on: dt.date | None = None
+    priority: str = Case.Priority.NORMAL
+    status: str = Case.Status.NEW
+    confidentiality: str = Case.Confidentiality.STANDARD
+    when: FuzzyDate | None = None
+    region: Region | None = None
+    facility: Facility | None = None
+    place_detail: str = ""
+    location_type: Term | None = None
+    act_type: str = Act.ActType.TORTURE
+    methods: list[Term] = field(default_factory=list)
+    purposes: list[Term] = field(default_factory=list)
+    consequences: list[Term] = field(default_factory=list)
+    perpetrator_type: Term | None = None
+    narrative: str = ""
+    language: str = ""
+    source_type: Term | None = None
+    source_connection: Term | None = None
+    consents: dict[str, bool] = field(default_factory=dict)
+    risk_note: str = ""
+    risk_level: str = ""
+    synthetic: bool = False
+
+
+def _user(actor: Actor) -> User | None:
+    return actor if isinstance(actor, User) else None
+
+
+def _unique_numbers(count: int) -> list[str]:
+    numbers: set[str] = set()
+    while len(numbers) < count:
+        fresh = {new_case_number() for _ in range(count - len(numbers))} - numbers
+        taken = set(Case.objects.filter(number__in=fresh).values_list("number", flat=True))
+        numbers |= fresh - taken
+    return list(numbers)
+
+
+def save_allegations(
+    actor: Actor, items: Sequence[AllegationData], today: dt.date
+) -> list[Case]:
+    """Create cases in bulk (the form saves one, an import thousands) with their index rows.
+
+    The caller holds the transaction and writes the audit entry.
+    """
+    user = _user(actor)
+    numbers = _unique_numbers(len(items))
+    cases = Case.objects.bulk_create(
+        [
+            Case(
+                number=number, channel=item.channel, received_on=item.received_on or today,
+                priority=item.priority, status=item.status,
+                confidentiality=item.confidentiality, summary="", region=item.region,
+                facility=item.facility, incident_start=item.when.start if item.when else None,
+                incident_end=item.when.end if item.when else None, synthetic=item.synthetic,
+                created_by=user,
+            )
+            for number, item in zip(numbers, items, strict=True)
+        ]
+    )
+    victims = Person.objects.bulk_create(
+        [
+            Person(
+                full_name=v.full_name, other_names=v.other_names, iin=v.iin,
+                birth_date=v.birth_date, contacts=v.contacts, address=v.address, notes="",
+                birth_year=v.birth_year, sex=v.sex,
+            )
+            for v in (item.victim for item in items)
+        ]
+    )
+    CasePerson.objects.bulk_create(
+        [
+            CasePerson(case=c, person=p, role=CasePerson.Role.VICTIM)
+            for c, p in zip(cases, victims, strict=True)
+        ]
+    )
+    incidents = Incident.objects.bulk_create(
+        [
+            Incident(
+                case=case, date_start=item.when.start if item.when else None,
+                date_end=item.when.end if item.when else None,
+                date_precision=item.when.precision.value if item.when else "",
+                region=item.region, facility=item.facility, place_detail=item.place_detail,
+                description="",
+            )
+            for case, item in zip(cases, items, strict=True)
+        ]
+    )
+    acts = Act.objects.bulk_create(
+        [
+            Act(
+                incident=incident, victim=victim, act_type=item.act_type,
+                location_type=item.location_type,
+            )
+            for incident, victim, item in zip(incidents, victims, items, strict=True)
+        ]
+    )
+    _save_act_terms(acts, items)
+    Involvement.objects.bulk_create(
+        [
+            Involvement(act=act, perpetrator_type=item.perpetrator_type, description="")
+            for act, item in zip(acts, items, strict=True)
+            if item.perpetrator_type is not None
+        ]
+    )
+    Information.objects.bulk_create(
+        [
+            Information(
+                case=case, incident=incident, source_person=victim,
+                source_type=item.source_type, connection=item.source_connection,
+                received_on=item.received_on or today, language=item.language,
+                original_text=item.narrative,
+            )
+            for case, incident, victim, item in zip(cases, incidents, victims, items, strict=True)
+        ]
+    )
+    Consent.objects.bulk_create(
+        [
+            Consent(
+                case=case, person=victim, purpose=purpose, granted=granted, obtained_by=user,
+                obtained_on=item.received_on or today, note="",
+            )
+            for case, victim, item in zip(cases, victims, items, strict=True)
+            for purpose, granted in item.consents.items()
+        ]
+    )
+    RiskNote.objects.bulk_create(
+        [
+            RiskNote(case=case, person=victim, level=item.risk_level, text=item.risk_note,
+                     created_by=user)
+            for case, victim, item in zip(cases, victims, items, strict=True)
+            if item.risk_note and item.risk_level
+        ]
+    )
+    SearchToken.objects.bulk_create(
+        [
+            row
+            for case, item in zip(cases, items, strict=True)
+            for row in token_rows(
+                case.pk,
+                case_tokens(
+                    [item.victim.full_name, item.victim.other_names],
+                    [item.narrative, item.place_detail, item.risk_note],
+                ),
+            )
+        ],
+        batch_size=5000,
+    )
+    return cases
+
+
+def _save_act_terms(acts: list[Act], items: Sequence[AllegationData]) -> None:
+    for name in ("methods", "purposes", "consequences"):
+        through = getattr(Act, name).through
+        through.objects.bulk_create(
+            [
+                through(act_id=act.pk, term_id=term.pk)
+                for act, item in zip(acts, items, strict=True)
+                for term in dict.fromkeys(getattr(item, name))
+            ],
+            batch_size=5000,
+        )
+
+
+def do_record_allegation(actor: Actor, data: AllegationData, today: dt.date) -> Case:
+    with transaction.atomic():
+        (case,) = save_allegations(actor, [data], today)
+        record(actor, "case.create", "case", case.number, channel=data.channel)
+    return case
+
+
+def do_reveal_identity(actor: Actor, case: Case, reason: str = "") -> None:
+    """Revealing who a victim is leaves a trace; the reason is a choice, never free text."""
+    with transaction.atomic():
+        record(actor, "identity.reveal", "case", case.number, reason=reason)
+
+
+def do_read_free_text(actor: Actor, case: Case) -> None:
+    with transaction.atomic():
+        record(actor, "case.read_text", "case", case.number)

@@ -1,0 +1,106 @@
+"""Case pages: list with search and facets, intake, detail, and the audited reveal."""
+
+from __future__ import annotations
+
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.db.models import Prefetch
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_http_methods, require_POST
+
+from kuager.cases.access import cases_for_user, get_case_for_user
+from kuager.cases.actions import do_read_free_text, do_record_allegation, do_reveal_identity
+from kuager.cases.forms import AllegationForm, SearchForm
+from kuager.cases.models import Act, Case, CasePerson, Information, today
+from kuager.cases.search import Filters, facet_counts, matching_cases
+from kuager.places.models import Region
+
+PAGE_SIZE = 50
+
+
+@login_required
+def case_list(request: HttpRequest) -> HttpResponse:
+    form = SearchForm(request.GET or None)
+    visible = cases_for_user(request.user)
+    if form.is_bound and form.is_valid():
+        d = form.cleaned_data
+        filters = Filters(
+            region=d["region"].pk if d["region"] else None,
+            facility=d["facility"].pk if d["facility"] else None,
+            method=d["method"].pk if d["method"] else None,
+            status=d["status"], date_from=d["date_from"], date_to=d["date_to"],
+        )
+        found = matching_cases(visible, d["q"], filters)
+    else:
+        found = visible
+    page = Paginator(found.select_related("region", "facility"), PAGE_SIZE).get_page(
+        request.GET.get("page")
+    )
+    region_counts = facet_counts(found, "region")
+    regions: dict[int | str, Region] = {
+        r.pk: r for r in Region.objects.filter(pk__in=region_counts)
+    }
+    status_counts = facet_counts(found, "status")
+    return render(request, "cases/list.html", {
+        "form": form,
+        "page": page,
+        "region_facets": sorted(((regions[k], n) for k, n in region_counts.items()),
+                                key=lambda rn: -rn[1]),
+        "status_facets": [(label, status_counts.get(value, 0))
+                          for value, label in Case.Status.choices if value in status_counts],
+        "query_string": _without_page(request),
+    })
+
+
+def _without_page(request: HttpRequest) -> str:
+    params = request.GET.copy()
+    params.pop("page", None)
+    return params.urlencode()
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def case_new(request: HttpRequest) -> HttpResponse:
+    form = AllegationForm(request.POST or None, initial={"received_on": today()})
+    if request.method == "POST" and form.is_valid():
+        case = do_record_allegation(request.user, form.to_allegation(), today())
+        return redirect("cases:detail", number=case.number)
+    status = 400 if form.is_bound and form.errors else 200
+    return render(request, "cases/new.html", {"form": form}, status=status)
+
+
+def _case_context(case: Case) -> dict[str, object]:
+    acts = Act.objects.select_related(
+        "location_type", "statements_signed", "medical_attention"
+    ).prefetch_related("methods", "purposes", "consequences", "involvements__perpetrator_type")
+    incidents = case.incidents.select_related("region", "facility").prefetch_related(
+        Prefetch("acts", queryset=acts)
+    )
+    return {
+        "case": case,
+        "incidents": incidents,
+        "information": Information.objects.filter(case=case).select_related(
+            "source_type", "connection"
+        ),
+        "consents": case.consents.all(),
+        "risk_notes": case.risk_notes.all(),
+    }
+
+
+@login_required
+def case_detail(request: HttpRequest, number: str) -> HttpResponse:
+    case = get_case_for_user(request.user, number)
+    do_read_free_text(request.user, case)
+    return render(request, "cases/detail.html", _case_context(case))
+
+
+@login_required
+@require_POST
+def case_reveal(request: HttpRequest, number: str) -> HttpResponse:
+    """Identities are shown in the answer to an explicit, audited request, never kept on screen."""
+    case = get_case_for_user(request.user, number)
+    do_reveal_identity(request.user, case)
+    people = CasePerson.objects.filter(case=case).select_related("person").order_by("role", "id")
+    return render(request, "cases/detail.html", {**_case_context(case), "people": people})
+

@@ -1,0 +1,118 @@
+"""Finding a region or facility from any known name, alias, code or spelling, in any script."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kuager.lib.fold import skeleton, words
+from kuager.places.models import Facility, Region
+
+# Words that only say "this is a region" and would make "Karaganda" differ from
+# "Karaganda Region" or "Карагандинская область".
+GENERIC_WORDS = frozenset(
+    skeleton(w)
+    for w in (
+        "облысы", "область", "обл", "region", "oblast", "oblysy", "province", "город", "city",
+        "қаласы", "qalasy", "г",
+    )
+)
+
+
+def phrase_key(text: str) -> tuple[str, ...]:
+    return tuple(k for k in (skeleton(w) for w in words(text)) if k)
+
+
+def loose_key(key: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(k for k in key if k not in GENERIC_WORDS)
+
+
+class AmbiguousPlace(Exception):
+    def __init__(self, text: str, candidates: list[str]) -> None:
+        super().__init__(text)
+        self.text = text
+        self.candidates = candidates
+
+
+Table = dict[tuple[str, ...], set[int]]
+
+
+@dataclass
+class Gazetteer:
+    """An in-memory lookup built from the few hundred rows of the gazetteer tables.
+
+    A spelling is looked up whole first ("Алматы облысы" is the region, "Алматы" the city),
+    then without generic words ("Карагандинская обл." → "Карагандинская"), so the region of
+    Almaty and the city of Almaty never collide.
+    """
+
+    regions: Table = field(default_factory=dict)
+    facilities: Table = field(default_factory=dict)
+    loose_regions: Table = field(default_factory=dict)
+    loose_facilities: Table = field(default_factory=dict)
+    region_by_id: dict[int, Region] = field(default_factory=dict)
+    facility_by_id: dict[int, Facility] = field(default_factory=dict)
+    longest: int = 1
+
+    @classmethod
+    def load(cls) -> Gazetteer:
+        found = cls()
+        for region in Region.objects.all():
+            found.region_by_id[region.pk] = region
+            for spelling in region.spellings():
+                found._add(found.regions, found.loose_regions, spelling, region.pk)
+        for facility in Facility.objects.prefetch_related("periods__region"):
+            found.facility_by_id[facility.pk] = facility
+            for spelling in facility.spellings():
+                found._add(found.facilities, found.loose_facilities, spelling, facility.pk)
+        return found
+
+    def _add(self, exact: Table, loose: Table, spelling: str, pk: int) -> None:
+        key = phrase_key(spelling)
+        if key:
+            exact.setdefault(key, set()).add(pk)
+            loose.setdefault(loose_key(key), set()).add(pk)
+            self.longest = max(self.longest, len(key))
+
+    @staticmethod
+    def _find(exact: Table, loose: Table, key: tuple[str, ...]) -> set[int]:
+        return exact.get(key) or loose.get(loose_key(key)) or set()
+
+    def region(self, text: str) -> Region | None:
+        ids = self._find(self.regions, self.loose_regions, phrase_key(text))
+        if len(ids) > 1:
+            raise AmbiguousPlace(text, sorted(self.region_by_id[i].code for i in ids))
+        return self.region_by_id[next(iter(ids))] if ids else None
+
+    def facility(self, text: str) -> Facility | None:
+        ids = self._find(self.facilities, self.loose_facilities, phrase_key(text))
+        if len(ids) > 1:
+            raise AmbiguousPlace(text, sorted(str(self.facility_by_id[i]) for i in ids))
+        return self.facility_by_id[next(iter(ids))] if ids else None
+
+    def match_places(self, keys: list[str]) -> list[tuple[int, int, set[int], set[int]]]:
+        """Spans of query word skeletons that name a place: (start, end, regions, facilities).
+
+        Longest match first, so "West Kazakhstan" is one place, not two words.
+        """
+        spans = []
+        i = 0
+        while i < len(keys):
+            for size in range(min(self.longest, len(keys) - i), 0, -1):
+                key = tuple(keys[i : i + size])
+                regions = self._find(self.regions, self.loose_regions, key)
+                facilities = self._find(self.facilities, self.loose_facilities, key)
+                if loose_key(key) and (regions or facilities):
+                    spans.append((i, i + size, regions, facilities))
+                    i += size
+                    break
+            else:
+                i += 1
+        return spans
+
+    def spellings_of(self, regions: set[int], facilities: set[int]) -> list[str]:
+        found: list[str] = []
+        for pk in regions:
+            found.extend(self.region_by_id[pk].spellings())
+        for pk in facilities:
+            found.extend(self.facility_by_id[pk].spellings())
+        return found
