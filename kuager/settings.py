@@ -90,7 +90,7 @@ TEMPLATES = [
 ]
 
 if EMBEDDED:
-    DATA_DIR.mkdir(parents=True, exist_ok=True)
+    (DATA_DIR / "static").mkdir(parents=True, exist_ok=True)
     DATABASES = {
         "default": {
             "ENGINE": "django.db.backends.sqlite3",

@@ -99,10 +99,6 @@ class _Weighted(Generic[T]):
     def pick(self, rng: random.Random) -> T:
         return self._items[bisect.bisect(self._cum, rng.random() * self._total)]
 
-    @property
-    def items(self) -> tuple[T, ...]:
-        return self._items
-
 
 def region_on(iso: str, day: date) -> str:
     """The ISO code of the region a place in today's region ``iso`` belonged to on ``day``."""
@@ -337,14 +333,8 @@ _FACILITIES: tuple[_Facility, ...] = (
         9,
         LAST_YEAR,
         False,
-        (
-            *_ru_code("АК-159/18"),
-            ("в колонии в Карабасе", "в колонию в Карабасе"),
-        ),
-        (
-            _kk_code("АК-159/18"),
-            ("Қарабастағы колонияда", "Қарабастағы колонияға"),
-        ),
+        (*_ru_code("АК-159/18"), ("в колонии в Карабасе", "в колонию в Карабасе")),
+        (_kk_code("АК-159/18"), ("Қарабастағы колонияда", "Қарабастағы колонияға")),
         ("colony АК-159/18", "the Karabas colony"),
     ),
     _Facility(
@@ -354,14 +344,8 @@ _FACILITIES: tuple[_Facility, ...] = (
         9,
         LAST_YEAR,
         False,
-        (
-            *_ru_code("АК-159/25"),
-            ("в колонии в Жезказгане", "в колонию в Жезказгане"),
-        ),
-        (
-            _kk_code("АК-159/25"),
-            ("Жезқазғандағы колонияда", "Жезқазғандағы колонияға"),
-        ),
+        (*_ru_code("АК-159/25"), ("в колонии в Жезказгане", "в колонию в Жезказгане")),
+        (_kk_code("АК-159/25"), ("Жезқазғандағы колонияда", "Жезқазғандағы колонияға")),
         ("colony АК-159/25", "the Zhezkazgan colony"),
     ),
     _Facility(
@@ -393,14 +377,8 @@ _FACILITIES: tuple[_Facility, ...] = (
         8,
         LAST_YEAR,
         False,
-        (
-            *_ru_code("УК-161/12"),
-            ("в колонии в Аркалыке", "в колонию в Аркалыке"),
-        ),
-        (
-            _kk_code("УК-161/12"),
-            ("Арқалықтағы колонияда", "Арқалықтағы колонияға"),
-        ),
+        (*_ru_code("УК-161/12"), ("в колонии в Аркалыке", "в колонию в Аркалыке")),
+        (_kk_code("УК-161/12"), ("Арқалықтағы колонияда", "Арқалықтағы колонияға")),
         ("colony УК-161/12", "the Arkalyk colony"),
     ),
     _Facility(
@@ -410,14 +388,8 @@ _FACILITIES: tuple[_Facility, ...] = (
         5,
         _CLOSED_LAST_YEAR,
         False,
-        (
-            *_ru_code("УК-161/4"),
-            ("в колонии в Кушмуруне", "в колонию в Кушмуруне"),
-        ),
-        (
-            _kk_code("УК-161/4"),
-            ("Құсмұрындағы колонияда", "Құсмұрындағы колонияға"),
-        ),
+        (*_ru_code("УК-161/4"), ("в колонии в Кушмуруне", "в колонию в Кушмуруне")),
+        (_kk_code("УК-161/4"), ("Құсмұрындағы колонияда", "Құсмұрындағы колонияға")),
         ("colony УК-161/4", "the Kushmurun colony"),
     ),
     _Facility(
@@ -427,14 +399,8 @@ _FACILITIES: tuple[_Facility, ...] = (
         5,
         _CLOSED_LAST_YEAR,
         False,
-        (
-            *_ru_code("ОВ-156/17"),
-            ("в колонии «Шуак»", "в колонию «Шуак»"),
-        ),
-        (
-            _kk_code("ОВ-156/17"),
-            ("«Шуак» колониясында", "«Шуак» колониясына"),
-        ),
+        (*_ru_code("ОВ-156/17"), ("в колонии «Шуак»", "в колонию «Шуак»")),
+        (_kk_code("ОВ-156/17"), ("«Шуак» колониясында", "«Шуак» колониясына")),
         ("colony ОВ-156/17", "the Shuak colony"),
     ),
     _Facility(
@@ -550,7 +516,7 @@ _METHOD_WEIGHTS: dict[str, dict[str, float]] = {
         "031503000000": 10,
         "032201000000": 9,
         "032202000000": 2,
-        "032301000000": 1.5,
+        "032301000000": 1,
         "031105000000": 7,
         "031103000000": 5,
         "031701000000": 6,
@@ -576,7 +542,7 @@ _METHOD_WEIGHTS: dict[str, dict[str, float]] = {
         "031503000000": 5,
         "032201000000": 12,
         "032202000000": 5,
-        "032301000000": 1.5,
+        "032301000000": 1,
         "031105000000": 4,
         "031103000000": 3,
         "031701000000": 7,
@@ -590,6 +556,35 @@ _METHOD_WEIGHTS: dict[str, dict[str, float]] = {
 }
 _METHOD_WEIGHTS[_KNB] = _METHOD_WEIGHTS[_POLICE]
 _METHOD_PICK = {ctx: _Weighted(list(w.items())) for ctx, w in _METHOD_WEIGHTS.items()}
+
+
+def _telling_rank(code: str) -> int:
+    """The order a person tells methods in: violence first, then isolation and deprivations,
+    then threats, and the doctor who never came at the end."""
+    if code == "031503000000":  # deprived of medical attention
+        return 3
+    if code[:4] in ("0322", "0323") or code == "030602000000":  # threats
+        return 2
+    if code[:4] in ("0315", "0318", "0321"):  # deprivation, isolation, degradation
+        return 1
+    return 0
+
+
+_TELLING_ORDER = {code: _telling_rank(code) for code in _METHOD_WEIGHTS[_PRISON]}
+# Methods that leave injuries someone could record.
+_MARKS = frozenset(
+    (
+        "030101000000",
+        "030102000000",
+        "030104000000",
+        "030402000000",
+        "030502000000",
+        "030800000000",
+        "031000000000",
+        "031101000000",
+        "031701000000",
+    )
+)
 _METHOD_COUNT: _Weighted[int] = _Weighted([(1, 38), (2, 35), (3, 19), (4, 8)])
 
 # MT38 purposes plus local 910 (retaliation for a complaint), 920 (coercion to withdraw one).
@@ -725,7 +720,16 @@ _KZ_PREFIXES = (
     ("Жақсы", "Zhaksy"),
     ("Тоқ", "Tok"),
     ("Ақ", "Ak"),
-    ("Сериккали", "Serikkali"),
+    ("Әбіл", "Abil"),
+    ("Күн", "Kun"),
+    ("Ізбас", "Izbas"),
+    ("Мақ", "Mak"),
+    ("Өмір", "Omir"),
+    ("Қоңыр", "Konyr"),
+    ("Шал", "Shal"),
+    ("Ерт", "Yert"),
+    ("Сағын", "Sagyn"),
+    ("Үміт", "Umit"),
 )
 _KZ_SUFFIXES = (
     ("бек", "bek"),
@@ -736,7 +740,12 @@ _KZ_SUFFIXES = (
     ("ғали", "gali"),
     ("құл", "kul"),
     ("берген", "bergen"),
+    ("бат", "bat"),
+    ("тас", "tas"),
+    ("болат", "bolat"),
 )
+# A few invented stems that are not prefix + suffix.
+_KZ_WHOLE_STEMS = (("Сериккали", "Serikkali"), ("Жолдас", "Zholdas"), ("Нұрсейіт", "Nurseyit"))
 # Officers' surnames use other prefixes, so no officer ever shares a victim's surname.
 _OFFICER_PREFIXES = (
     ("Ақсар", "Aksar"),
@@ -804,32 +813,36 @@ class _Surname:
     lat: str
 
 
-def _kz_surnames(prefixes: Sequence[tuple[str, str]], feminine: bool) -> tuple[_Surname, ...]:
+def _kz_stems(prefixes: Sequence[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+    return tuple((pc + sc, pl + sl) for pc, pl in prefixes for sc, sl in _KZ_SUFFIXES)
+
+
+_KZ_STEMS = _kz_stems(_KZ_PREFIXES) + _KZ_WHOLE_STEMS
+_OFFICER_STEMS = _kz_stems(_OFFICER_PREFIXES)
+
+
+def _kz_surnames(stems: Sequence[tuple[str, str]], feminine: bool) -> tuple[_Surname, ...]:
     out: list[_Surname] = []
-    for pc, pl in prefixes:
-        for sc, sl in _KZ_SUFFIXES:
-            cyr, lat = pc + sc, pl + sl
-            if cyr.endswith("й"):  # -бай -> -баев
-                cyr, lat = cyr[:-1] + "ев", lat[:-1] + "yev"
-            elif cyr.endswith("и"):  # -қали -> -қалиев
-                cyr, lat = cyr + "ев", lat + "yev"
-            else:
-                cyr, lat = cyr + "ов", lat + "ov"
-            if feminine:
-                cyr, lat = cyr + "а", lat + "a"
-            out.append(_Surname(cyr, cyr.translate(_RUSSIFY), lat))
+    for cyr, lat in stems:
+        if cyr.endswith("й"):  # -бай -> -баев
+            cyr, lat = cyr[:-1] + "ев", lat[:-1] + "yev"
+        elif cyr.endswith("и"):  # -қали -> -қалиев
+            cyr, lat = cyr + "ев", lat + "yev"
+        else:
+            cyr, lat = cyr + "ов", lat + "ov"
+        if feminine:
+            cyr, lat = cyr + "а", lat + "a"
+        out.append(_Surname(cyr, cyr.translate(_RUSSIFY), lat))
     return tuple(out)
 
 
 def _kz_uly(feminine: bool) -> tuple[_Surname, ...]:
     """Surnames in the modern form stem + ұлы / қызы."""
     end_c, end_l = ("қызы", "kyzy") if feminine else ("ұлы", "uly")
-    out = []
-    for pc, pl in _KZ_PREFIXES:
-        for sc, sl in _KZ_SUFFIXES:
-            cyr = pc + sc + end_c
-            out.append(_Surname(cyr, cyr.translate(_RUSSIFY), pl + sl + end_l))
-    return tuple(out)
+    return tuple(
+        _Surname(cyr + end_c, (cyr + end_c).translate(_RUSSIFY), lat + end_l)
+        for cyr, lat in _KZ_STEMS
+    )
 
 
 def _ru_surnames(pairs: Sequence[tuple[str, str]], feminine: bool) -> tuple[_Surname, ...]:
@@ -837,12 +850,12 @@ def _ru_surnames(pairs: Sequence[tuple[str, str]], feminine: bool) -> tuple[_Sur
     return tuple(_Surname(c + suffix[0], c + suffix[0], lat + suffix[1]) for c, lat in pairs)
 
 
-_KZ_SURNAMES = {"m": _kz_surnames(_KZ_PREFIXES, False), "f": _kz_surnames(_KZ_PREFIXES, True)}
+_KZ_SURNAMES = {"m": _kz_surnames(_KZ_STEMS, False), "f": _kz_surnames(_KZ_STEMS, True)}
 _KZ_ULY = {"m": _kz_uly(False), "f": _kz_uly(True)}
 _RU_SURNAME_FORMS = {"m": _ru_surnames(_RU_SURNAMES, False), "f": _ru_surnames(_RU_SURNAMES, True)}
 _OFFICERS: dict[str, tuple[str, ...]] = {}
 for _lang in ("ru", "kk", "en"):
-    _pool = _kz_surnames(_OFFICER_PREFIXES, False) + _ru_surnames(_RU_OFFICER_SURNAMES, False)
+    _pool = _kz_surnames(_OFFICER_STEMS, False) + _ru_surnames(_RU_OFFICER_SURNAMES, False)
     _OFFICERS[_lang] = tuple(
         s.lat if _lang == "en" else s.kk if _lang == "kk" else s.ru for s in _pool
     )
@@ -1022,7 +1035,7 @@ _METHOD_TEXT: dict[str, dict[str, tuple[Entry, ...]]] = {
         "031503000000": (
             "отказали {dat} в медицинской помощи",
             "не пустили {acc} к врачу",
-            "не оказали {dat} медицинской помощи после избиения",
+            "не реагировали на просьбы вызвать врача",
         ),
         "032201000000": (
             "угрожали {dat} новым сроком",
@@ -1120,7 +1133,7 @@ _METHOD_TEXT: dict[str, dict[str, tuple[Entry, ...]]] = {
         "031503000000": (
             "{dat} медициналық көмек көрсетпеді",
             "{acc} дәрігерге жібермеді",
-            "{acc} ұрғаннан кейін дәрігерге көрсетпеді",
+            ("дәрігер шақыруды өтінгенімді елемеді", "дәрігер шақыруды өтінгенін елемеді"),
         ),
         "032201000000": (
             "{acc} жаңа мерзіммен қорқытты",
@@ -1213,7 +1226,7 @@ _METHOD_TEXT: dict[str, dict[str, tuple[Entry, ...]]] = {
         "031503000000": (
             "refused {acc} medical help",
             "did not let {acc} see a doctor",
-            "gave {acc} no medical care after the beating",
+            "ignored {poss} requests to see a doctor",
         ),
         "032201000000": (
             "threatened {acc} with a new sentence",
@@ -1309,7 +1322,7 @@ _FRAMES: dict[str, dict[str, tuple[Entry, ...]]] = {
             "Во время визита {subj} рассказал{l}, что ",
             "При посещении {subj} сообщил{l}, что ",
         ),
-        "hotline": ("Звонок на горячую линию: ", "По телефону сообщили, что "),
+        "hotline": ("На горячую линию сообщили, что ", "По телефону сообщили, что "),
         "relative": (
             "Мать сообщила, что ",
             "Сестра рассказала, что ",
@@ -1319,16 +1332,16 @@ _FRAMES: dict[str, dict[str, tuple[Entry, ...]]] = {
         "lawyer": ("Адвокат сообщает, что ", "По словам адвоката, ", "Защитник сообщил, что "),
     },
     "kk": {
-        "letter": ("Камерадағы серігінің хатында былай делінген: ", "Хатта былай делінген: "),
+        "letter": ("Камерадағы серігінің хатына қарағанда, ", "Хатқа қарағанда, "),
         "interview": (
             "Өтініш берушінің айтуынша, ",
             "Оның айтуынша, ",
-            "Сұхбат кезінде ол былай деп хабарлады: ",
+            "Сұхбатта айтқанына қарағанда, ",
         ),
-        "visit": ("Мониторинг сапары кезінде ол былай деді: ", "Оның айтуынша, "),
+        "visit": ("Мониторинг сапары кезінде айтқанына қарағанда, ", "Оның айтуынша, "),
         "hotline": (
             "Сенім телефонына хабарласқан адамның айтуынша, ",
-            "Телефон арқылы хабарланды: ",
+            "Сенім телефонына түскен хабарға қарағанда, ",
         ),
         "relative": (
             "Анасының айтуынша, ",
@@ -1451,6 +1464,8 @@ _PURPOSE_TEXT: dict[str, dict[str, tuple[Entry, ...]]] = {
         ),
     },
 }
+# Punishment for refusing a (COVID-19) vaccination: said only of incidents from 2021 on.
+_VACCINATION = ("030000000000", 1)
 
 # Acts of protest: risk signs, never methods. Each makes the row urgent.
 _PROTESTS: dict[str, tuple[Entry, ...]] = {
@@ -1502,9 +1517,10 @@ _LIFE_THREATS: dict[str, tuple[Entry, ...]] = {
         ),
     ),
 }
+# Why a row is "high": the first sentence of each language needs visible injuries.
 _HIGH: dict[str, tuple[Entry, ...]] = {
     "ru": (
-        "Следы побоев ещё видны, их нужно срочно зафиксировать.",
+        "Следы ещё видны, их нужно срочно зафиксировать.",
         ("Мне до сих пор нужна медицинская помощь.", "{Dat} до сих пор нужна медицинская помощь."),
         (
             "Я до сих пор нахожусь там же, с теми же сотрудниками.",
@@ -1512,7 +1528,7 @@ _HIGH: dict[str, tuple[Entry, ...]] = {
         ),
     ),
     "kk": (
-        "Соққы іздері әлі көрініп тұр, оларды тез арада тіркеу керек.",
+        "Іздері әлі көрініп тұр, оларды тез арада тіркеу керек.",
         ("Маған әлі де медициналық көмек қажет.", "Оған әлі де медициналық көмек қажет."),
         (
             "Мен әлі сол жерде, сол қызметкерлердің қолындамын.",
@@ -1530,9 +1546,12 @@ _HIGH: dict[str, tuple[Entry, ...]] = {
 }
 _EXTRAS: dict[str, dict[str, tuple[Entry, ...]]] = {
     "ru": {
-        "any": (
+        "injury": (
+            "В протоколе записали, что травмы получены при падении.",
             "Побои никто не зафиксировал.",
             "Врач отказался фиксировать телесные повреждения.",
+        ),
+        "any": (
             "Жалоба в прокуратуру вернулась с ответом «факты не подтвердились».",
             (
                 "Адвокат советует мне не жаловаться, говорит, что будет хуже.",
@@ -1545,16 +1564,16 @@ _EXTRAS: dict[str, dict[str, tuple[Entry, ...]]] = {
             "Жалобы из колонии не выпускают.",
             "После этого {acc} на месяц поместили в ШИЗО.",
         ),
-        _POLICE: (
-            "Это видели другие задержанные, но их запугали.",
-            "В протоколе записали, что травмы получены при падении.",
-        ),
+        _POLICE: ("Это видели другие задержанные, но их запугали.",),
         _KNB: ("Несколько дней {dat} не давали встретиться с адвокатом.",),
     },
     "kk": {
-        "any": (
+        "injury": (
+            "Хаттамада жарақаттар құлаған кезде алынды деп жазылды.",
             "Соққы іздерін ешкім тіркемеді.",
             "Дәрігер жарақаттарды тіркеуден бас тартты.",
+        ),
+        "any": (
             "Прокуратураға жазылған шағымға «дерек расталмады» деген жауап келді.",
             (
                 "Адвокат маған шағымданба, одан да жаман болады дейді.",
@@ -1567,10 +1586,7 @@ _EXTRAS: dict[str, dict[str, tuple[Entry, ...]]] = {
             "Колониядан шағымдарды жібермейді.",
             "Одан кейін {acc} бір айға ШИЗО-ға қамады.",
         ),
-        _POLICE: (
-            "Мұны басқа ұсталғандар көрді, бірақ оларды қорқытып қойды.",
-            "Хаттамада жарақаттар құлаған кезде алынды деп жазылды.",
-        ),
+        _POLICE: ("Мұны басқа ұсталғандар көрді, бірақ оларды қорқытып қойды.",),
         _KNB: (
             (
                 "Бірнеше күн бойы маған адвокат жібермеді.",
@@ -1579,9 +1595,12 @@ _EXTRAS: dict[str, dict[str, tuple[Entry, ...]]] = {
         ),
     },
     "en": {
-        "any": (
+        "injury": (
+            "The report says the injuries came from a fall.",
             "Nobody recorded the injuries.",
             "The doctor refused to record the injuries.",
+        ),
+        "any": (
             "The complaint to the prosecutor came back with 'facts not confirmed'.",
             (
                 "My lawyer advises me not to complain because it will get worse.",
@@ -1594,13 +1613,11 @@ _EXTRAS: dict[str, dict[str, tuple[Entry, ...]]] = {
             "Complaints are not sent out of the colony.",
             "Afterwards {subj} was put in the punishment cell for a month.",
         ),
-        _POLICE: (
-            "Other detainees saw it but were intimidated.",
-            "The report says the injuries came from a fall.",
-        ),
+        _POLICE: ("Other detainees saw it but were intimidated.",),
         _KNB: ("No lawyer was allowed to see {acc} for several days.",),
     },
 }
+# From the second sentence on, each also fits "activists" directed by an officer.
 _OFFICER_TEXT: dict[str, tuple[str, ...]] = {
     "ru": (
         "Одним из них был сотрудник по фамилии {officer}.",
@@ -1879,24 +1896,32 @@ class _Texts:
     frames: dict[str, tuple[str, ...]]
     methods: dict[str, tuple[str, ...]]
     purposes: dict[str, tuple[str, ...]]
+    purposes_before_2021: dict[str, tuple[str, ...]]  # without the vaccination sentence
     protests: tuple[str, ...]
     life_threats: tuple[str, ...]
     high: tuple[str, ...]
     extras: dict[str, tuple[str, ...]]  # context -> "any" + context-specific
+    injury_extras: tuple[str, ...]  # only when a method leaves marks
     closings: tuple[str, ...]
 
 
 def _build_texts(lang: str, voice: str) -> _Texts:
+    purposes = {code: _voiced(e, lang, voice) for code, e in _PURPOSE_TEXT[lang].items()}
     any_extras = _voiced(_EXTRAS[lang]["any"], lang, voice)
     return _Texts(
         core=_voiced(_CORE[lang], lang, voice),
         more=_voiced(_MORE[lang], lang, voice),
         frames={ch: _voiced(e, lang, voice) for ch, e in _FRAMES[lang].items()},
         methods={code: _voiced(e, lang, voice) for code, e in _METHOD_TEXT[lang].items()},
-        purposes={code: _voiced(e, lang, voice) for code, e in _PURPOSE_TEXT[lang].items()},
+        purposes=purposes,
+        purposes_before_2021={
+            code: tuple(t for i, t in enumerate(texts) if (code, i) != _VACCINATION)
+            for code, texts in purposes.items()
+        },
         protests=_voiced(_PROTESTS[lang], lang, voice),
         life_threats=_voiced(_LIFE_THREATS[lang], lang, voice),
         high=_voiced(_HIGH[lang], lang, voice),
+        injury_extras=_voiced(_EXTRAS[lang]["injury"], lang, voice),
         extras={
             ctx: any_extras + _voiced(_EXTRAS[lang][ctx], lang, voice)
             for ctx in (_PRISON, _POLICE, _KNB)
@@ -1968,7 +1993,7 @@ def _period(day: date, precision: str) -> tuple[date, date]:
 
 def generate_rows(count: int, seed: int = DEFAULT_SEED) -> Iterator[dict[str, str]]:
     """Yield ``count`` synthetic rows with the importer's columns, the same for the same seed."""
-    rng = random.Random(seed)
+    rng = random.Random(seed)  # noqa: S311 -- sampling demo data, nothing secret
     last_received = LAST_RECEIVED_ON.toordinal()
     for _ in range(count):
         # Where, by whom.
@@ -2014,6 +2039,8 @@ def generate_rows(count: int, seed: int = DEFAULT_SEED) -> Iterator[dict[str, st
             code = _METHOD_PICK[ctx].pick(rng)
             if code not in methods:
                 methods.append(code)
+        methods.sort(key=_TELLING_ORDER.__getitem__)
+        marks = not _MARKS.isdisjoint(methods)
         n_purposes = _PURPOSE_COUNT.pick(rng)
         purposes: list[str] = []
         while len(purposes) < n_purposes:
@@ -2032,14 +2059,14 @@ def generate_rows(count: int, seed: int = DEFAULT_SEED) -> Iterator[dict[str, st
             priority = "urgent"
         else:
             roll = rng.random()
-            if roll < 0.018:
+            if roll < 0.013:
                 priority = "urgent"
                 urgent_text = rng.choice(
                     texts.protests if rng.random() < 0.7 else texts.life_threats
                 )
-            elif roll < 0.118:
+            elif roll < 0.113:
                 priority = "high"
-                urgent_text = rng.choice(texts.high)
+                urgent_text = rng.choice(texts.high if marks else texts.high[1:])
             else:
                 priority = "normal"
 
@@ -2074,8 +2101,9 @@ def generate_rows(count: int, seed: int = DEFAULT_SEED) -> Iterator[dict[str, st
         body = [_cap(core)]
         if rest:
             body.append(rng.choice(texts.more).format(m=_join(lang, rest, rng)))
+        purpose_texts = texts.purposes if day.year >= 2021 else texts.purposes_before_2021
         if purposes and rng.random() < 0.8:
-            body.append(rng.choice(texts.purposes[purposes[0]]))
+            body.append(rng.choice(purpose_texts[purposes[0]]))
         tail = [urgent_text] if urgent_text else []
 
         target = rng.randint(max(2, len(body) + len(tail)), 6)
@@ -2090,17 +2118,19 @@ def generate_rows(count: int, seed: int = DEFAULT_SEED) -> Iterator[dict[str, st
         opener = ""
         closing = ""
         middle: list[str] = []
-        extras = texts.extras[ctx]
+        extras = texts.extras[ctx] + texts.injury_extras if marks else texts.extras[ctx]
         for item in optional:
             if len(body) + len(tail) + len(middle) + bool(opener) + bool(closing) >= target:
                 break
             if item == "opener":
                 opener = rng.choice(_OPENERS[lang])
             elif item == "purpose2":
-                middle.append(rng.choice(texts.purposes[purposes[1]]))
+                middle.append(rng.choice(purpose_texts[purposes[1]]))
             elif item == "officer":
                 middle.append(
-                    rng.choice(_OFFICER_TEXT[lang]).format(officer=rng.choice(_OFFICERS[lang]))
+                    rng.choice(_OFFICER_TEXT[lang][perp == _PERP_ACTIVISTS :]).format(
+                        officer=rng.choice(_OFFICERS[lang])
+                    )
                 )
             elif item == "closing":
                 closing = rng.choice(texts.closings)

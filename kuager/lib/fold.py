@@ -19,7 +19,7 @@ STOP_WORDS = frozenset(
     {
         # Russian
         "и", "в", "во", "на", "с", "со", "к", "ко", "о", "об", "от", "по", "за", "из", "у", "до",
-        "для", "а", "но", "или", "что", "как", "это", "же", "бы", "ли", "не", "ни",
+        "для", "а", "но", "или", "что", "как", "это", "же", "бы", "ли", "не", "ни", "я",
         # Kazakh
         "мен", "және", "бен", "пен", "да", "де", "та", "те", "ма", "ме", "үшін", "бұл", "ол",
         "емес", "jäne",
@@ -74,7 +74,7 @@ def words(text: str) -> list[str]:
 # so that every Cyrillic word passes through the very same Latin rules as a Latin spelling of it:
 # consistency then holds by construction instead of by keeping two tables in step.
 # Latin letters whose diacritic marks a different sound are mapped here too, before accents are
-# stripped, because stripping would turn ş into s and ğ into g's neighbour.
+# stripped, because stripping would turn ş into s and č into c.
 _TO_LATIN = str.maketrans(
     {
         "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh",
@@ -98,7 +98,8 @@ _TO_LATIN = str.maketrans(
 )
 
 # Consonant spellings that differ between romanisations, in one left-to-right pass. Longer
-# spellings come first, so shch is not read as s + hch, nor dzh as d + zh.
+# spellings come first, so shch is not read as s + hch, nor dzh as d + zh. x is ks (Alexandr),
+# so a Spanish-style x for х (Xabarov) does not meet kh/h; nobody writes Kazakh names that way.
 _CONSONANTS = {
     "shch": "sh", "sch": "sh", "tch": "ch", "dzh": "j", "dj": "j", "zh": "j", "kh": "h",
     "gh": "g", "ph": "f", "ck": "k", "ts": "c", "tz": "c", "x": "ks", "q": "k", "w": "v",
@@ -130,8 +131,8 @@ def _glide(match: re.Match[str]) -> str:
         return "e"
     if vowel:
         # я, ю: after a consonant they only soften it (Vyacheslav, Viacheslav, Mariia, Mariya,
-        # Maria all lose the glide); at the start or after a vowel they are a real j (Yuriy,
-        # Iurii, Jurij, Юрий -> juri; Maya, Майя -> maja).
+        # Maria all lose the glide, so Мария meets Мара too); at the start or after a vowel they
+        # are a real j (Yuriy, Iurii, Jurij, Юрий -> juri; Maya, Майя -> maja).
         return vowel if after_consonant else "j" + vowel
     # Not before a vowel, y and the endings iy/ii/ij/yi are all one i (Yevgeniy, Evgenii, Evgeny).
     return "i"
@@ -172,13 +173,14 @@ def _unmix(word: str) -> str:
 
 
 def _fold(word: str, j_is_glide: bool = False) -> str:
-    # The order matters and each step depends on the one before it:
-    # 1. one table turns Cyrillic into Latin and meaningful Latin diacritics into letters,
-    #    before 2. strips the remaining accents (ä, ū, é) and anything that is not a letter;
-    # 3. consonant spellings meet (shch, kh, zh/dj/j, q, x, ts), then ng, because gh -> g
-    #    can create it and because the glide rules need to see every j that ж became;
-    # 4. glides and y are settled (they need the consonants final to know what precedes them);
-    # 5. doubled letters collapse last, since 1-4 create doubles (Iurii, Mariia, Ivanovv).
+    # The order matters; each step relies on the one before:
+    # 1. one table turns Cyrillic into a romanisation and meaningful diacritics into letters
+    #    (ş -> sh), before 2. strips the other accents (ä, ū, é) and all but letters and digits;
+    # 3. consonant spellings meet in one pass (shch, kh, zh/dj, q, x, ts), then ng -> n, as
+    #    gh -> g can create an ng;
+    # 4. glides and y are settled once consonants are final: what precedes a glide, and
+    #    whether a j came from ж, decides how it reads;
+    # 5. doubled letters collapse last, because 1-4 create doubles (Iurii, Mariia, Ivanovv).
     latin = _letters(word.translate(_TO_LATIN))
     if j_is_glide:
         latin = latin.replace("j", "y")
@@ -234,6 +236,7 @@ _KK_CASE = (
     "ның", "нің", "дың", "дің", "тың", "тің",  # genitive
     "ны", "ні", "ды", "ді", "ты", "ті", "н",  # accusative
     "мен", "бен", "пен",  # instrumental
+    "дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі",  # locative + -ғы: "the one in" (түрме)
 )
 _KK_POSSESSIVE = (
     "ымыз", "іміз", "ыңыз", "іңіз", "ңыз", "ңіз", "мыз", "міз", "сыз", "сіз",
@@ -250,6 +253,8 @@ _KK_LATIN_CASE = (
     "nyng", "ning", "dyng", "ding", "tyng", "ting",
     "ny", "nı", "ni", "dy", "dı", "di", "ty", "tı", "ti", "n",
     "men", "ben", "pen",
+    "dağy", "tağy", "ndağy", "dagy", "tagy", "ndagy", "daghy", "taghy", "ndaghy",
+    "degi", "tegi", "ndegi", "degı", "tegı", "ndegı",
 )
 _KK_LATIN_POSSESSIVE = (
     "ymyz", "ımız", "imiz", "myz", "mız", "miz", "syz", "sız", "siz",
@@ -285,7 +290,8 @@ def _kazakh_stems(word: str, layers: tuple[tuple[str, ...], ...]) -> set[str]:
 
 # Romanised Russian surnames are written in the nominative, so a Latin "Semenova" needs the
 # masculine base that pymorphy gives every Cyrillic case form (Семёновой -> семёнов).
-_FEMININE_SURNAME = re.compile(r"(?<=...)(?:(ov|ev|in)a|(sk|ck)a)$")
+# -skaya folds to -skaja (я after a vowel is a real j); Polish and Ukrainian write -ska.
+_FEMININE_SURNAME = re.compile(r"(?<=...)(?:(ov|ev|in)a|(sk|ck)a(?:ja)?)$")
 
 
 def _surname_base(key: str) -> str:

@@ -82,6 +82,7 @@ def test_russian_word_forms_find_their_dictionary_form(form: str, lemma: str) ->
 def test_latin_feminine_surname_finds_russian_case_forms() -> None:
     assert meet("Semenova", "Семёновой")
     assert meet("Petrovskaya", "Петровской")
+    assert meet("Kovalska", "Ковальской")
 
 
 def test_surname_does_not_match_the_first_name_it_comes_from() -> None:
@@ -98,6 +99,8 @@ def test_surname_does_not_match_the_first_name_it_comes_from() -> None:
         ("колонияда", "колония"),
         ("түрмеде", "түрме"),
         ("адамдарға", "адам"),
+        ("Қарағандыдағы", "Қарағанды"),
+        ("Шымкенттегі", "Шымкент"),
         ("Qarağandyda", "Qarağandy"),
         ("Qarağandyda", "Қарағанды"),
     ],
@@ -147,7 +150,7 @@ def test_words_keeps_kazakh_letters_and_latin_diacritics() -> None:
 
 def test_words_normalises_compatibility_forms_and_invisible_characters() -> None:
     assert words("Ｓｅｍｅｎｏｖａ ﬁle İstanbul") == ["semenova", "file", "istanbul"]
-    # A soft hyphen from a web page and a stress mark from a dictionary stay inside the word.
+    # A soft hyphen from a web page or a stress mark from a dictionary does not split a word.
     assert words("Семё\u00adнова Семёно\u0301ва") == ["семёнова", "семёнова"]
     assert words("snake_case") == ["snake", "case"]
 
@@ -160,7 +163,7 @@ def test_a_word_typed_with_latin_lookalikes_is_read_as_cyrillic() -> None:
 def test_stop_words_give_no_keys() -> None:
     for word in ("и", "в", "не", "және", "мен", "the", "of", "and", "not"):
         assert word_keys(word) == frozenset()
-    assert word_keys("я") == frozenset()  # folds to one letter
+    assert word_keys("х") == frozenset()  # folds to one letter
 
 
 def test_numbers_are_kept_as_they_are() -> None:
@@ -191,7 +194,7 @@ def test_query_terms_keep_order_and_drop_stop_words_and_repeats() -> None:
         "́́́ ‍‍",
         "_" * 1000,
     ],
-    ids=["empty", "emoji", "control", "rtl", "lone-surrogates", "noncharacters", "marks", "underscores"],
+    ids=["empty", "emoji", "control", "rtl", "surrogates", "noncharacters", "marks", "underscores"],
 )
 def test_hostile_input_does_not_crash(text: str) -> None:
     assert isinstance(words(text), list)
