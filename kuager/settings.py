@@ -89,8 +89,8 @@ TEMPLATES = [
     },
 ]
 
+(DATA_DIR / "static").mkdir(parents=True, exist_ok=True)
 if EMBEDDED:
-    (DATA_DIR / "static").mkdir(parents=True, exist_ok=True)
     DATABASES = {
         "default": {
             "ENGINE": "django.db.backends.sqlite3",
@@ -153,7 +153,10 @@ SESSION_COOKIE_AGE = env_int("KUAGER_SESSION_SECONDS", 8 * 3600)
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 CSRF_COOKIE_HTTPONLY = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
-SECURE_REFERRER_POLICY = "no-referrer"
+# "same-origin", not "no-referrer": under no-referrer Chromium sends "Origin: null" with
+# every form POST and Django's CSRF origin check refuses it. same-origin still sends
+# nothing to any other host.
+SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 TLS = env_bool("KUAGER_TLS", False)
 SESSION_COOKIE_SECURE = TLS

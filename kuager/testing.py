@@ -5,8 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import AbstractUser
+from django.contrib.auth.models import User
 from django.test import TestCase
 
 from kuager.cases.actions import AllegationData, VictimData, do_record_allegation
@@ -18,11 +17,8 @@ PASSWORD = "correct horse battery staple 7"  # noqa: S105 - test persona
 TODAY = dt.date(2026, 11, 21)
 
 
-def make_user(username: str, **fields: Any) -> AbstractUser:
-    user = get_user_model().objects.create_user(username=username, password=PASSWORD, **fields)
-    if not isinstance(user, AbstractUser):
-        raise TypeError("Kuager's user model is Django's")
-    return user
+def make_user(username: str, **fields: Any) -> User:
+    return User.objects.create_user(username=username, password=PASSWORD, **fields)
 
 
 def term(vocabulary: str, code: str) -> Term:
@@ -48,8 +44,8 @@ def make_case(
 class KuagerTestCase(TestCase):
     """Personas: a documenter who owns cases, a colleague, and an outsider (roles come later)."""
 
-    owner: AbstractUser
-    colleague: AbstractUser
+    owner: User
+    colleague: User
 
     @classmethod
     def setUpTestData(cls) -> None:

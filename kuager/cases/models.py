@@ -14,7 +14,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from kuager.fields import EncryptedTextField
-from kuager.lib.dates import FuzzyDate, Precision
+from kuager.lib.dates import FuzzyDate, Precision, describe_span
 from kuager.places.models import Facility, Region
 from kuager.vocab.models import Term
 
@@ -122,6 +122,10 @@ class Case(models.Model):
 
     def __str__(self) -> str:
         return self.number
+
+    @property
+    def incident_label(self) -> str:
+        return describe_span(self.incident_start, self.incident_end)
 
 
 class Person(models.Model):

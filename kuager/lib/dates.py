@@ -92,6 +92,20 @@ def parse_fuzzy_date(text: str, today: dt.date | None = None) -> FuzzyDate:
     raise DateFormatError(f"{value!r} is not a date: write YYYY, YYYY-MM, YYYY-MM-DD or START/END")
 
 
+def describe_span(start: dt.date | None, end: dt.date | None) -> str:
+    """The shortest honest label for an inclusive span: 2021, 2021-03, 2021-03-14 or a range."""
+    if start is None or end is None:
+        return ""
+    if start == end:
+        return start.isoformat()
+    if start == dt.date(start.year, 1, 1) and end == dt.date(start.year, 12, 31):
+        return str(start.year)
+    last = calendar.monthrange(start.year, start.month)[1]
+    if start.day == 1 and end == dt.date(start.year, start.month, last):
+        return start.strftime("%Y-%m")
+    return f"{start.isoformat()}/{end.isoformat()}"
+
+
 def parse_day(text: str) -> dt.date:
     """A single calendar day in ISO form."""
     try:

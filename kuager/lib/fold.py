@@ -22,7 +22,10 @@ STOP_WORDS = frozenset(
         "для", "а", "но", "или", "что", "как", "это", "же", "бы", "ли", "не", "ни", "я",
         # Kazakh
         "мен", "және", "бен", "пен", "да", "де", "та", "те", "ма", "ме", "үшін", "бұл", "ол",
-        "емес", "jäne",
+        "емес", "jäne", "бойынша", "туралы", "арқылы", "сияқты",
+        # "хатқа қарағанда" = "according to the letter": spelled like the city's Russian name
+        # (Караганда), so it would make every Kazakh letter match a search for Karaganda.
+        "қарағанда",
         # English ("no" also catches "№", which NFKC turns into "No")
         "the", "a", "an", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from",
         "is", "was", "are", "were", "be", "it", "this", "that", "as", "not", "no",

@@ -38,7 +38,7 @@ class PagesNeedSignIn(KuagerTestCase):
         response = self.client.post(reverse("login"),
                                     {"username": "owner", "password": PASSWORD}, follow=True)
         self.assertContains(response, "0")
-        self.assertEqual(response.resolver_match.url_name, "list")  # type: ignore[union-attr]
+        self.assertEqual(response.resolver_match.url_name, "list")
 
     def test_wrong_password_is_refused(self) -> None:
         response = self.client.post(reverse("login"), {"username": "owner", "password": "x"})

@@ -35,3 +35,11 @@ def test_malformed_or_impossible_dates_are_refused_with_a_reason(text: str) -> N
     with pytest.raises(DateFormatError) as caught:
         parse_fuzzy_date(text, TODAY)
     assert str(caught.value)
+
+
+@pytest.mark.parametrize("text", ["2021", "2021-03", "2021-03-14", "2021-03-01/2021-03-20"])
+def test_span_labels_read_back_as_written(text: str) -> None:
+    from kuager.lib.dates import describe_span
+
+    found = parse_fuzzy_date(text, TODAY)
+    assert describe_span(found.start, found.end) == text

@@ -231,3 +231,8 @@ def test_word_keys_are_cached() -> None:
 
 def test_the_morphology_analyser_is_created_once() -> None:
     assert fold._analyzer() is fold._analyzer()
+
+
+def test_kazakh_postposition_according_to_is_not_the_city_of_karaganda() -> None:
+    assert text_keys("Хатқа қарағанда, оны ұрды") & word_keys("Karaganda") == set()
+    assert word_keys("Караганде") & word_keys("Karaganda")
