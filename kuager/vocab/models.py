@@ -92,11 +92,12 @@ class Term(models.Model):
 
     def is_in_use(self) -> bool:
         """Whether any record points at this term (then it may be retired, not deleted)."""
-        for relation in self._meta.related_objects:
-            accessor = relation.get_accessor_name()
-            if accessor and getattr(self, accessor).exists():
-                return True
-        return False
+        # Relations are hidden (related_name="+"), so ask each referring model directly.
+        return any(
+            relation.related_model._base_manager.filter(**{relation.field.name: self}).exists()
+            for relation in self._meta.related_objects
+            if relation.related_model is not None and not isinstance(relation.related_model, str)
+        )
 
     def delete(self, *args: Any, **kwargs: Any) -> tuple[int, dict[str, int]]:
         if self.is_in_use():
