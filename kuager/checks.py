@@ -10,7 +10,7 @@ from django.core.checks import CheckMessage, Error, Tags, register
 from kuager.lib.crypto import KeyringError
 
 
-@register(Tags.security, deploy=True)
+@register(Tags.security)
 def check_server_secrets(app_configs: Any = None, **kwargs: Any) -> list[CheckMessage]:
     errors: list[CheckMessage] = []
     if settings.EMBEDDED:
@@ -21,7 +21,8 @@ def check_server_secrets(app_configs: Any = None, **kwargs: Any) -> list[CheckMe
     if settings.DEBUG:
         errors.append(Error("DEBUG is on in server mode.", id="kuager.E002",
                             hint="Unset KUAGER_DEBUG: tracebacks would show data."))
-    if not settings.MASTER_KEY and not settings.MASTER_KEY_FILE.exists():
+    no_key = not settings.MASTER_KEY and not settings.MASTER_KEY_FILE.exists()
+    if no_key and not settings.MASTER_KEY_AUTOCREATE:
         errors.append(Error("No master key.", id="kuager.E003",
                             hint="Set KUAGER_MASTER_KEY or KUAGER_MASTER_KEY_FILE."))
     else:

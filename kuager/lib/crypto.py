@@ -10,6 +10,7 @@ key identifier for rotation; the primitives are the `cryptography` package's.
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import hmac
 import os
@@ -59,7 +60,7 @@ class Keyring:
                 raise KeyringError("a master key must be 32 bytes")
             self._field_keys[key_id(master)] = AESGCM(_derive(master, b"kuager field v1"))
 
-    @property
+    @functools.cached_property
     def current_id(self) -> bytes:
         return key_id(self.masters[0])
 
