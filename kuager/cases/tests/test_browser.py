@@ -13,7 +13,8 @@ from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
-from selenium.webdriver.support.ui import Select
+from selenium.webdriver.support import expected_conditions as expected
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 from kuager.testing import PASSWORD, region
 
@@ -21,6 +22,10 @@ pytestmark = [pytest.mark.browser,
               pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 CHROMIUM, CHROMEDRIVER = shutil.which("chromium"), shutil.which("chromedriver")
+
+
+def wait(driver: WebDriver) -> WebDriverWait[WebDriver]:
+    return WebDriverWait(driver, 15)
 
 
 @pytest.fixture
@@ -57,7 +62,7 @@ def test_sign_in_record_find_by_latin_spelling_and_open(
     driver.find_element(By.ID, "id_username").send_keys("documenter")
     driver.find_element(By.ID, "id_password").send_keys(PASSWORD)
     driver.find_element(By.CSS_SELECTOR, "button.primary").click()
-    assert "/cases/" in driver.current_url
+    wait(driver).until(expected.url_contains("/cases/"))
 
     driver.get(base + "/cases/new/")
     driver.find_element(By.ID, "id_victim_name").send_keys("Айгерим Семёнова")
@@ -66,6 +71,7 @@ def test_sign_in_record_find_by_latin_spelling_and_open(
     driver.find_element(By.CSS_SELECTOR, "#id_methods input[type=checkbox]").click()
     driver.find_element(By.ID, "id_narrative").send_keys("Меня избили в камере.")
     driver.find_element(By.CSS_SELECTOR, "form.intake button.primary").click()
+    wait(driver).until(expected.url_contains("/cases/K-"))
     number = driver.find_element(By.TAG_NAME, "h1").text.split()[-1]
     assert number.startswith("K-")
     assert "Семёнова" not in driver.page_source
@@ -74,9 +80,12 @@ def test_sign_in_record_find_by_latin_spelling_and_open(
     search = driver.find_element(By.ID, "id_q")
     search.send_keys("Semyonova")
     search.submit()
+    wait(driver).until(expected.url_contains("q=Semyonova"))
     driver.find_element(By.LINK_TEXT, number).click()
+    wait(driver).until(expected.url_contains(f"/cases/{number}/"))
     assert number in driver.find_element(By.TAG_NAME, "h1").text
     driver.find_element(By.CSS_SELECTOR, ".identity button").click()
+    wait(driver).until(expected.url_contains("/reveal/"))
     assert "Айгерим Семёнова" in driver.find_element(By.CSS_SELECTOR, "td.name").text
     shots = Path(os.environ.get("KUAGER_SCREENSHOTS", tempfile.gettempdir()))
     driver.save_screenshot(str(shots / "kuager-case-revealed.png"))

@@ -86,16 +86,10 @@ def test_the_same_seed_gives_the_same_rows_and_another_seed_other_rows() -> None
 
 
 def test_every_row_has_the_importer_columns_with_the_required_ones_first() -> None:
-    assert COLUMNS[:8] == (
-        "victim_name",
-        "birth_year",
-        "region",
-        "facility",
-        "incident_date",
-        "methods",
-        "narrative",
-        "source",
-    )
+    from kuager.cases.importer import OPTIONAL_COLUMNS, REQUIRED_COLUMNS
+
+    assert COLUMNS[: len(REQUIRED_COLUMNS)] == REQUIRED_COLUMNS
+    assert set(COLUMNS) <= {*REQUIRED_COLUMNS, *OPTIONAL_COLUMNS}
     for row in rows(500):
         assert tuple(row) == COLUMNS
         assert all(isinstance(value, str) for value in row.values())
