@@ -21,6 +21,10 @@ def check_server_secrets(app_configs: Any = None, **kwargs: Any) -> list[CheckMe
     if settings.DEBUG:
         errors.append(Error("DEBUG is on in server mode.", id="kuager.E002",
                             hint="Unset KUAGER_DEBUG: tracebacks would show data."))
+    if not settings.TLS:
+        errors.append(Error("Cookies would travel without the Secure flag.", id="kuager.E005",
+                            hint="Serve Kuager behind TLS or a Tor onion service and set "
+                            "KUAGER_TLS=1."))
     no_key = not settings.MASTER_KEY and not settings.MASTER_KEY_FILE.exists()
     if no_key and not settings.MASTER_KEY_AUTOCREATE:
         errors.append(Error("No master key.", id="kuager.E003",

@@ -56,18 +56,27 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "axes",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "kuager.accounts.middleware.RecordBadSessionCookie",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
-    "django.middleware.csrf.CsrfViewMiddleware",
+    "kuager.accounts.csrf.FetchMetadataCsrfMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "kuager.accounts.middleware.RequireTwoFactor",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "kuager.urls"
@@ -124,6 +133,22 @@ PASSWORD_HASHERS = [
     "django.contrib.auth.hashers.Argon2PasswordHasher",
     "django.contrib.auth.hashers.PBKDF2PasswordHasher",
 ]
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Lock an account after repeated failures until a coordinator lifts it (or a day passes).
+AXES_FAILURE_LIMIT = env_int("KUAGER_LOGIN_FAILURES", 5)
+AXES_COOLOFF_TIME = env_int("KUAGER_LOCKOUT_HOURS", 24)
+# Either too many failures for one account or from one address (password spraying).
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "registration/locked.html"
+AXES_VERBOSE = False
+AXES_IPWARE_PROXY_COUNT = env_int("KUAGER_PROXY_COUNT", 0)
+OTP_TOTP_ISSUER = "Kuager"
+# Re-authentication ("sudo mode") lasts this long.
+KUAGER_SUDO_SECONDS = env_int("KUAGER_SUDO_SECONDS", 5 * 60)
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "cases:list"
 LOGOUT_REDIRECT_URL = "login"
@@ -149,23 +174,53 @@ STORAGES = {
 # it finds them in the package.
 WHITENOISE_USE_FINDERS = True
 
-SESSION_COOKIE_HTTPONLY = True
-SESSION_COOKIE_SAMESITE = "Lax"
-SESSION_COOKIE_AGE = env_int("KUAGER_SESSION_SECONDS", 8 * 3600)
-SESSION_EXPIRE_AT_BROWSER_CLOSE = True
-CSRF_COOKIE_HTTPONLY = True
-SECURE_CONTENT_TYPE_NOSNIFF = True
-# "same-origin", not "no-referrer": under no-referrer Chromium sends "Origin: null" with
-# every form POST and Django's CSRF origin check refuses it. same-origin still sends
-# nothing to any other host.
-SECURE_REFERRER_POLICY = "same-origin"
-X_FRAME_OPTIONS = "DENY"
+# Behind TLS or a Tor onion service (both secure contexts): Secure, __Host- cookies and HSTS.
 TLS = env_bool("KUAGER_TLS", False)
-SESSION_COOKIE_SECURE = TLS
-CSRF_COOKIE_SECURE = TLS
+ONION = env_bool("KUAGER_ONION", False)
+SESSION_COOKIE_NAME = "__Host-kuager_session" if TLS else "kuager_session"
+CSRF_COOKIE_NAME = "__Host-kuager_csrf" if TLS else "kuager_csrf"
+SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = LANGUAGE_COOKIE_SECURE = TLS
+SESSION_COOKIE_HTTPONLY = CSRF_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = CSRF_COOKIE_SAMESITE = "Strict"
+# Idle sessions end: the expiry slides with every request.
+SESSION_COOKIE_AGE = env_int("KUAGER_IDLE_SECONDS", 30 * 60)
+SESSION_SAVE_EVERY_REQUEST = True
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# no-referrer makes browsers post forms with "Origin: null"; FetchMetadataCsrfMiddleware
+# accepts that only with the browser's own Sec-Fetch-Site: same-origin.
+SECURE_REFERRER_POLICY = "no-referrer"
+X_FRAME_OPTIONS = "DENY"
+CSRF_FAILURE_VIEW = "kuager.accounts.views.csrf_failure"
 if TLS:
     SECURE_HSTS_SECONDS = 31536000
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+    SECURE_HSTS_PRELOAD = env_bool("KUAGER_HSTS_PRELOAD", False)
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    # An onion service is plain HTTP inside Tor: no redirect to https there.
+    SECURE_SSL_REDIRECT = not ONION
+SILENCED_SYSTEM_CHECKS = [
+    # HSTS preload is a commitment for the organisation's domain, not ours to make.
+    "security.W021",
+    *(["security.W008"] if ONION else []),
+]
+
+# Nothing from another host, no inline script or style (django-csp).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'none'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
 
 # Limits on what a person or a spreadsheet may send.
 DATA_UPLOAD_MAX_MEMORY_SIZE = env_int("KUAGER_MAX_FORM_BYTES", 4 * 1024 * 1024)
@@ -179,5 +234,6 @@ LOGGING = {
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env_str("KUAGER_LOG_LEVEL", "INFO")},
-    "loggers": {"django.db.backends": {"level": "WARNING"}, "pymorphy3": {"level": "WARNING"}},
+    "loggers": {"django.db.backends": {"level": "WARNING"}, "pymorphy3": {"level": "WARNING"},
+                "axes": {"level": "WARNING"}},
 }

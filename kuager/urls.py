@@ -1,19 +1,23 @@
-"""URL map: cases at /cases/, sign-in at /accounts/, gazetteer and vocabularies in /admin/."""
+"""URL map: cases at /cases/, people and sign-in at /accounts/, the audit trail at /audit/,
+vocabularies and the gazetteer in /admin/ (coordinators)."""
 
 from django.contrib import admin
-from django.contrib.auth import views as auth_views
 from django.urls import include, path
 from django.views.generic import RedirectView
+
+from kuager.accounts.urls import auth_urlpatterns
 
 admin.site.site_header = "Kuager"
 admin.site.site_title = "Kuager"
 
 urlpatterns = [
     path("", RedirectView.as_view(pattern_name="cases:list", permanent=False)),
-    path("accounts/login/", auth_views.LoginView.as_view(redirect_authenticated_user=True),
-         name="login"),
-    path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("accounts/", include(auth_urlpatterns)),
+    path("accounts/", include("kuager.accounts.urls")),
     path("cases/", include("kuager.cases.urls")),
+    path("audit/", include("kuager.audit.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
+    # The admin signs in through Kuager's own pages (password, then the second factor).
+    path("admin/login/", RedirectView.as_view(pattern_name="login", query_string=True)),
     path("admin/", admin.site.urls),
 ]

@@ -12,6 +12,7 @@ from django.contrib.auth.models import User
 from django.db import connection, transaction
 from django.db.models import Model
 
+from kuager.accounts.models import Organisation, default_organisation
 from kuager.audit.log import Actor, record
 from kuager.cases.indexing import case_tokens, insert_tokens
 from kuager.cases.models import (
@@ -24,6 +25,7 @@ from kuager.cases.models import (
     Involvement,
     Person,
     RiskNote,
+    TeamMember,
 )
 from kuager.lib.dates import FuzzyDate
 from kuager.places.models import Facility, Region
@@ -100,7 +102,8 @@ def _unique_numbers(count: int) -> list[str]:
 
 
 def save_allegations(
-    actor: Actor, items: Sequence[AllegationData], today: dt.date
+    actor: Actor, items: Sequence[AllegationData], today: dt.date,
+    organisation: Organisation | None,
 ) -> list[Case]:
     """Create cases in bulk (the form saves one, an import thousands) with their index rows.
 
@@ -118,11 +121,14 @@ def save_allegations(
                 facility_id=_pk(item.facility),
                 incident_start=item.when.start if item.when else None,
                 incident_end=item.when.end if item.when else None, synthetic=item.synthetic,
-                created_by_id=_pk(user),
+                created_by_id=_pk(user), organisation_id=_pk(organisation),
             )
             for number, item in zip(numbers, items, strict=True)
         ]
     )
+    if user is not None:
+        # Whoever records a case works on it.
+        TeamMember.objects.bulk_create([TeamMember(case_id=c.pk, user_id=user.pk) for c in cases])
     victims = Person.objects.bulk_create(
         [
             Person(
@@ -227,9 +233,11 @@ def _save_act_terms(acts: list[Act], items: Sequence[AllegationData]) -> None:
             )
 
 
-def do_record_allegation(actor: Actor, data: AllegationData, today: dt.date) -> Case:
+def do_record_allegation(actor: Actor, data: AllegationData, today: dt.date,
+                         organisation: Organisation | None = None) -> Case:
     with transaction.atomic():
-        (case,) = save_allegations(actor, [data], today)
+        organisation = organisation or default_organisation()
+        (case,) = save_allegations(actor, [data], today, organisation)
         record(actor, "case.create", "case", case.number, channel=data.channel)
     return case
 
@@ -238,6 +246,20 @@ def do_reveal_identity(actor: Actor, case: Case, reason: str = "") -> None:
     """Revealing who a victim is leaves a trace; the reason is a choice, never free text."""
     with transaction.atomic():
         record(actor, "identity.reveal", "case", case.number, reason=reason)
+
+
+def do_add_to_team(actor: Actor, case: Case, user: User) -> None:
+    with transaction.atomic():
+        _, added = TeamMember.objects.get_or_create(case=case, user=user)
+        if added:
+            record(actor, "team.add", "case", case.number, user=user.pk)
+
+
+def do_remove_from_team(actor: Actor, case: Case, user: User) -> None:
+    with transaction.atomic():
+        removed, _ = TeamMember.objects.filter(case=case, user=user).delete()
+        if removed:
+            record(actor, "team.remove", "case", case.number, user=user.pk)
 
 
 def do_read_free_text(actor: Actor, case: Case) -> None:

@@ -18,6 +18,7 @@ from django.conf import settings
 from django.db import models, transaction
 from django.utils.translation import gettext as _
 
+from kuager.accounts.models import Organisation, default_organisation
 from kuager.audit.log import Actor, record
 from kuager.cases.actions import AllegationData, VictimData, save_allegations
 from kuager.cases.models import Case, Consent, Language
@@ -325,8 +326,8 @@ class RowParser:
 
 
 def import_cases(
-    actor: Actor, path: Path, skip_bad_rows: bool = False, synthetic: bool = False,
-    today: dt.date | None = None,
+    actor: Actor, path: Path, organisation: Organisation | None = None,
+    skip_bad_rows: bool = False, synthetic: bool = False, today: dt.date | None = None,
 ) -> ImportReport:
     """Check every row, then write all good rows in one transaction with one audit entry."""
     from kuager.cases.models import today as local_today
@@ -344,8 +345,9 @@ def import_cases(
     if report.errors and not skip_bad_rows:
         return report
     with transaction.atomic():
+        organisation = organisation or default_organisation()
         for start in range(0, len(good), CHUNK):
-            cases = save_allegations(actor, good[start : start + CHUNK], day)
+            cases = save_allegations(actor, good[start : start + CHUNK], day, organisation)
             report.case_numbers.extend(c.number for c in cases)
         report.imported = len(good)
         # No file name: people name files after the person they are about.

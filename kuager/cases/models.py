@@ -10,9 +10,11 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from django.conf import settings
+from django.contrib.auth.models import User
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from kuager.accounts.models import Organisation
 from kuager.fields import EncryptedTextField
 from kuager.lib.dates import FuzzyDate, Precision, describe_span
 from kuager.places.models import Facility, Region
@@ -107,6 +109,11 @@ class Case(models.Model):
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, models.PROTECT, null=True,
                                    blank=True, related_name="+")
+    organisation = models.ForeignKey(Organisation, models.PROTECT, null=True, blank=True,
+                                     related_name="cases", verbose_name=_("organisation"))
+    team: models.ManyToManyField[User, TeamMember] = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, through="TeamMember",
+                                  related_name="case_teams", blank=True)
 
     class Meta:
         verbose_name = _("case")
@@ -126,6 +133,22 @@ class Case(models.Model):
     @property
     def incident_label(self) -> str:
         return describe_span(self.incident_start, self.incident_end)
+
+
+class TeamMember(models.Model):
+    """Who works on a case: only they (and the organisation's coordinators) may open it."""
+
+    case = models.ForeignKey(Case, models.CASCADE, related_name="members")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, models.CASCADE, related_name="+")
+    added_at = models.DateTimeField(_("added"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("team member")
+        verbose_name_plural = _("team members")
+        constraints = [models.UniqueConstraint(fields=["case", "user"], name="team_member_once")]
+
+    def __str__(self) -> str:
+        return f"{self.case_id}:{self.user_id}"
 
 
 class Person(models.Model):

@@ -8,4 +8,5 @@ urlpatterns = [
     path("new/", views.case_new, name="new"),
     path("<str:number>/", views.case_detail, name="detail"),
     path("<str:number>/reveal/", views.case_reveal, name="reveal"),
+    path("<str:number>/team/", views.case_team, name="team"),
 ]

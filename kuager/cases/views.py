@@ -1,16 +1,31 @@
-"""Case pages: list with search and facets, intake, detail, and the audited reveal."""
+"""Case pages: list with search and facets, intake, detail, team, and the audited reveal."""
 
 from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.models import User
 from django.core.paginator import Paginator
 from django.db.models import Prefetch
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
-from kuager.cases.access import cases_for_user, get_case_for_user
-from kuager.cases.actions import do_read_free_text, do_record_allegation, do_reveal_identity
+from kuager.accounts.access import (
+    ALL_ROLES,
+    CASE_WORKERS,
+    membership,
+    require_roles,
+    sudo_required,
+)
+from kuager.accounts.models import Membership, Role
+from kuager.cases.access import coded_cases_for_user, get_case_for_user
+from kuager.cases.actions import (
+    do_add_to_team,
+    do_read_free_text,
+    do_record_allegation,
+    do_remove_from_team,
+    do_reveal_identity,
+)
 from kuager.cases.forms import AllegationForm, SearchForm
 from kuager.cases.models import Act, Case, CasePerson, Information, today
 from kuager.cases.search import Filters, facet_counts, matching_cases
@@ -20,9 +35,15 @@ PAGE_SIZE = 50
 
 
 @login_required
+@require_roles(*ALL_ROLES)
 def case_list(request: HttpRequest) -> HttpResponse:
+    mine = membership(request.user)
+    sees_identities = mine is not None and mine.sees_identities
     form = SearchForm(request.GET or None)
-    visible = cases_for_user(request.user)
+    if not sees_identities:
+        # Analysts filter by coded fields only: a name search would tell them who is here.
+        del form.fields["q"]
+    visible = coded_cases_for_user(request.user)
     if form.is_bound and form.is_valid():
         d = form.cleaned_data
         filters = Filters(
@@ -31,7 +52,7 @@ def case_list(request: HttpRequest) -> HttpResponse:
             method=d["method"].pk if d["method"] else None,
             status=d["status"], date_from=d["date_from"], date_to=d["date_to"],
         )
-        found = matching_cases(visible, d["q"], filters)
+        found = matching_cases(visible, d.get("q", ""), filters)
     else:
         found = visible
     page = Paginator(found.select_related("region", "facility"), PAGE_SIZE).get_page(
@@ -45,6 +66,7 @@ def case_list(request: HttpRequest) -> HttpResponse:
     return render(request, "cases/list.html", {
         "form": form,
         "page": page,
+        "can_open": sees_identities,
         "region_facets": sorted(((regions[k], n) for k, n in region_counts.items()),
                                 key=lambda rn: -rn[1]),
         "status_facets": [(label, status_counts.get(value, 0))
@@ -60,23 +82,33 @@ def _without_page(request: HttpRequest) -> str:
 
 
 @login_required
+@require_roles(*CASE_WORKERS)
 @require_http_methods(["GET", "POST"])
 def case_new(request: HttpRequest) -> HttpResponse:
     form = AllegationForm(request.POST or None, initial={"received_on": today()})
-    if request.method == "POST" and form.is_valid():
-        case = do_record_allegation(request.user, form.to_allegation(), today())
+    mine = membership(request.user)
+    if request.method == "POST" and form.is_valid() and mine is not None:
+        case = do_record_allegation(request.user, form.to_allegation(), today(),
+                                    mine.organisation)
         return redirect("cases:detail", number=case.number)
     status = 400 if form.is_bound and form.errors else 200
     return render(request, "cases/new.html", {"form": form}, status=status)
 
 
-def _case_context(case: Case) -> dict[str, object]:
+def _case_context(request: HttpRequest, case: Case) -> dict[str, object]:
     acts = Act.objects.select_related(
         "location_type", "statements_signed", "medical_attention"
     ).prefetch_related("methods", "purposes", "consequences", "involvements__perpetrator_type")
     incidents = case.incidents.select_related("region", "facility").prefetch_related(
         Prefetch("acts", queryset=acts)
     )
+    mine = membership(request.user)
+    team = User.objects.filter(case_teams=case).order_by("username")
+    candidates = None
+    if mine is not None and mine.is_coordinator:
+        candidates = User.objects.filter(
+            membership__organisation=mine.organisation, is_active=True
+        ).exclude(membership__role=Role.ANALYST).exclude(case_teams=case).order_by("username")
     return {
         "case": case,
         "incidents": incidents,
@@ -85,22 +117,49 @@ def _case_context(case: Case) -> dict[str, object]:
         ),
         "consents": case.consents.all(),
         "risk_notes": case.risk_notes.all(),
+        "team": team,
+        "team_candidates": candidates,
     }
 
 
 @login_required
+@require_roles(*CASE_WORKERS)
 def case_detail(request: HttpRequest, number: str) -> HttpResponse:
     case = get_case_for_user(request.user, number)
     do_read_free_text(request.user, case)
-    return render(request, "cases/detail.html", _case_context(case))
+    return render(request, "cases/detail.html", _case_context(request, case))
 
 
 @login_required
+@require_roles(*CASE_WORKERS)
 @require_POST
+@sudo_required
 def case_reveal(request: HttpRequest, number: str) -> HttpResponse:
     """Identities are shown in the answer to an explicit, audited request, never kept on screen."""
     case = get_case_for_user(request.user, number)
     do_reveal_identity(request.user, case)
     people = CasePerson.objects.filter(case=case).select_related("person").order_by("role", "id")
-    return render(request, "cases/detail.html", {**_case_context(case), "people": people})
+    return render(request, "cases/detail.html", {**_case_context(request, case),
+                                                 "people": people})
 
+
+@login_required
+@require_roles(Role.COORDINATOR)
+@require_POST
+@sudo_required
+def case_team(request: HttpRequest, number: str) -> HttpResponse:
+    """Coordinators decide who works on a case: a change of who may read it."""
+    case = get_case_for_user(request.user, number)
+    mine = membership(request.user)
+    try:
+        member = Membership.objects.select_related("user").get(
+            user_id=int(request.POST.get("user", "")),
+            organisation=mine.organisation if mine else None,
+        )
+    except (ValueError, Membership.DoesNotExist):
+        raise Http404 from None
+    if request.POST.get("remove"):
+        do_remove_from_team(request.user, case, member.user)
+    elif member.role != Role.ANALYST:
+        do_add_to_team(request.user, case, member.user)
+    return redirect("cases:detail", number=case.number)

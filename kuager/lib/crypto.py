@@ -87,6 +87,10 @@ class Keyring:
         # key must not force re-indexing every record. Rotation of this key is a re-index.
         return _derive(self.masters[-1], b"kuager blind index v1")
 
+    def audit_key(self) -> bytes:
+        # Like the index key, stable across rotations of the encryption key.
+        return _derive(self.masters[-1], b"kuager audit chain v1")
+
     def subkey(self, purpose: str) -> bytes:
         """A key for another purpose (file encryption, signing seeds) from the current master."""
         return _derive(self.masters[0], b"kuager " + purpose.encode())

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from django.contrib.auth import authenticate
+from django.contrib.auth.models import User
 from django.core.management import call_command
 
 from kuager.cases.models import Case, Information
@@ -23,7 +23,11 @@ def test_demo_loads_synthetic_cases_in_three_languages_and_a_sign_in() -> None:
     assert Case.objects.values("region").distinct().count() >= 15
     assert Case.objects.values("facility").distinct().count() >= 11
     assert set(Information.objects.values_list("language", flat=True)) == {"kk", "ru", "en"}
-    assert authenticate(username="demo", password="demo-pass-2026") is not None
+    demo = User.objects.get(username="demo")
+    assert demo.check_password("demo-pass-2026")
+    assert demo.membership.role == "coordinator"
+    assert set(Case.objects.values_list("organisation__name", flat=True)) == {
+        "Demo organisation (synthetic data)"}
 
     call_command("demo", "--password", "another-pass-2026", stdout=io.StringIO())
     assert Case.objects.count() == 520, "a second run loads nothing twice"

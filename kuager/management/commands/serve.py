@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import getpass
+import sys
 from typing import Any
 
+from django.conf import settings
 from django.core.management import call_command
-from django.core.management.base import BaseCommand, CommandParser
+from django.core.management.base import BaseCommand, CommandError, CommandParser
 from gunicorn.app.base import BaseApplication
 
+from kuager.keyring import blind_index, keyring
+from kuager.lib.crypto import KeyringError
 from kuager.wsgi import application
 
 
@@ -33,8 +38,13 @@ class Command(BaseCommand):
         parser.add_argument("--workers", type=int, default=2)
         parser.add_argument("--no-migrate", action="store_true",
                             help="Do not apply pending database migrations first.")
+        parser.add_argument("--key-from-stdin", action="store_true",
+                            help="Read the master key from standard input (typed, or piped "
+                            "from a key store) so it never rests on this server's disk.")
 
     def handle(self, *args: Any, **options: Any) -> None:
+        if options["key_from_stdin"]:
+            self._take_key_from_stdin()
         if not options["no_migrate"]:
             call_command("migrate", interactive=False, verbosity=0)
         host, port = options["host"], options["port"]
@@ -48,3 +58,15 @@ class Command(BaseCommand):
             "errorlog": "-",
             "timeout": 120,
         }).run()
+
+    def _take_key_from_stdin(self) -> None:
+        """Hold the key in this process only; gunicorn's workers inherit it when they fork."""
+        prompt = "Master key: " if sys.stdin.isatty() else ""
+        value = getpass.getpass(prompt) if sys.stdin.isatty() else sys.stdin.readline()
+        settings.MASTER_KEY = value.strip()
+        keyring.cache_clear()
+        blind_index.cache_clear()
+        try:
+            keyring()
+        except KeyringError as exc:
+            raise CommandError(f"That master key cannot be used: {exc}") from None

@@ -1,11 +1,11 @@
 import pytest
-from django.contrib.auth.models import User
 from django.db.models import ProtectedError
 from django.test import Client
 from django.urls import reverse
 
 from kuager.audit.models import AuditEntry
-from kuager.testing import make_case, term
+from kuager.accounts.models import Role
+from kuager.testing import make_case, make_user, sign_in, term
 from kuager.vocab.lookup import TermLookup
 from kuager.vocab.models import Term, Vocabulary
 
@@ -52,9 +52,9 @@ def test_term_in_use_cannot_be_deleted_only_retired() -> None:
 
 
 def test_coordinator_adds_and_retires_terms_with_audit_entries() -> None:
-    coordinator = User.objects.create_superuser("coordinator", password="x" * 16)
+    coordinator = make_user("coordinator", Role.COORDINATOR)
     client = Client()
-    client.force_login(coordinator)
+    sign_in(client, coordinator)
     vocabulary = Vocabulary.objects.get(key="methods")
     response = client.post(reverse("admin:vocab_term_add"), {
         "vocabulary": vocabulary.pk, "code": "039100000000", "label_en": "Electric baton",
