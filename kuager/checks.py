@@ -11,6 +11,13 @@ from kuager.lib.crypto import KeyringError
 
 
 @register(Tags.security)
+def check_csrf_protection(app_configs: Any = None, **kwargs: Any) -> list[CheckMessage]:
+    if "kuager.accounts.csrf.FetchMetadataCsrfMiddleware" in settings.MIDDLEWARE:
+        return []
+    return [Error("CSRF protection is not in MIDDLEWARE.", id="kuager.E006")]
+
+
+@register(Tags.security)
 def check_server_secrets(app_configs: Any = None, **kwargs: Any) -> list[CheckMessage]:
     errors: list[CheckMessage] = []
     if settings.EMBEDDED:

@@ -11,13 +11,14 @@ admin.site.site_header = "Kuager"
 admin.site.site_title = "Kuager"
 
 urlpatterns = [
-    path("", RedirectView.as_view(pattern_name="cases:list", permanent=False)),
+    path("", RedirectView.as_view(pattern_name="cases:list", permanent=False), name="home"),
     path("accounts/", include(auth_urlpatterns)),
     path("accounts/", include("kuager.accounts.urls")),
     path("cases/", include("kuager.cases.urls")),
     path("audit/", include("kuager.audit.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     # The admin signs in through Kuager's own pages (password, then the second factor).
-    path("admin/login/", RedirectView.as_view(pattern_name="login", query_string=True)),
+    path("admin/login/", RedirectView.as_view(pattern_name="login", query_string=True),
+         name="admin_login"),
     path("admin/", admin.site.urls),
 ]

@@ -71,9 +71,7 @@ def sudo_required(view: Callable[..., HttpResponse]) -> Callable[..., HttpRespon
     @wraps(view)
     def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         if not in_sudo(request):
-            back = request.META.get("HTTP_REFERER") or request.path
-            if request.method != "GET":
-                back = _page_of(request) or back
+            back = request.get_full_path() if request.method == "GET" else _page_of(request)
             return redirect(f"{reverse('accounts:sudo')}?{urlencode({'next': back})}")
         return view(request, *args, **kwargs)
 

@@ -8,6 +8,7 @@ from functools import wraps
 
 import segno
 from django.contrib import messages
+from django.contrib.auth.decorators import login_required
 from django.contrib.auth.models import User
 from django.db.models import Count, Q
 from django.http import Http404, HttpRequest, HttpResponse
@@ -93,7 +94,8 @@ def verify(request: HttpRequest) -> HttpResponse:
             record_now(user, "signin.verified", "user", str(user.pk),
                        factor=device.__class__.__name__)
             return redirect(_safe_next(request) or reverse("cases:list"))
-        form.add_error("code", _("That code is not right, or was already used."))
+        form.add_error("code", _("That code is not right, or was already used. After a wrong "
+                                 "code, wait a few seconds before the next try."))
         record_now(user, "2fa.failed", "user", str(user.pk), step="sign-in")
     return render(request, "accounts/verify.html", {"form": form},
                   status=400 if form.errors else 200)
@@ -137,6 +139,7 @@ def _member_of_my_organisation(request: HttpRequest, user_id: int) -> Membership
     return found
 
 
+@login_required
 @require_roles(Role.COORDINATOR)
 def people(request: HttpRequest) -> HttpResponse:
     mine = membership(request.user)
@@ -168,6 +171,7 @@ PersonAction = Callable[[HttpRequest, Membership], None]
 def _person_action(view: PersonAction) -> Callable[[HttpRequest, int], HttpResponse]:
     """A coordinator's POST action on one person of their organisation, after re-auth."""
 
+    @login_required
     @require_roles(Role.COORDINATOR)
     @require_POST
     @sudo_required
@@ -212,6 +216,7 @@ def person_role(request: HttpRequest, member: Membership) -> None:
         messages.success(request, _("The role is changed."))
 
 
+@login_required
 @require_roles(Role.COORDINATOR)
 @require_POST
 @sudo_required

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django import forms
+from django.contrib.auth.decorators import login_required
 from django.contrib.auth.models import User
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
@@ -24,6 +25,7 @@ class TrailFilter(forms.Form):
                               widget=forms.DateInput(attrs={"type": "date"}))
 
 
+@login_required
 @require_roles(Role.COORDINATOR)
 def trail(request: HttpRequest) -> HttpResponse:
     mine = membership(request.user)

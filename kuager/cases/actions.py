@@ -262,6 +262,11 @@ def do_remove_from_team(actor: Actor, case: Case, user: User) -> None:
             record(actor, "team.remove", "case", case.number, user=user.pk)
 
 
+def do_export(actor: Actor, rows: int, reveal: bool = False, via: str = "web") -> None:
+    with transaction.atomic():
+        record(actor, "case.export", "export", "", rows=rows, reveal=reveal, via=via)
+
+
 def do_read_free_text(actor: Actor, case: Case) -> None:
     with transaction.atomic():
         record(actor, "case.read_text", "case", case.number)

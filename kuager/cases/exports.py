@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from django.db.models import QuerySet
+
 from kuager.cases.models import Case, CasePerson
 from kuager.lib.spreadsheet import neutralise
 
@@ -11,11 +13,11 @@ COLUMNS = ("case_number", "victim_name", "birth_year", "region", "facility", "in
            "methods", "narrative", "source", "received_on", "status")
 
 
-def export_rows(reveal: bool) -> Iterator[list[str]]:
+def export_rows(reveal: bool, cases: QuerySet[Case] | None = None) -> Iterator[list[str]]:
     yield list(COLUMNS)
-    cases = Case.objects.order_by("id").select_related("region", "facility").prefetch_related(
-        "incidents__acts__methods", "information__source_type"
-    )
+    cases = (Case.objects.all() if cases is None else cases).order_by("id").select_related(
+        "region", "facility"
+    ).prefetch_related("incidents__acts__methods", "information__source_type")
     for case in cases.iterator(chunk_size=500):
         incident = next(iter(case.incidents.all()), None)
         acts = list(incident.acts.all()) if incident else []

@@ -3,8 +3,8 @@ from django.db.models import ProtectedError
 from django.test import Client
 from django.urls import reverse
 
-from kuager.audit.models import AuditEntry
 from kuager.accounts.models import Role
+from kuager.audit.models import AuditEntry
 from kuager.testing import make_case, make_user, sign_in, term
 from kuager.vocab.lookup import TermLookup
 from kuager.vocab.models import Term, Vocabulary

@@ -9,7 +9,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandParser
 from django.db import transaction
 
-from kuager.audit.log import record
+from kuager.cases.actions import do_export
 from kuager.cases.exports import export_rows
 
 
@@ -30,6 +30,5 @@ class Command(BaseCommand):
                 for row in export_rows(reveal=options["reveal"]):
                     writer.writerow(row)
                     count += 1
-            record(None, "case.export", "export", "", rows=max(0, count - 1),
-                   reveal=options["reveal"], via="cli")
+            do_export(None, max(0, count - 1), reveal=options["reveal"], via="cli")
         self.stdout.write(f"Exported {max(0, count - 1)} cases to {out}.")
