@@ -26,5 +26,20 @@ class SudoForm(forms.Form):
                                                          "inputmode": "numeric"}))
 
 
+class NewPersonForm(forms.Form):
+    username = forms.RegexField(label=_("User name"), max_length=40, regex=r"^[\w.@+-]+$",
+                                help_text=_("Letters, digits and . @ + - _ only. Not a real "
+                                            "name if the person's safety needs it."))
+    role = forms.ChoiceField(label=_("Role"), choices=Role.choices)
+
+    def clean_username(self) -> str:
+        from django.contrib.auth.models import User
+
+        name: str = self.cleaned_data["username"]
+        if User.objects.filter(username__iexact=name).exists():
+            raise forms.ValidationError(_("This user name is taken."))
+        return name
+
+
 class RoleForm(forms.Form):
     role = forms.ChoiceField(label=_("Role"), choices=Role.choices)

@@ -11,6 +11,7 @@ urlpatterns = [
     path("confirm/", views.sudo, name="sudo"),
     path("people/", views.people, name="people"),
     path("people/lockdown/", views.lockdown_everyone, name="lockdown"),
+    path("people/add/", views.person_add, name="person_add"),
     path("people/<int:user_id>/lockdown/", views.person_lockdown, name="person_lockdown"),
     path("people/<int:user_id>/enable/", views.person_enable, name="person_enable"),
     path("people/<int:user_id>/reset-factors/", views.person_reset_factors,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import secrets
 from collections.abc import Callable
 from functools import wraps
 
@@ -23,7 +24,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from kuager.accounts import actions
 from kuager.accounts.access import grant_sudo, membership, require_roles, sudo_required
-from kuager.accounts.forms import CodeForm, RoleForm, SudoForm
+from kuager.accounts.forms import CodeForm, NewPersonForm, RoleForm, SudoForm
 from kuager.accounts.models import Membership, Role
 from kuager.audit.log import record_now
 
@@ -134,7 +135,8 @@ def _member_of_my_organisation(request: HttpRequest, user_id: int) -> Membership
     found = Membership.objects.select_related("user").filter(
         user_id=user_id, organisation=mine.organisation if mine else None
     ).first()
-    if found is None:
+    # Not someone else's people, and not oneself: a coordinator cannot lock themselves out.
+    if found is None or found.user_id == request.user.pk:
         raise Http404
     return found
 
@@ -156,7 +158,28 @@ def people(request: HttpRequest) -> HttpResponse:
                  .values_list("username", flat=True))
     return render(request, "accounts/people.html", {
         "members": members, "locked": locked, "role_form": RoleForm(),
+        "new_person": NewPersonForm(), "me": request.user.pk,
     })
+
+
+@login_required
+@require_roles(Role.COORDINATOR)
+@require_POST
+@sudo_required
+def person_add(request: HttpRequest) -> HttpResponse:
+    """A new person gets a one-time password, shown once, to hand over in person."""
+    mine = membership(request.user)
+    form = NewPersonForm(request.POST)
+    if not form.is_valid() or mine is None:
+        for errors in form.errors.values():
+            for error in errors:
+                messages.error(request, error)
+        return redirect("accounts:people")
+    password = secrets.token_urlsafe(12)
+    actions.create_member(form.cleaned_data["username"], password, mine.organisation,
+                          Role(form.cleaned_data["role"]), actor=request.user)
+    return render(request, "accounts/new_person.html",
+                  {"username": form.cleaned_data["username"], "password": password})
 
 
 def _failure_limit() -> int:

@@ -5,6 +5,7 @@ A URL with no row here fails the test: a new view has to say who may use it.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -44,6 +45,7 @@ def everyone(status: int) -> dict[str, int]:
     return dict.fromkeys((*MEMBERS, ANON, UNVERIFIED), status)
 
 
+NEW_NAMES = itertools.count()
 # own-team case: team = owner + colleague, organisation A. Foreign: organisation B.
 CASE_TEAM = (COORD, OWNER, COLLEAGUE)
 EXPECTED: dict[str, Row] = {
@@ -57,6 +59,9 @@ EXPECTED: dict[str, Row] = {
                                                      else t.foreign_documenter).pk}),
     "accounts:people": Row("get", answers(COORDINATORS)),
     "accounts:lockdown": Row("post", answers(COORDINATORS, ok=302)),
+    "accounts:person_add": Row("post", answers(COORDINATORS),
+                               data=lambda t, case: {"username": f"new-{next(NEW_NAMES)}",
+                                                     "role": "analyst"}),
     "accounts:person_lockdown": Row("post", answers((COORD,), ok=302)),
     "accounts:person_enable": Row("post", answers((COORD,), ok=302)),
     "accounts:person_reset_factors": Row("post", answers((COORD,), ok=302)),
@@ -126,7 +131,7 @@ class AuthorisationMatrix(KuagerTestCase):
     def url(self, name: str, case: Case | None) -> str:
         if case is not None:
             return reverse(name, kwargs={"number": case.number})
-        if name.startswith("accounts:person_"):
+        if name.startswith("accounts:person_") and name != "accounts:person_add":
             return reverse(name, kwargs={"user_id": self.target.pk})
         if name == "admin:vocab_term_change":
             return reverse(name, args=[term("methods", "030100000000").pk])

@@ -289,3 +289,36 @@ def test_deploy_check_refuses_unsafe_servers(tmp_path: Path) -> None:
         result = run_check(tmp_path, **changes)
         assert result.returncode != 0
         assert error in result.stderr, (changes, result.stderr[-500:])
+
+
+class People(KuagerTestCase):
+    def test_coordinator_adds_a_person_with_a_one_time_password(self) -> None:
+        sign_in(self.client, self.coordinator, sudo=True)
+        response = self.client.post(reverse("accounts:person_add"),
+                                    {"username": "new-lawyer", "role": "lawyer"})
+        password = response.context["password"]
+        from django.contrib.auth.models import User
+
+        person = User.objects.get(username="new-lawyer")
+        self.assertTrue(person.check_password(password))
+        self.assertEqual(person.membership.role, "lawyer")
+        self.assertTrue(AuditEntry.objects.filter(action="person.create",
+                                                  actor=self.coordinator).exists())
+
+    def test_coordinator_cannot_lock_themselves_out(self) -> None:
+        sign_in(self.client, self.coordinator, sudo=True)
+        response = self.client.post(reverse("accounts:person_lockdown",
+                                            args=[self.coordinator.pk]))
+        self.assertEqual(response.status_code, 404)
+        self.coordinator.refresh_from_db()
+        self.assertTrue(self.coordinator.is_active)
+
+    def test_role_change_is_recorded_and_takes_effect_at_next_sign_in(self) -> None:
+        phone = Client()
+        sign_in(phone, self.analyst)
+        sign_in(self.client, self.coordinator, sudo=True)
+        self.client.post(reverse("accounts:person_role", args=[self.analyst.pk]),
+                         {"role": "lawyer"})
+        self.assertEqual(phone.get(reverse("cases:list")).status_code, 302)
+        entry = AuditEntry.objects.get(action="role.change")
+        self.assertEqual(entry.detail, {"old": "analyst", "new": "lawyer"})
