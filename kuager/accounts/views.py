@@ -171,9 +171,8 @@ def person_add(request: HttpRequest) -> HttpResponse:
     mine = membership(request.user)
     form = NewPersonForm(request.POST)
     if not form.is_valid() or mine is None:
-        for errors in form.errors.values():
-            for error in errors:
-                messages.error(request, error)
+        for error in form.errors.get("username", []):
+            messages.error(request, str(error))
         return redirect("accounts:people")
     password = secrets.token_urlsafe(12)
     actions.create_member(form.cleaned_data["username"], password, mine.organisation,
