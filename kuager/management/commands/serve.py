@@ -11,6 +11,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from gunicorn.app.base import BaseApplication
 
+from kuager.audit.log import record_now
 from kuager.keyring import blind_index, keyring
 from kuager.lib.crypto import KeyringError
 from kuager.wsgi import application
@@ -47,6 +48,8 @@ class Command(BaseCommand):
             self._take_key_from_stdin()
         if not options["no_migrate"]:
             call_command("migrate", interactive=False, verbosity=0)
+        if options["key_from_stdin"]:
+            record_now(None, "key.load", "key", "", via="stdin")
         host, port = options["host"], options["port"]
         shown = f"[{host}]" if ":" in host else host
         self.stdout.write(self.style.SUCCESS(f"Kuager is serving at http://{shown}:{port}/"))
