@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterable
 
 from django.db import connection
@@ -14,18 +13,13 @@ from kuager.lib.fold import text_keys
 Token = tuple[int, int]  # (field, keyed hash)
 
 
-@functools.lru_cache(maxsize=500_000)
-def _token(key: str) -> int:
-    # Names and words repeat across thousands of cases; the HMAC is the same each time.
-    return blind_index().token(key)
-
-
 def tokens_for(field: SearchToken.Field, texts: Iterable[str]) -> set[Token]:
     keys: set[str] = set()
     for text in texts:
         if text:
             keys |= text_keys(text)
-    return {(int(field), _token(key)) for key in keys}
+    index = blind_index()
+    return {(int(field), index.token(key)) for key in keys}
 
 
 def case_tokens(names: Iterable[str], texts: Iterable[str]) -> set[Token]:

@@ -99,13 +99,23 @@ class Keyring:
 class BlindIndex:
     """Keyed HMAC tokens of normalised words: equal words, equal tokens; nothing reverses them."""
 
+    CACHE_SIZE = 500_000
+
     def __init__(self, key: bytes) -> None:
         self._key = key
+        # Names and words repeat across thousands of cases: the HMAC of each is kept, per key.
+        self._cache: dict[str, int] = {}
 
     def token(self, normalised: str) -> int:
-        digest = hmac.new(self._key, normalised.encode("utf-8"), hashlib.sha256).digest()
-        # 64 bits fit an indexed BIGINT on every engine; collisions at 2**-64 are irrelevant.
-        return int.from_bytes(digest[:8], "big", signed=True)
+        found = self._cache.get(normalised)
+        if found is None:
+            digest = hmac.new(self._key, normalised.encode("utf-8"), hashlib.sha256).digest()
+            # 64 bits fit an indexed BIGINT on every engine; collisions at 2**-64 don't matter.
+            found = int.from_bytes(digest[:8], "big", signed=True)
+            if len(self._cache) >= self.CACHE_SIZE:
+                self._cache.clear()
+            self._cache[normalised] = found
+        return found
 
 
 def generate_master_key() -> bytes:

@@ -174,3 +174,49 @@ class CaseList(KuagerTestCase):
                 response = self.client.get(reverse("cases:list"))
                 self.assertContains(response, f'lang="{code}"')
                 self.assertContains(response, word)
+
+
+class AnalystsSeeCodedDataOnly(KuagerTestCase):
+    def test_analyst_lists_coded_fields_of_every_case_without_names_links_or_name_search(
+        self,
+    ) -> None:
+        case = make_case("Айгерим Семёнова", region=region("KZ-35"))
+        sign_in(self.client, self.analyst)
+        response = self.client.get(reverse("cases:list"), {"q": "Ольга"})
+        self.assertContains(response, case.number)
+        self.assertNotContains(response, reverse("cases:detail", args=[case.number]))
+        self.assertNotContains(response, 'name="q"')
+        self.assertNotContains(response, "Семёнова")
+        self.assertEqual(self.client.get(reverse("cases:detail", args=[case.number])).status_code,
+                         404)
+
+    def test_team_members_list_only_their_cases(self) -> None:
+        mine = make_case(team=(self.owner,))
+        other = make_case(team=(self.colleague,))
+        sign_in(self.client, self.owner)
+        response = self.client.get(reverse("cases:list"))
+        self.assertContains(response, mine.number)
+        self.assertNotContains(response, other.number)
+
+
+class CaseTeams(KuagerTestCase):
+    def test_coordinator_adds_a_colleague_who_can_then_open_the_case(self) -> None:
+        case = make_case(team=(self.owner,))
+        colleague = Client()
+        sign_in(colleague, self.colleague)
+        url = reverse("cases:detail", args=[case.number])
+        self.assertEqual(colleague.get(url).status_code, 404)
+        sign_in(self.client, self.coordinator, sudo=True)
+        self.client.post(reverse("cases:team", args=[case.number]), {"user": self.colleague.pk})
+        self.assertEqual(colleague.get(url).status_code, 200)
+        self.assertTrue(AuditEntry.objects.filter(action="team.add",
+                                                  target_ref=case.number).exists())
+        self.client.post(reverse("cases:team", args=[case.number]),
+                         {"user": self.colleague.pk, "remove": "1"})
+        self.assertEqual(colleague.get(url).status_code, 404)
+
+    def test_analysts_are_never_added_to_a_team(self) -> None:
+        case = make_case()
+        sign_in(self.client, self.coordinator, sudo=True)
+        self.client.post(reverse("cases:team", args=[case.number]), {"user": self.analyst.pk})
+        self.assertFalse(case.members.filter(user=self.analyst).exists())
