@@ -1,4 +1,5 @@
 from django.contrib.auth import views as auth_views
+from django.contrib.auth.decorators import login_required
 from django.urls import path
 
 from kuager.accounts import views
@@ -9,6 +10,7 @@ urlpatterns = [
     path("two-factor/setup/qr.svg", views.setup_qr, name="setup_qr"),
     path("two-factor/verify/", views.verify, name="verify"),
     path("confirm/", views.sudo, name="sudo"),
+    path("password/", login_required(views.PasswordChange.as_view()), name="password"),
     path("people/", views.people, name="people"),
     path("people/lockdown/", views.lockdown_everyone, name="lockdown"),
     path("people/add/", views.person_add, name="person_add"),

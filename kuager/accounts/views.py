@@ -6,15 +6,18 @@ import io
 import secrets
 from collections.abc import Callable
 from functools import wraps
+from typing import Any
 
 import segno
 from django.contrib import messages
+from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.models import User
+from django.db import transaction
 from django.db.models import Count, Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.urls import reverse
+from django.urls import reverse, reverse_lazy
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
@@ -26,7 +29,7 @@ from kuager.accounts import actions
 from kuager.accounts.access import grant_sudo, membership, require_roles, sudo_required
 from kuager.accounts.forms import CodeForm, NewPersonForm, RoleForm, SudoForm
 from kuager.accounts.models import Membership, Role
-from kuager.audit.log import record_now
+from kuager.audit.log import record, record_now
 
 PENDING_DEVICE = "kuager_pending_totp"
 
@@ -247,6 +250,20 @@ def lockdown_everyone(request: HttpRequest) -> HttpResponse:
     messages.success(request, _("%(count)d sessions ended. Everyone must sign in again.")
                      % {"count": ended})
     return redirect("accounts:people")
+
+
+class PasswordChange(auth_views.PasswordChangeView):
+    """Change one's own password (the first thing after a one-time password)."""
+
+    template_name = "accounts/password.html"
+    success_url = reverse_lazy("cases:list")
+
+    def form_valid(self, form: Any) -> HttpResponse:
+        with transaction.atomic():
+            response = super().form_valid(form)
+            record(self.request.user, "password.change", "user", str(self.request.user.pk))
+        messages.success(self.request, _("Your password is changed."))
+        return response
 
 
 def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:

@@ -3,16 +3,34 @@
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import urlencode
 
 from django.contrib import admin
 from django.db import models, transaction
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect
+from django.urls import reverse
 
+from kuager.accounts.access import in_sudo
 from kuager.audit.log import record
 from kuager.audit.models import AuditEntry
 
 
 class AuditedModelAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
+    """Changes are recorded; deleting needs re-authentication and goes one object at a time."""
+
+    def get_actions(self, request: HttpRequest) -> dict[str, Any]:
+        actions = super().get_actions(request)
+        actions.pop("delete_selected", None)
+        return actions
+
+    def delete_view(self, request: HttpRequest, object_id: str,
+                    extra_context: dict[str, Any] | None = None) -> HttpResponse:
+        if not in_sudo(request):
+            query = urlencode({"next": request.get_full_path()})
+            return redirect(f"{reverse('accounts:sudo')}?{query}")
+        return super().delete_view(request, object_id, extra_context)
+
     def save_model(self, request: HttpRequest, obj: Any, form: Any, change: bool) -> None:
         with transaction.atomic():
             super().save_model(request, obj, form, change)

@@ -68,6 +68,7 @@ EXPECTED: dict[str, Row] = {
     "accounts:person_lift_lockout": Row("post", answers((COORD,), ok=302)),
     "accounts:person_role": Row("post", answers((COORD,), ok=302),
                                 data=lambda t, case: {"role": "lawyer"}),
+    "accounts:password": Row("get", {**answers(MEMBERS), ANON: 302}),
     "accounts:sudo": Row("get", {**answers(MEMBERS), ANON: 404}),
     "accounts:setup": Row("get", {**everyone(302), ANON: 404, UNVERIFIED: 200}),
     "accounts:setup_qr": Row("get", {**everyone(200), ANON: 404}),

@@ -322,3 +322,34 @@ class People(KuagerTestCase):
         self.assertEqual(phone.get(reverse("cases:list")).status_code, 302)
         entry = AuditEntry.objects.get(action="role.change")
         self.assertEqual(entry.detail, {"old": "analyst", "new": "lawyer"})
+
+
+class PasswordsAndDeletions(KuagerTestCase):
+    def test_person_changes_their_password_and_it_is_recorded(self) -> None:
+        sign_in(self.client, self.owner)
+        new = "another long passphrase 2026"
+        response = self.client.post(reverse("accounts:password"), {
+            "old_password": PASSWORD, "new_password1": new, "new_password2": new})
+        self.assertRedirects(response, reverse("cases:list"), fetch_redirect_response=False)
+        self.owner.refresh_from_db()
+        self.assertTrue(self.owner.check_password(new))
+        self.assertTrue(AuditEntry.objects.filter(action="password.change").exists())
+        weak = self.client.post(reverse("accounts:password"), {
+            "old_password": new, "new_password1": "12345678", "new_password2": "12345678"})
+        self.assertEqual(weak.status_code, 200)
+        self.owner.refresh_from_db()
+        self.assertTrue(self.owner.check_password(new))
+
+    def test_deleting_in_the_admin_needs_re_authentication(self) -> None:
+        from kuager.vocab.models import Term
+
+        unused = Term.objects.get(vocabulary__key="methods", code="031400000000")
+        url = reverse("admin:vocab_term_delete", args=[unused.pk])
+        sign_in(self.client, self.coordinator)
+        response = self.client.post(url, {"post": "yes"})
+        self.assertTrue(response["Location"].startswith(reverse("accounts:sudo")))
+        self.assertTrue(Term.objects.filter(pk=unused.pk).exists())
+        sign_in(self.client, self.coordinator, sudo=True)
+        self.client.post(url, {"post": "yes"})
+        self.assertFalse(Term.objects.filter(pk=unused.pk).exists())
+        self.assertTrue(AuditEntry.objects.filter(action="term.delete").exists())
