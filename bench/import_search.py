@@ -80,7 +80,7 @@ def main() -> None:
     from kuager.cases.demo_rows import write_csv
     from kuager.cases.importer import import_cases
     from kuager.cases.models import Case, SearchToken
-    from kuager.cases.search import Filters, facet_counts, matching_cases
+    from kuager.cases.search import CasePaginator, Filters, facet_counts, matching_cases
 
     call_command("migrate", verbosity=0)
     source = work / "cases.csv"
@@ -102,8 +102,8 @@ def main() -> None:
     for query in queries(rows, args.queries, random.Random(7)):
         started = time.perf_counter()
         found = matching_cases(Case.objects.all(), query, Filters())
-        total = found.count()
-        list(found.select_related("region", "facility")[:50])
+        page = CasePaginator(found, 50).get_page(1)
+        total = page.paginator.count
         facet_counts(found, "region")
         facet_counts(found, "status")
         timings.append((time.perf_counter() - started) * 1000)

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from django.core.paginator import Page, Paginator
 from django.db.models import Count, Q, QuerySet
 
 from kuager.cases.models import Act, Case, SearchToken
@@ -95,6 +96,25 @@ def matching_cases(cases: QuerySet[Case], query: str, filters: Filters) -> Query
     for term in parse_query(query) if query else []:
         cases = cases.filter(term.condition())
     return filters.apply(cases)
+
+
+class CasePaginator(Paginator):  # type: ignore[type-arg]
+    """Pages of cases, newest first, sorting only ids before loading the page's rows.
+
+    Sorting 30,000 full rows (encrypted columns included) was most of a broad search's time.
+    """
+
+    def __init__(self, cases: QuerySet[Case], per_page: int) -> None:
+        super().__init__(cases, per_page)
+        self.cases = cases
+
+    def page(self, number: int | str) -> Page:  # type: ignore[type-arg]
+        valid = self.validate_number(number)
+        start = (valid - 1) * self.per_page
+        ids = list(self.cases.values_list("pk", flat=True)[start : start + self.per_page])
+        rows = Case.objects.filter(pk__in=ids).select_related("region", "facility")
+        by_id = {case.pk: case for case in rows}
+        return Page([by_id[pk] for pk in ids if pk in by_id], valid, self)
 
 
 def facet_counts(cases: QuerySet[Case], column: str) -> dict[int | str, int]:

@@ -7,7 +7,6 @@ import io
 
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.models import User
-from django.core.paginator import Paginator
 from django.db.models import Prefetch
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -33,7 +32,7 @@ from kuager.cases.actions import (
 from kuager.cases.exports import export_rows
 from kuager.cases.forms import AllegationForm, SearchForm
 from kuager.cases.models import Act, Case, CasePerson, Information, today
-from kuager.cases.search import Filters, facet_counts, matching_cases
+from kuager.cases.search import CasePaginator, Filters, facet_counts, matching_cases
 from kuager.places.models import Region
 
 PAGE_SIZE = 50
@@ -60,9 +59,7 @@ def case_list(request: HttpRequest) -> HttpResponse:
         found = matching_cases(visible, d.get("q", ""), filters)
     else:
         found = visible
-    page = Paginator(found.select_related("region", "facility"), PAGE_SIZE).get_page(
-        request.GET.get("page")
-    )
+    page = CasePaginator(found, PAGE_SIZE).get_page(request.GET.get("page"))
     region_counts = facet_counts(found, "region")
     regions: dict[int | str, Region] = {
         r.pk: r for r in Region.objects.filter(pk__in=region_counts)

@@ -102,3 +102,29 @@ class AuditChain(TestCase):
 def test_entries_need_the_transaction_of_their_change() -> None:
     with pytest.raises(RuntimeError):
         record(None, "case.read_text")
+
+
+@pytest.mark.django_db
+def test_trail_holds_references_never_names_or_testimony() -> None:
+    from django.test import Client
+    from django.urls import reverse
+
+    from kuager.accounts.models import Role
+    from kuager.testing import make_case, make_user, sign_in
+
+    owner = make_user("owner", Role.DOCUMENTER)
+    case = make_case("Айгерим Семёнова", narrative="надели пакет на голову",
+                     team=(owner,))
+    client = Client()
+    sign_in(client, owner, sudo=True)
+    client.get(reverse("cases:detail", args=[case.number]))
+    client.post(reverse("cases:reveal", args=[case.number]))
+    client.get(reverse("cases:list"), {"q": "Семёнова"})
+    call_command("search", "Semyonova", "--reveal", stdout=io.StringIO())
+    trail = " ".join(
+        f"{e.action} {e.target_type} {e.target_ref} {e.detail}"
+        for e in AuditEntry.objects.all()
+    )
+    assert case.number in trail
+    for secret in ("Семёнова", "Айгерим", "пакет", "Semyonova"):
+        assert secret not in trail

@@ -135,8 +135,8 @@ class ReadingACase(KuagerTestCase):
         self.assertNotEqual(response.status_code, 200)
 
 
-QUERIES = 20  # session (read, save), user, membership, organisation, OTP device; gazetteer;
-# count, facets and their regions; the form's choices; the page
+QUERIES = 21  # session (read, save), user, membership, organisation, OTP device; gazetteer;
+# count, facets and their regions; the form's choices; the page's ids, then its rows
 
 
 class CaseList(KuagerTestCase):
