@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from django.core.paginator import Page, Paginator
 from django.db.models import Count, Q, QuerySet
@@ -25,6 +26,16 @@ class Filters:
     status: str = ""
     date_from: dt.date | None = None
     date_to: dt.date | None = None
+
+    @classmethod
+    def from_form(cls, data: dict[str, Any]) -> Filters:
+        """From a SearchForm's cleaned data (chosen objects to ids)."""
+        return cls(
+            region=data["region"].pk if data["region"] else None,
+            facility=data["facility"].pk if data["facility"] else None,
+            method=data["method"].pk if data["method"] else None,
+            status=data["status"], date_from=data["date_from"], date_to=data["date_to"],
+        )
 
     def apply(self, cases: QuerySet[Case]) -> QuerySet[Case]:
         if self.region:

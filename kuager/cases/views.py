@@ -49,14 +49,8 @@ def case_list(request: HttpRequest) -> HttpResponse:
         del form.fields["q"]
     visible = coded_cases_for_user(request.user)
     if form.is_bound and form.is_valid():
-        d = form.cleaned_data
-        filters = Filters(
-            region=d["region"].pk if d["region"] else None,
-            facility=d["facility"].pk if d["facility"] else None,
-            method=d["method"].pk if d["method"] else None,
-            status=d["status"], date_from=d["date_from"], date_to=d["date_to"],
-        )
-        found = matching_cases(visible, d.get("q", ""), filters)
+        found = matching_cases(visible, form.cleaned_data.get("q", ""),
+                               Filters.from_form(form.cleaned_data))
     else:
         found = visible
     page = CasePaginator(found, PAGE_SIZE).get_page(request.GET.get("page"))
@@ -92,13 +86,7 @@ def case_export(request: HttpRequest) -> HttpResponse:
     del form.fields["q"]
     found = coded_cases_for_user(request.user)
     if form.is_bound and form.is_valid():
-        d = form.cleaned_data
-        found = matching_cases(found, "", Filters(
-            region=d["region"].pk if d["region"] else None,
-            facility=d["facility"].pk if d["facility"] else None,
-            method=d["method"].pk if d["method"] else None,
-            status=d["status"], date_from=d["date_from"], date_to=d["date_to"],
-        ))
+        found = matching_cases(found, "", Filters.from_form(form.cleaned_data))
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     rows = list(export_rows(reveal=False, cases=found))
