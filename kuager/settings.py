@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "kuager.vocab",
     "kuager.places",
     "kuager.cases",
+    "kuager.evidence",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -165,9 +166,25 @@ LANGUAGE_COOKIE_HTTPONLY = True
 
 STATIC_URL = "/static/"
 STATIC_ROOT = DATA_DIR / "static"
+# Evidence goes to local disk, or to S3-compatible object storage when a bucket is named.
+# Either way it is already encrypted before it leaves Kuager.
+S3_BUCKET = env_str("KUAGER_S3_BUCKET")
+EVIDENCE_STORAGE: dict[str, object] = (
+    {"BACKEND": "storages.backends.s3.S3Storage",
+     "OPTIONS": {"bucket_name": S3_BUCKET, "endpoint_url": env_str("KUAGER_S3_ENDPOINT") or None,
+                 "access_key": env_secret("KUAGER_S3_ACCESS_KEY"),
+                 "secret_key": env_secret("KUAGER_S3_SECRET_KEY"),
+                 "file_overwrite": False, "default_acl": None}}
+    if S3_BUCKET else
+    {"BACKEND": "django.core.files.storage.FileSystemStorage",
+     "OPTIONS": {"location": DATA_DIR / "files", "file_permissions_mode": 0o600,
+                 "directory_permissions_mode": 0o700}}
+)
+KUAGER_MAX_EVIDENCE_BYTES = env_int("KUAGER_MAX_EVIDENCE_BYTES", 4 * 1024**3)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage",
                 "OPTIONS": {"location": DATA_DIR / "files"}},
+    "evidence": EVIDENCE_STORAGE,
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
 }
 # Static files are served by Kuager itself (WhiteNoise); with no collectstatic run yet,

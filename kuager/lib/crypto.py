@@ -91,6 +91,10 @@ class Keyring:
         # Like the index key, stable across rotations of the encryption key.
         return _derive(self.masters[-1], b"kuager audit chain v1")
 
+    def stable_key(self, purpose: str) -> bytes:
+        """A key that survives rotation of the encryption key (lookups, signatures)."""
+        return _derive(self.masters[-1], b"kuager " + purpose.encode())
+
     def subkey(self, purpose: str) -> bytes:
         """A key for another purpose (file encryption, signing seeds) from the current master."""
         return _derive(self.masters[0], b"kuager " + purpose.encode())
