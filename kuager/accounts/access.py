@@ -10,7 +10,8 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest
+from django.http.response import HttpResponseBase
 from django.shortcuts import redirect
 from django.urls import reverse
 
@@ -34,7 +35,7 @@ def membership(user: AnyUser) -> Membership | None:
     return found
 
 
-View = Callable[..., HttpResponse]
+View = Callable[..., HttpResponseBase]
 
 
 def require_roles(*roles: Role) -> Callable[[View], View]:
@@ -42,7 +43,7 @@ def require_roles(*roles: Role) -> Callable[[View], View]:
 
     def decorate(view: View) -> View:
         @wraps(view)
-        def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
             found = membership(request.user)
             if found is None or found.role not in roles:
                 raise Http404
@@ -65,11 +66,11 @@ def grant_sudo(request: HttpRequest) -> None:
     request.session[SUDO_KEY] = time.time() + settings.KUAGER_SUDO_SECONDS
 
 
-def sudo_required(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+def sudo_required(view: View) -> View:
     """Reveals, exports, role and key changes need a password and a fresh code first."""
 
     @wraps(view)
-    def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+    def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
         if not in_sudo(request):
             back = request.get_full_path() if request.method == "GET" else _page_of(request)
             return redirect(f"{reverse('accounts:sudo')}?{urlencode({'next': back})}")

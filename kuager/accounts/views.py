@@ -16,6 +16,7 @@ from django.contrib.auth.models import User
 from django.db import transaction
 from django.db.models import Count, Q
 from django.http import Http404, HttpRequest, HttpResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
 from django.urls import reverse, reverse_lazy
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -193,7 +194,7 @@ def _failure_limit() -> int:
 PersonAction = Callable[[HttpRequest, Membership], None]
 
 
-def _person_action(view: PersonAction) -> Callable[[HttpRequest, int], HttpResponse]:
+def _person_action(view: PersonAction) -> Callable[..., HttpResponseBase]:
     """A coordinator's POST action on one person of their organisation, after re-auth."""
 
     @login_required

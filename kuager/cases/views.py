@@ -33,6 +33,7 @@ from kuager.cases.exports import export_rows
 from kuager.cases.forms import AllegationForm, SearchForm
 from kuager.cases.models import Act, Case, CasePerson, Information, today
 from kuager.cases.search import CasePaginator, Filters, facet_counts, matching_cases
+from kuager.evidence.views import EvidenceForm
 from kuager.places.models import Region
 
 PAGE_SIZE = 50
@@ -134,6 +135,8 @@ def _case_context(request: HttpRequest, case: Case) -> dict[str, object]:
         "consents": case.consents.all(),
         "risk_notes": case.risk_notes.all(),
         "team": team,
+        "evidence": case.evidence.select_related("blob").order_by("id"),
+        "evidence_form": EvidenceForm(),
         "team_candidates": candidates,
     }
 

@@ -78,7 +78,7 @@ class Intake:
                         bytes(self.head), base64.b64encode(self.key).decode("ascii"))
 
     def abort(self) -> None:
-        """A refused or interrupted upload leaves nothing behind."""
+        """A refused, unwanted or interrupted upload leaves nothing behind."""
         if not self.closed:
             self._file.close()
             self.closed = True
@@ -92,8 +92,7 @@ def receive_stream(source: BinaryIO, limit: int | None = None,
         while block := source.read(chunk):
             intake.write(block)
     except BaseException:
-        if not intake.closed:
-            intake.abort()
+        intake.abort()
         raise
     return intake.finish()
 

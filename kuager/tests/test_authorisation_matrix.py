@@ -5,6 +5,7 @@ A URL with no row here fails the test: a new view has to say who may use it.
 
 from __future__ import annotations
 
+import io
 import itertools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -16,6 +17,9 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from kuager.accounts.models import Role
 from kuager.cases.models import Case
+from kuager.evidence.actions import do_add_evidence
+from kuager.evidence.models import EvidenceItem
+from kuager.evidence.store import receive_stream
 from kuager.testing import KuagerTestCase, make_case, make_user, organisation, sign_in, term
 
 ANON, UNVERIFIED = "anonymous", "unverified"
@@ -55,8 +59,13 @@ EXPECTED: dict[str, Row] = {
     "cases:detail": Row("get", answers(CASE_TEAM), answers((FOREIGN,))),
     "cases:reveal": Row("post", answers(CASE_TEAM), answers((FOREIGN,))),
     "cases:team": Row("post", answers((COORD,), ok=302), answers((FOREIGN,), ok=302),
-                      data=lambda t, case: {"user": (t.medic if case == t.own_case
+                      data=lambda t, case: {"user": (t.target if case == t.own_case
                                                      else t.foreign_documenter).pk}),
+    "evidence:add": Row("post", answers(CASE_TEAM, ok=302), answers((FOREIGN,), ok=302),
+                        data=lambda t, case: {"kind": "letter", "method": "post",
+                                              "file": io.BytesIO(b"letter text")}),
+    "evidence:item": Row("get", answers(CASE_TEAM), answers((FOREIGN,))),
+    "evidence:download": Row("post", answers(CASE_TEAM), answers((FOREIGN,))),
     "accounts:people": Row("get", answers(COORDINATORS)),
     "accounts:lockdown": Row("post", answers(COORDINATORS, ok=302)),
     "accounts:person_add": Row("post", answers(COORDINATORS),
@@ -108,6 +117,8 @@ class AuthorisationMatrix(KuagerTestCase):
     foreign_documenter: User
     own_case: Case
     foreign_case: Case
+    own_item: EvidenceItem
+    foreign_item: EvidenceItem
 
     @classmethod
     def setUpTestData(cls) -> None:
@@ -117,6 +128,8 @@ class AuthorisationMatrix(KuagerTestCase):
         cls.own_case = make_case("Айгерим Семёнова", team=(cls.owner, cls.colleague),
                                  methods=[term("methods", "030100000000")])
         cls.foreign_case = make_case("Ольга Верескова", org=organisation("Another organisation"))
+        cls.own_item = _evidence(cls.own_case)
+        cls.foreign_item = _evidence(cls.foreign_case)
         cls.foreign_documenter = make_user("foreign-documenter", Role.DOCUMENTER,
                                            org=organisation("Another organisation"))
 
@@ -130,6 +143,9 @@ class AuthorisationMatrix(KuagerTestCase):
         return client
 
     def url(self, name: str, case: Case | None) -> str:
+        if case is not None and name in ("evidence:item", "evidence:download"):
+            item = self.own_item if case == self.own_case else self.foreign_item
+            return reverse(name, kwargs={"number": case.number, "item_id": item.pk})
         if case is not None:
             return reverse(name, kwargs={"number": case.number})
         if name.startswith("accounts:person_") and name != "accounts:person_add":
@@ -182,6 +198,11 @@ class AuthorisationMatrix(KuagerTestCase):
             with self.subTest(url=name):
                 response = client.get(pattern[1])
                 self.assertNotEqual(response.status_code, 200)
+
+
+def _evidence(case: Case) -> EvidenceItem:
+    received = receive_stream(io.BytesIO(f"letter of {case.number}".encode()))
+    return do_add_evidence(None, case, received, "letter.txt", "letter", "post").item
 
 
 def _admin_patterns() -> list[tuple[str, str]]:

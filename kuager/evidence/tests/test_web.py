@@ -1,0 +1,96 @@
+"""Attaching, seeing and downloading evidence through the web pages."""
+
+import hashlib
+import io
+from pathlib import Path
+
+import pytest
+from django.http.response import HttpResponseBase
+from django.test import Client
+from django.urls import reverse
+
+from kuager.audit.models import AuditEntry
+from kuager.evidence.models import EvidenceItem
+from kuager.evidence.store import evidence_storage
+from kuager.testing import KuagerTestCase, make_case, sign_in
+
+PHOTO = b"\xff\xd8\xff\xe0" + b"\x00\x10JFIF" + bytes(range(256)) * 40
+
+
+def vault_files() -> list[Path]:
+    root = Path(evidence_storage().path("."))
+    return [p for p in root.rglob("*") if p.is_file()]
+
+
+@pytest.mark.usefixtures("_isolated_vault")
+class Attaching(KuagerTestCase):
+    def setUp(self) -> None:
+        self.case = make_case(team=(self.owner,))
+        sign_in(self.client, self.owner)
+        self.url = reverse("evidence:add", args=[self.case.number])
+
+    def post(self, content: bytes, name: str = "photo.jpg", client: Client | None = None,
+             **extra: str) -> HttpResponseBase:
+        upload = io.BytesIO(content)
+        upload.name = name
+        data = {"kind": "photo", "method": "messenger", "source": "сестра", **extra,
+                "file": upload}
+        response: HttpResponseBase = (client or self.client).post(self.url, data, follow=True)
+        return response
+
+    def test_attached_photo_shows_its_hash_and_custody(self) -> None:
+        response = self.post(PHOTO)
+        item = EvidenceItem.objects.get()
+        digest = hashlib.sha256(PHOTO).hexdigest()
+        self.assertContains(response, digest)
+        self.assertContains(response, "evidence.receive")
+        self.assertContains(response, "evidence.view")
+        self.assertEqual(item.blob.media_type, "image/jpeg")
+        self.assertNotIn(b"JFIF", vault_files()[0].read_bytes())
+
+    def test_download_needs_re_authentication_and_returns_the_original(self) -> None:
+        self.post(PHOTO)
+        item = EvidenceItem.objects.get()
+        url = reverse("evidence:download", args=[self.case.number, item.pk])
+        refused = self.client.post(url, {"why": "court"})
+        self.assertTrue(refused["Location"].startswith(reverse("accounts:sudo")))
+        sign_in(self.client, self.owner, sudo=True)
+        response = self.client.post(url, {"why": "court"})
+        self.assertEqual(b"".join(response.streaming_content), PHOTO)  # type: ignore[attr-defined]
+        self.assertEqual(response["Content-Disposition"],
+                         f'attachment; filename="{item.reference}.jpg"')
+        entry = AuditEntry.objects.get(action="evidence.download")
+        self.assertEqual(entry.detail["why"], "court")
+
+    def test_oversized_and_empty_files_are_refused_and_leave_nothing(self) -> None:
+        with self.settings(KUAGER_MAX_EVIDENCE_BYTES=1000):
+            response = self.post(PHOTO)
+        self.assertContains(response, "larger than the limit")
+        response = self.post(b"", name="empty.jpg")
+        self.assertContains(response, "empty")
+        self.assertEqual(EvidenceItem.objects.count(), 0)
+        self.assertEqual(vault_files(), [])
+
+    def test_missing_kind_keeps_nothing(self) -> None:
+        response = self.post(PHOTO, kind="not-a-kind")
+        self.assertContains(response, "Say what the file is")
+        self.assertEqual(vault_files(), [])
+
+    def test_forged_upload_without_csrf_token_stores_nothing(self) -> None:
+        client = Client(enforce_csrf_checks=True)
+        sign_in(client, self.owner)
+        upload = io.BytesIO(PHOTO)
+        upload.name = "photo.jpg"
+        response = client.post(self.url, {"kind": "photo", "method": "post", "file": upload})
+        self.assertEqual(response.status_code, 403)
+        self.assertEqual(vault_files(), [])
+        self.assertEqual(EvidenceItem.objects.count(), 0)
+
+    def test_outsider_cannot_attach_to_a_case(self) -> None:
+        sign_in(self.client, self.outsider)
+        upload = io.BytesIO(PHOTO)
+        upload.name = "photo.jpg"
+        response = self.client.post(self.url, {"kind": "photo", "method": "post",
+                                               "file": upload})
+        self.assertEqual(response.status_code, 404)
+        self.assertEqual(vault_files(), [])

@@ -1,0 +1,126 @@
+"""Attach evidence to a case, see its hash and custody, download it after re-authenticating."""
+
+from __future__ import annotations
+
+import json
+import mimetypes
+
+from django import forms
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import RequestDataTooBig
+from django.http import Http404, HttpRequest, HttpResponse, StreamingHttpResponse
+from django.http.multipartparser import MultiPartParserError
+from django.http.response import HttpResponseBase
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
+from django.views.decorators.csrf import csrf_exempt, csrf_protect
+from django.views.decorators.http import require_POST
+
+from kuager.accounts.access import CASE_WORKERS, require_roles, sudo_required
+from kuager.audit.models import AuditEntry
+from kuager.cases.access import get_case_for_user
+from kuager.cases.models import Case
+from kuager.evidence.actions import EmptyFile, custody, do_add_evidence
+from kuager.evidence.models import EvidenceItem
+from kuager.evidence.store import open_plaintext
+from kuager.evidence.uploads import VaultedFile, VaultUploadHandler
+
+
+class EvidenceForm(forms.Form):
+    kind = forms.ChoiceField(label=_lazy("What it is"), choices=EvidenceItem.Kind.choices)
+    method = forms.ChoiceField(label=_lazy("How it reached us"),
+                               choices=EvidenceItem.Method.choices)
+    source = forms.CharField(label=_lazy("From whom"), max_length=300, required=False,
+                             help_text=_lazy("Kept encrypted."))
+
+
+@csrf_exempt  # the token is checked below, after the upload handler is in place
+@login_required
+@require_roles(*CASE_WORKERS)
+@require_POST
+def evidence_add(request: HttpRequest, number: str) -> HttpResponse:
+    case = get_case_for_user(request.user, number)  # before a byte of the upload is read
+    handler = VaultUploadHandler(request)
+    request.upload_handlers = [handler]
+    try:
+        return _evidence_add(request, case, handler)
+    finally:
+        handler.discard()  # whatever was not kept is removed
+
+
+@csrf_protect
+def _evidence_add(request: HttpRequest, case: Case, handler: VaultUploadHandler) -> HttpResponse:
+    try:
+        upload = request.FILES.get("file")
+        data = request.POST
+    except (MultiPartParserError, RequestDataTooBig, OSError):
+        messages.error(request, _("The upload did not arrive whole. Nothing was stored; please "
+                                  "try again."))
+        return redirect("cases:detail", number=case.number)
+    form = EvidenceForm(data)
+    if handler.too_large:
+        messages.error(request, _("The file is larger than the limit. Nothing was stored."))
+    elif handler.extra_files:
+        messages.error(request, _("Attach one file at a time. Nothing was stored."))
+    elif not isinstance(upload, VaultedFile):
+        messages.error(request, _("Choose a file to attach."))
+    elif not form.is_valid():
+        messages.error(request, _("Say what the file is and how it reached us."))
+    else:
+        try:
+            stored = do_add_evidence(request.user, case, upload.received, upload.name or "",
+                                     form.cleaned_data["kind"], form.cleaned_data["method"],
+                                     form.cleaned_data["source"])
+        except EmptyFile:
+            messages.error(request, _("The file is empty. Nothing was stored."))
+        else:
+            handler.intake = None  # kept: not to be discarded
+            text = _("Stored as %(reference)s, SHA-256 %(hash)s.") % {
+                "reference": stored.item.reference, "hash": upload.received.sha256}
+            if stored.duplicate:
+                text += " " + _("The same file was already in the vault: it is linked, not "
+                                "stored twice.")
+            messages.success(request, text)
+            return redirect("evidence:item", number=case.number, item_id=stored.item.pk)
+    return redirect("cases:detail", number=case.number)
+
+
+def _item(request: HttpRequest, number: str, item_id: int) -> EvidenceItem:
+    case = get_case_for_user(request.user, number)
+    item = EvidenceItem.objects.select_related("blob", "case", "collected_by").filter(
+        pk=item_id, case=case).first()
+    if item is None:
+        raise Http404
+    return item
+
+
+@login_required
+@require_roles(*CASE_WORKERS)
+def evidence_item(request: HttpRequest, number: str, item_id: int) -> HttpResponse:
+    item = _item(request, number, item_id)
+    custody(request.user, item, "view")
+    events = AuditEntry.objects.filter(target_type="evidence", target_ref=item.reference)
+    return render(request, "evidence/item.html", {
+        "item": item, "case": item.case,
+        "metadata": json.dumps(json.loads(item.metadata or "{}"), ensure_ascii=False, indent=1),
+        "events": events.select_related("actor").order_by("seq"),
+    })
+
+
+@login_required
+@require_roles(*CASE_WORKERS)
+@require_POST
+@sudo_required
+def evidence_download(request: HttpRequest, number: str, item_id: int) -> HttpResponseBase:
+    item = _item(request, number, item_id)
+    custody(request.user, item, "download", request.POST.get("why", "review"))
+    blob = item.blob
+    extension = mimetypes.guess_extension(blob.media_type) or ".bin"
+    response = StreamingHttpResponse(open_plaintext(blob.storage_name, blob.data_key),
+                                     content_type=blob.media_type)
+    response["Content-Disposition"] = f'attachment; filename="{item.reference}{extension}"'
+    response["Content-Length"] = str(blob.size)
+    response["Cache-Control"] = "no-store"
+    return response
