@@ -7,6 +7,7 @@ import hashlib
 import os
 import secrets
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, BinaryIO, cast
@@ -18,6 +19,7 @@ from django.utils import timezone
 from kuager.lib.stream import EncryptingWriter, decrypt_chunks, new_data_key
 
 HEAD_BYTES = 1024 * 1024  # kept in memory to tell the type and read EXIF
+_HASHING = ThreadPoolExecutor(max_workers=2, thread_name_prefix="kuager-hash")
 
 
 def evidence_storage() -> Storage:
@@ -65,10 +67,13 @@ class Intake:
         if self._writer.plain_bytes + len(data) > self.limit:
             self.abort()
             raise TooLarge
-        self.hasher.update(data)
+        # Hashing runs beside encrypting and writing: both release the GIL for large blocks,
+        # so on two cores a file is stored at nearly the speed of the slower of the two.
+        hashed = _HASHING.submit(self.hasher.update, data)
         if len(self.head) < HEAD_BYTES:
             self.head += data[: HEAD_BYTES - len(self.head)]
         self._writer.write(data)
+        hashed.result()
 
     def finish(self) -> Received:
         self._writer.close()

@@ -14,11 +14,12 @@ from django.http.multipartparser import MultiPartParserError
 from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
-from django.views.decorators.csrf import csrf_exempt, csrf_protect
+from django.utils.translation import gettext_lazy
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
 from kuager.accounts.access import CASE_WORKERS, require_roles, sudo_required
+from kuager.accounts.csrf import csrf_protect
 from kuager.audit.models import AuditEntry
 from kuager.cases.access import get_case_for_user
 from kuager.cases.models import Case
@@ -27,13 +28,20 @@ from kuager.evidence.models import EvidenceItem
 from kuager.evidence.store import open_plaintext
 from kuager.evidence.uploads import VaultedFile, VaultUploadHandler
 
+REASON_LABELS = [
+    ("review", gettext_lazy("Review")), ("medical", gettext_lazy("Medical examination")),
+    ("prosecutor", gettext_lazy("For the prosecutor")), ("court", gettext_lazy("For a court")),
+    ("un", gettext_lazy("For a UN body")), ("lawyer", gettext_lazy("For the lawyer")),
+    ("publication", gettext_lazy("Publication")), ("other", gettext_lazy("Other")),
+]
+
 
 class EvidenceForm(forms.Form):
-    kind = forms.ChoiceField(label=_lazy("What it is"), choices=EvidenceItem.Kind.choices)
-    method = forms.ChoiceField(label=_lazy("How it reached us"),
+    kind = forms.ChoiceField(label=gettext_lazy("What it is"), choices=EvidenceItem.Kind.choices)
+    method = forms.ChoiceField(label=gettext_lazy("How it reached us"),
                                choices=EvidenceItem.Method.choices)
-    source = forms.CharField(label=_lazy("From whom"), max_length=300, required=False,
-                             help_text=_lazy("Kept encrypted."))
+    source = forms.CharField(label=gettext_lazy("From whom"), max_length=300, required=False,
+                             help_text=gettext_lazy("Kept encrypted."))
 
 
 @csrf_exempt  # the token is checked below, after the upload handler is in place
@@ -106,6 +114,7 @@ def evidence_item(request: HttpRequest, number: str, item_id: int) -> HttpRespon
         "item": item, "case": item.case,
         "metadata": json.dumps(json.loads(item.metadata or "{}"), ensure_ascii=False, indent=1),
         "events": events.select_related("actor").order_by("seq"),
+        "reasons": dict(REASON_LABELS),
     })
 
 

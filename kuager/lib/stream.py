@@ -54,18 +54,28 @@ class EncryptingWriter:
         out.write(self._header)
 
     def write(self, data: bytes) -> None:
-        self._buffer += data
         self.plain_bytes += len(data)
-        # Keep at least one byte back: only close() knows which chunk is the last.
-        while len(self._buffer) > self._chunk:
-            self._emit(bytes(self._buffer[: self._chunk]), last=False)
-            del self._buffer[: self._chunk]
+        view = memoryview(data)
+        if self._buffer:
+            room = self._chunk - len(self._buffer)
+            self._buffer += view[:room]
+            view = view[room:]
+            if not view:
+                return
+            self._emit(bytes(self._buffer), last=False)
+            self._buffer.clear()
+        # Whole chunks go straight from the caller's bytes, without copies; at least one byte
+        # stays back, because only close() knows which chunk is the last.
+        while len(view) > self._chunk:
+            self._emit(view[: self._chunk], last=False)
+            view = view[self._chunk :]
+        self._buffer += view
 
     def close(self) -> None:
         self._emit(bytes(self._buffer), last=True)
         self._buffer.clear()
 
-    def _emit(self, plain: bytes, last: bool) -> None:
+    def _emit(self, plain: bytes | memoryview, last: bool) -> None:
         nonce = _nonce(self._prefix, self._index, last)
         self._out.write(self._cipher.encrypt(nonce, plain, self._header))
         self._index += 1

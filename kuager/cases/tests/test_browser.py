@@ -2,6 +2,7 @@
 Latin spelling, reveal it after re-authenticating; no page breaks the Content Security Policy."""
 
 import base64
+import hashlib
 import os
 import shutil
 import tempfile
@@ -11,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from django_otp.oath import TOTP
+from PIL import Image
 from pytest_django.live_server_helper import LiveServer
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
@@ -126,6 +128,22 @@ def test_two_factor_sign_in_record_find_reveal_without_csp_violations(
     violations += csp_violations(driver)
     shots = Path(os.environ.get("KUAGER_SCREENSHOTS", tempfile.gettempdir()))
     driver.save_screenshot(str(shots / "kuager-case-revealed.png"))
+
+    # Attach a photo to the case: its hash and custody entries are shown.
+    photo = Path(tempfile.mkdtemp(prefix="kuager-photo-")) / "bruises.png"
+    Image.new("RGB", (64, 48), (180, 40, 40)).save(photo, format="PNG")
+    driver.get(f"{base}/cases/{number}/")
+    Select(driver.find_element(By.ID, "id_kind")).select_by_value("photo")
+    Select(driver.find_element(By.ID, "id_method")).select_by_value("messenger")
+    driver.find_element(By.ID, "evidence-file").send_keys(str(photo))
+    driver.find_element(By.CSS_SELECTOR, "section.evidence button.primary").click()
+    wait(driver).until(expected.url_contains("/evidence/"))
+    digest = hashlib.sha256(photo.read_bytes()).hexdigest()
+    assert digest in driver.find_element(By.CSS_SELECTOR, "dl.facts code.hash").text
+    events = driver.find_element(By.CSS_SELECTOR, "table.custody").text
+    assert "evidence.receive" in events and "evidence.view" in events
+    violations += csp_violations(driver)
+    driver.save_screenshot(str(shots / "kuager-evidence.png"))
     assert violations == []
     # The detector itself works: an inline style is refused and reported.
     driver.execute_script(
