@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
     "axes",
+    "huey.contrib.djhuey",
 ]
 
 MIDDLEWARE = [
@@ -241,6 +242,21 @@ CONTENT_SECURITY_POLICY = {
         "frame-ancestors": ["'none'"],
     }
 }
+
+# Background jobs (text extraction, OCR): huey with a SQLite file under the data directory,
+# so embedded mode needs no broker; Redis when KUAGER_REDIS_URL is set. `kuager serve`
+# starts a worker beside the web server; `kuager worker` runs one on its own.
+REDIS_URL = env_str("KUAGER_REDIS_URL")
+HUEY = {
+    "name": "kuager",
+    "immediate": env_bool("KUAGER_JOBS_IMMEDIATE", False),
+    "consumer": {"workers": env_int("KUAGER_JOB_WORKERS", 1), "worker_type": "thread"},
+    **({"huey_class": "huey.RedisHuey", "url": REDIS_URL} if REDIS_URL else
+       {"huey_class": "huey.SqliteHuey", "filename": str(DATA_DIR / "jobs.sqlite3")}),
+}
+TESSERACT = env_str("KUAGER_TESSERACT", "tesseract")
+KUAGER_OCR_LANGUAGES = env_str("KUAGER_OCR_LANGUAGES", "rus+kaz+eng")
+KUAGER_MAX_EXTRACTED_CHARS = env_int("KUAGER_MAX_EXTRACTED_CHARS", 2_000_000)
 
 # Limits on what a person or a spreadsheet may send.
 DATA_UPLOAD_MAX_MEMORY_SIZE = env_int("KUAGER_MAX_FORM_BYTES", 4 * 1024 * 1024)

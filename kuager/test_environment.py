@@ -9,4 +9,5 @@ import tempfile
 os.environ["KUAGER_DATA_DIR"] = tempfile.mkdtemp(prefix="kuager-test-")
 os.environ.setdefault("KUAGER_MASTER_KEY_AUTOCREATE", "1")
 os.environ.setdefault("KUAGER_LANGUAGE", "en")  # assertions read English
+os.environ.setdefault("KUAGER_JOBS_IMMEDIATE", "1")  # background jobs run at once
 os.environ.setdefault("KUAGER_SECRET_KEY", "test-only-secret-key-" + "k" * 40)

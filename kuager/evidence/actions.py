@@ -15,9 +15,16 @@ from django.utils import timezone
 from kuager.audit.log import Actor, record
 from kuager.cases.models import Case, Incident
 from kuager.evidence import inspect
+from kuager.evidence.extract import extractable
 from kuager.evidence.models import Blob, EvidenceItem
 from kuager.evidence.store import Received, evidence_storage
 from kuager.keyring import keyring
+
+
+def queue_extraction(item: EvidenceItem) -> None:
+    from kuager.evidence.tasks import queue_extraction as queue
+
+    queue(item)
 
 
 class EmptyFile(Exception):
@@ -71,7 +78,10 @@ def do_add_evidence(
             case=case, incident=incident, blob=blob, kind=kind, method=method,
             original_name=name, source=source, metadata=json.dumps(metadata, ensure_ascii=False),
             acquired_at=acquired_at or timezone.now(), collected_by=user,
+            text_state=EvidenceItem.TextState.QUEUED if extractable(detected) else "",
         )
+        if item.text_state:
+            queue_extraction(item)
         record(actor, "evidence.receive", "evidence", item.reference, case=case.number,
                kind=kind, method=method, size=received.size, media_type=detected,
                duplicate=duplicate)

@@ -67,6 +67,20 @@ class EvidenceItem(models.Model):
                                      related_name="derivatives")
     transformation = models.CharField(_("transformation"), max_length=60, blank=True)
 
+    class TextState(models.TextChoices):
+        NONE = "", _("No text to extract")
+        QUEUED = "queued", _("Waiting")
+        RUNNING = "running", _("Reading the text")
+        DONE = "done", _("Text extracted")
+        FAILED = "failed", _("Could not read the text")
+
+    text_state = models.CharField(_("text"), max_length=8, choices=TextState.choices,
+                                  blank=True)
+    text_progress = models.PositiveSmallIntegerField(default=0)
+    text_method = models.CharField(max_length=40, blank=True)  # "pdf text layer", "ocr"...
+    text_note = models.CharField(max_length=200, blank=True)  # a reason, never the text
+    extracted_text = EncryptedTextField(_("text from the document"))
+
     class Meta:
         verbose_name = _("evidence item")
         verbose_name_plural = _("evidence items")

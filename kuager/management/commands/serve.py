@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import getpass
+import subprocess
 import sys
 from typing import Any
 
@@ -39,6 +40,9 @@ class Command(BaseCommand):
         parser.add_argument("--workers", type=int, default=2)
         parser.add_argument("--no-migrate", action="store_true",
                             help="Do not apply pending database migrations first.")
+        parser.add_argument("--no-worker", action="store_true",
+                            help="Do not start the background-job worker beside the server "
+                            "(run `kuager worker` elsewhere).")
         parser.add_argument("--key-from-stdin", action="store_true",
                             help="Read the master key from standard input (typed, or piped "
                             "from a key store) so it never rests on this server's disk.")
@@ -54,9 +58,31 @@ class Command(BaseCommand):
         shown = f"[{host}]" if ":" in host else host
         self.stdout.write(self.style.SUCCESS(f"Kuager is serving at http://{shown}:{port}/"))
         self.stdout.flush()
+        bind = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+        worker = None if options["no_worker"] else self._start_worker()
+        try:
+            self._serve(bind, options["workers"])
+        finally:
+            if worker is not None:
+                worker.terminate()
+                worker.wait(timeout=30)
+
+    def _start_worker(self) -> subprocess.Popen[bytes]:
+        """Background jobs beside the web server: embedded mode needs no broker or service."""
+        command = [sys.executable, "-m", "kuager.cli", "worker"]
+        if not settings.MASTER_KEY:
+            return subprocess.Popen(command)  # noqa: S603
+        # A key given on stdin goes to the worker through a pipe, never the environment.
+        worker = subprocess.Popen([*command, "--key-from-stdin"], stdin=subprocess.PIPE)  # noqa: S603
+        if worker.stdin is not None:
+            worker.stdin.write(settings.MASTER_KEY.encode() + b"\n")
+            worker.stdin.close()
+        return worker
+
+    def _serve(self, bind: str, workers: int) -> None:
         _Server({
-            "bind": f"[{host}]:{port}" if ":" in host else f"{host}:{port}",
-            "workers": options["workers"],
+            "bind": bind,
+            "workers": workers,
             "accesslog": None,  # request lines carry search queries: names must not reach logs
             "errorlog": "-",
             "timeout": 120,
