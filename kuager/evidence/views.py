@@ -24,6 +24,7 @@ from kuager.audit.models import AuditEntry
 from kuager.cases.access import get_case_for_user
 from kuager.cases.models import Case
 from kuager.evidence.actions import EmptyFile, custody, do_add_evidence
+from kuager.evidence.derive import STRIPPABLE, CannotCopy, do_publication_copy
 from kuager.evidence.models import EvidenceItem
 from kuager.evidence.store import open_plaintext
 from kuager.evidence.uploads import VaultedFile, VaultUploadHandler
@@ -95,6 +96,22 @@ def _evidence_add(request: HttpRequest, case: Case, handler: VaultUploadHandler)
     return redirect("cases:detail", number=case.number)
 
 
+@login_required
+@require_roles(*CASE_WORKERS)
+@require_POST
+def evidence_publication_copy(request: HttpRequest, number: str, item_id: int) -> HttpResponse:
+    original = _item(request, number, item_id)
+    try:
+        stored = do_publication_copy(request.user, original)
+    except CannotCopy as reason:
+        messages.error(request, str(reason))
+        return redirect("evidence:item", number=number, item_id=item_id)
+    text = _("Publication copy %(reference)s made without the metadata; the original is "
+             "unchanged.") % {"reference": stored.item.reference}
+    messages.success(request, text)
+    return redirect("evidence:item", number=number, item_id=stored.item.pk)
+
+
 def _item(request: HttpRequest, number: str, item_id: int) -> EvidenceItem:
     case = get_case_for_user(request.user, number)
     item = EvidenceItem.objects.select_related("blob", "case", "collected_by").filter(
@@ -115,6 +132,7 @@ def evidence_item(request: HttpRequest, number: str, item_id: int) -> HttpRespon
         "metadata": json.dumps(json.loads(item.metadata or "{}"), ensure_ascii=False, indent=1),
         "events": events.select_related("actor").order_by("seq"),
         "reasons": dict(REASON_LABELS),
+        "can_copy": item.blob.media_type in STRIPPABLE and item.derived_from_id is None,
     })
 
 

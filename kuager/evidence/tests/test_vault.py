@@ -217,3 +217,28 @@ def test_interrupted_upload_leaves_an_orphan_that_repair_removes(letter: Path) -
     assert code == 0
     assert not Path(evidence_storage().path(intake.name)).exists()
     assert EvidenceItem.objects.count() == 0
+
+
+def test_publication_copy_drops_gps_and_leaves_the_original(tmp_path: Path) -> None:
+    from kuager.evidence.derive import do_publication_copy
+    from kuager.evidence.store import open_plaintext
+
+    photo = tmp_path / "photo.jpg"
+    exif = Image.Exif()
+    exif[0x010F] = "SyntheticCam"
+    exif.get_ifd(0x8825)[2] = (43.0, 15.0, 0.0)
+    Image.new("RGB", (32, 32), "green").save(photo, format="JPEG", exif=exif)
+    add(make_case().number, photo, "--kind", "photo")
+    original = EvidenceItem.objects.get()
+    before = hashlib.sha256(photo.read_bytes()).hexdigest()
+    copy = do_publication_copy(None, original).item
+    data = b"".join(open_plaintext(copy.blob.storage_name, copy.blob.data_key))
+    with Image.open(io.BytesIO(data)) as image:
+        assert not image.getexif()
+        assert image.size == (32, 32)
+    assert copy.derived_from == original and "metadata removed" in copy.transformation
+    original.refresh_from_db()
+    assert original.blob.sha256 == before
+    assert verify()[0] == 0
+    assert AuditEntry.objects.filter(action="evidence.derive",
+                                     detail__original=original.reference).exists()
