@@ -34,6 +34,7 @@ class CannotExtract(Exception):
 class Extracted:
     text: str
     method: str
+    metadata: dict[str, str] | None = None  # e.g. a PDF's Info dictionary
 
 
 def extractable(media_type: str) -> bool:
@@ -49,7 +50,8 @@ def extract(item: EvidenceItem, progress: Progress) -> Extracted:
     if media == "text/plain":
         return Extracted(_decode(data), "plain text")
     if media == "application/pdf":
-        return Extracted(_pdf(data, progress), "pdf text layer")
+        text, info = _pdf(data, progress)
+        return Extracted(text, "pdf text layer", info)
     if media == DOCX:
         return Extracted(_docx(data), "docx")
     if media.startswith("image/"):
@@ -66,12 +68,13 @@ def _decode(data: bytes) -> str:
     return data.decode("utf-8", errors="replace")
 
 
-def _pdf(data: bytes, progress: Progress) -> str:
+def _pdf(data: bytes, progress: Progress) -> tuple[str, dict[str, str]]:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
     try:
         reader = PdfReader(io.BytesIO(data))
+        info = {str(k).lstrip("/"): str(v)[:500] for k, v in (reader.metadata or {}).items()}
         pages = list(reader.pages)
         texts = []
         for number, page in enumerate(pages, start=1):
@@ -83,7 +86,7 @@ def _pdf(data: bytes, progress: Progress) -> str:
     if not text:
         raise CannotExtract("the PDF has no text layer (a scan): attach its pages as images "
                             "to read them with OCR")
-    return text
+    return text, info
 
 
 def _docx(data: bytes) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from django.conf import settings
 from django.db import transaction
 from huey.contrib.djhuey import db_task
@@ -36,8 +38,12 @@ def run_extraction(item_id: int) -> None:
         item.extracted_text = text
         item.text_method = found.method
         item.text_state, item.text_progress, item.text_note = State.DONE, 100, ""
+        if found.metadata:
+            kept = json.loads(item.metadata or "{}")
+            kept["document"] = found.metadata
+            item.metadata = json.dumps(kept, ensure_ascii=False)
         item.save(update_fields=["extracted_text", "text_method", "text_state",
-                                 "text_progress", "text_note"])
+                                 "text_progress", "text_note", "metadata"])
         known = set(SearchToken.objects.filter(case=item.case).values_list("field", "token"))
         fresh = case_tokens([], [text]) - known
         insert_tokens((item.case_id, field, token) for field, token in fresh)

@@ -99,6 +99,17 @@ def _evidence_add(request: HttpRequest, case: Case, handler: VaultUploadHandler)
 @login_required
 @require_roles(*CASE_WORKERS)
 @require_POST
+def evidence_transfer(request: HttpRequest, number: str, item_id: int) -> HttpResponse:
+    """A copy or the physical original handed to someone: recorded as a custody event."""
+    item = _item(request, number, item_id)
+    custody(request.user, item, "transfer", request.POST.get("why", "other"))
+    messages.success(request, _("The handover is recorded in the chain of custody."))
+    return redirect("evidence:item", number=number, item_id=item_id)
+
+
+@login_required
+@require_roles(*CASE_WORKERS)
+@require_POST
 def evidence_publication_copy(request: HttpRequest, number: str, item_id: int) -> HttpResponse:
     original = _item(request, number, item_id)
     try:

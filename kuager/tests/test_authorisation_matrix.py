@@ -65,6 +65,8 @@ EXPECTED: dict[str, Row] = {
                         data=lambda t, case: {"kind": "letter", "method": "post",
                                               "file": io.BytesIO(b"letter text")}),
     "evidence:item": Row("get", answers(CASE_TEAM), answers((FOREIGN,))),
+    "evidence:transfer": Row("post", answers(CASE_TEAM, ok=302), answers((FOREIGN,), ok=302),
+                             data=lambda t, case: {"why": "court"}),
     "evidence:publication_copy": Row("post", answers(CASE_TEAM, ok=302),
                                      answers((FOREIGN,), ok=302)),
     "evidence:download": Row("post", answers(CASE_TEAM), answers((FOREIGN,))),
@@ -146,7 +148,7 @@ class AuthorisationMatrix(KuagerTestCase):
 
     def url(self, name: str, case: Case | None) -> str:
         if case is not None and name in ("evidence:item", "evidence:download",
-                                         "evidence:publication_copy"):
+                                         "evidence:publication_copy", "evidence:transfer"):
             item = self.own_item if case == self.own_case else self.foreign_item
             return reverse(name, kwargs={"number": case.number, "item_id": item.pk})
         if case is not None:

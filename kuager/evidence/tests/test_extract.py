@@ -1,6 +1,7 @@
 """Text out of letters, scans and photos, found afterwards through search."""
 
 import io
+import json
 import shutil
 import zipfile
 from pathlib import Path
@@ -51,6 +52,7 @@ def minimal_pdf(path: Path, text: str) -> Path:
         b"/Resources << /Font << /F1 5 0 R >> >> >>",
         b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Author (Synthetic Court Clerk) /Title (Decision) >>",
     ]
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
@@ -60,7 +62,7 @@ def minimal_pdf(path: Path, text: str) -> Path:
     xref = len(out)
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
     out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+    out += b"trailer\n<< /Size %d /Root 1 0 R /Info 6 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
         len(objects) + 1, xref)
     path.write_bytes(bytes(out))
     return path
@@ -101,6 +103,7 @@ def test_pdf_text_layer_is_read(tmp_path: Path, django_capture_on_commit_callbac
     assert item.text_method == "pdf text layer"
     assert "Refusal to open a case" in item.extracted_text
     assert found("refusal") == {case.number}
+    assert json.loads(item.metadata)["document"]["Author"] == "Synthetic Court Clerk"
 
 
 @pytest.mark.skipif(not DEJAVU.exists(), reason="Debian's fonts-dejavu-core is not installed")

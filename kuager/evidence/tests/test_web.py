@@ -62,6 +62,14 @@ class Attaching(KuagerTestCase):
         entry = AuditEntry.objects.get(action="evidence.download")
         self.assertEqual(entry.detail["why"], "court")
 
+    def test_handover_is_a_custody_event(self) -> None:
+        self.post(PHOTO)
+        item = EvidenceItem.objects.get()
+        self.client.post(reverse("evidence:transfer", args=[self.case.number, item.pk]),
+                         {"why": "prosecutor"})
+        entry = AuditEntry.objects.get(action="evidence.transfer")
+        self.assertEqual((entry.target_ref, entry.detail["why"]), (item.reference, "prosecutor"))
+
     def test_oversized_and_empty_files_are_refused_and_leave_nothing(self) -> None:
         with self.settings(KUAGER_MAX_EVIDENCE_BYTES=1000):
             response = self.post(PHOTO)
@@ -94,3 +102,41 @@ class Attaching(KuagerTestCase):
                                                "file": upload})
         self.assertEqual(response.status_code, 404)
         self.assertEqual(vault_files(), [])
+
+
+@pytest.mark.usefixtures("_isolated_vault")
+class BrokenUploads(KuagerTestCase):
+    def test_upload_cut_off_midway_leaves_nothing(self) -> None:
+        case = make_case(team=(self.owner,))
+        sign_in(self.client, self.owner)
+        boundary = "kuagerboundary"
+        body = (
+            f"--{boundary}\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\nphoto\r\n"
+            f"--{boundary}\r\nContent-Disposition: form-data; name=\"method\"\r\n\r\npost\r\n"
+            f"--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; "
+            f"filename=\"video.mp4\"\r\nContent-Type: video/mp4\r\n\r\n"
+        ).encode() + PHOTO * 20  # no closing boundary: the connection dropped
+        response = self.client.generic(
+            "POST", reverse("evidence:add", args=[case.number]), body,
+            content_type=f"multipart/form-data; boundary={boundary}")
+        self.assertRedirects(response, reverse("cases:detail", args=[case.number]),
+                             fetch_redirect_response=False)
+        self.assertEqual(EvidenceItem.objects.count(), 0)
+        self.assertEqual(vault_files(), [])
+
+    def test_zip_bomb_is_stored_sealed_and_never_unpacked(self) -> None:
+        import zipfile
+
+        case = make_case(team=(self.owner,))
+        sign_in(self.client, self.owner)
+        bomb = io.BytesIO()
+        with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
+            archive.writestr("zeros.bin", b"\0" * (50 * 1024 * 1024))
+        bomb.seek(0)
+        bomb.name = "photos.zip"
+        self.client.post(reverse("evidence:add", args=[case.number]),
+                         {"kind": "other", "method": "messenger", "file": bomb})
+        item = EvidenceItem.objects.get()
+        self.assertEqual(item.blob.media_type, "application/zip")
+        self.assertEqual(item.text_state, "")  # not a document Kuager reads
+        self.assertLess(item.blob.size, 1024 * 1024)
