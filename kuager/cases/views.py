@@ -136,7 +136,7 @@ def _case_context(request: HttpRequest, case: Case) -> dict[str, object]:
         "risk_notes": case.risk_notes.all(),
         "team": team,
         "evidence": case.evidence.select_related("blob").order_by("id"),
-        "evidence_form": EvidenceForm(),
+        "evidence_form": EvidenceForm(case=case),
         "team_candidates": candidates,
     }
 

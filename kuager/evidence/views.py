@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import mimetypes
+from typing import Any
 
 from django import forms
 from django.contrib import messages
@@ -22,7 +23,7 @@ from kuager.accounts.access import CASE_WORKERS, require_roles, sudo_required
 from kuager.accounts.csrf import csrf_protect
 from kuager.audit.models import AuditEntry
 from kuager.cases.access import get_case_for_user
-from kuager.cases.models import Case
+from kuager.cases.models import Case, Incident
 from kuager.evidence.actions import EmptyFile, custody, do_add_evidence
 from kuager.evidence.derive import STRIPPABLE, CannotCopy, do_publication_copy
 from kuager.evidence.models import EvidenceItem
@@ -43,6 +44,15 @@ class EvidenceForm(forms.Form):
                                choices=EvidenceItem.Method.choices)
     source = forms.CharField(label=gettext_lazy("From whom"), max_length=300, required=False,
                              help_text=gettext_lazy("Kept encrypted."))
+    incident = forms.ModelChoiceField(label=gettext_lazy("About which incident"),
+                                      queryset=Incident.objects.none(), required=False)
+
+    def __init__(self, *args: Any, case: Case | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if case is not None:
+            field = self.fields["incident"]
+            field.queryset = case.incidents.all()  # type: ignore[attr-defined]
+            field.label_from_instance = lambda i: str(i.when or i.pk)  # type: ignore[attr-defined]
 
 
 @csrf_exempt  # the token is checked below, after the upload handler is in place
@@ -68,7 +78,7 @@ def _evidence_add(request: HttpRequest, case: Case, handler: VaultUploadHandler)
         messages.error(request, _("The upload did not arrive whole. Nothing was stored; please "
                                   "try again."))
         return redirect("cases:detail", number=case.number)
-    form = EvidenceForm(data)
+    form = EvidenceForm(data, case=case)
     if handler.too_large:
         messages.error(request, _("The file is larger than the limit. Nothing was stored."))
     elif handler.extra_files:
@@ -81,7 +91,8 @@ def _evidence_add(request: HttpRequest, case: Case, handler: VaultUploadHandler)
         try:
             stored = do_add_evidence(request.user, case, upload.received, upload.name or "",
                                      form.cleaned_data["kind"], form.cleaned_data["method"],
-                                     form.cleaned_data["source"])
+                                     form.cleaned_data["source"],
+                                     incident=form.cleaned_data["incident"])
         except EmptyFile:
             messages.error(request, _("The file is empty. Nothing was stored."))
         else:

@@ -109,7 +109,9 @@ def test_flipped_byte_in_storage_fails_verify_and_names_the_item(letter: Path) -
     code, report = verify()
     assert code == 1
     assert reference in report and case.number in report
-    assert AuditEntry.objects.filter(action="evidence.rehash").exists()
+    assert AuditEntry.objects.filter(action="evidence.verify").exists()
+    rehashes = AuditEntry.objects.filter(action="evidence.rehash", target_ref=reference)
+    assert [e.detail["matches"] for e in rehashes.order_by("seq")] == [True, False]
 
 
 def test_signed_export_verifies_and_fails_after_any_edit(letter: Path, tmp_path: Path) -> None:

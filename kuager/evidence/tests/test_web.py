@@ -62,6 +62,15 @@ class Attaching(KuagerTestCase):
         entry = AuditEntry.objects.get(action="evidence.download")
         self.assertEqual(entry.detail["why"], "court")
 
+    def test_file_is_attached_to_the_chosen_incident_of_this_case_only(self) -> None:
+        incident = self.case.incidents.get()
+        self.post(PHOTO, incident=str(incident.pk))
+        self.assertEqual(EvidenceItem.objects.get().incident, incident)
+        foreign = make_case().incidents.get()
+        response = self.post(PHOTO + b"x", incident=str(foreign.pk))
+        self.assertContains(response, "Say what the file is")
+        self.assertEqual(EvidenceItem.objects.count(), 1)
+
     def test_handover_is_a_custody_event(self) -> None:
         self.post(PHOTO)
         item = EvidenceItem.objects.get()

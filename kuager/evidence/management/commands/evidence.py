@@ -76,31 +76,36 @@ class Command(BaseCommand):
     def _verify(self, options: dict[str, Any]) -> None:
         problems, checked = [], 0
         for blob in Blob.objects.order_by("id").iterator():
-            items = ", ".join(f"{i.reference} ({i.case.number})"
-                              for i in blob.items.select_related("case"))
+            items = list(blob.items.select_related("case"))
+            names = ", ".join(f"{i.reference} ({i.case.number})" for i in items)
             digest = hashlib.sha256()
             try:
                 for chunk in open_plaintext(blob.storage_name, blob.data_key):
                     digest.update(chunk)
+                matches = digest.hexdigest() == blob.sha256
+                fault = "" if matches else "SHA-256 differs from the intake hash"
             except (StreamError, OSError) as exc:
-                problems.append(f"{items}: {exc}")
-                continue
+                matches, fault = False, str(exc)
             checked += 1
-            if digest.hexdigest() != blob.sha256:
-                problems.append(f"{items}: SHA-256 differs from the intake hash")
-            else:
-                Blob.objects.filter(pk=blob.pk).update(verified_at=timezone.now())
+            with transaction.atomic():
+                if matches:
+                    Blob.objects.filter(pk=blob.pk).update(verified_at=timezone.now())
+                else:
+                    problems.append(f"{names}: {fault}")
+                # Each item's chain of custody shows when its hash was checked again.
+                for item in items:
+                    record(None, "evidence.rehash", "evidence", item.reference,
+                           case=item.case.number, matches=matches)
         removed = self._repair(options["grace_minutes"]) if options["repair"] else []
         with transaction.atomic():
-            record(None, "evidence.rehash", "evidence", "", checked=checked,
+            record(None, "evidence.verify", "evidence", "", checked=checked,
                    problems=len(problems), orphans_removed=len(removed))
         for problem in problems:
             self.stderr.write(f"MISMATCH: {problem}")
         for name in removed:
             self.stdout.write(f"removed orphan {name}")
         if problems:
-            self.stderr.write(f"{len(problems)} of {checked + len(problems)} stored files "
-                              "do not verify.")
+            self.stderr.write(f"{len(problems)} of {checked} stored files do not verify.")
             sys.exit(1)
         self.stdout.write(f"All {checked} stored files match their intake hashes.")
 
