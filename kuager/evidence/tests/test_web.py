@@ -149,3 +149,20 @@ class BrokenUploads(KuagerTestCase):
         self.assertEqual(item.blob.media_type, "application/zip")
         self.assertEqual(item.text_state, "")  # not a document Kuager reads
         self.assertLess(item.blob.size, 1024 * 1024)
+
+
+@pytest.mark.usefixtures("_isolated_vault")
+class Times(KuagerTestCase):
+    def test_intake_time_labelled_utc_is_shown_in_utc(self) -> None:
+        import datetime as dt
+
+        case = make_case(team=(self.owner,))
+        sign_in(self.client, self.owner)
+        upload = io.BytesIO(PHOTO)
+        upload.name = "photo.jpg"
+        self.client.post(reverse("evidence:add", args=[case.number]),
+                         {"kind": "photo", "method": "post", "file": upload})
+        item = EvidenceItem.objects.get()
+        utc = item.acquired_at.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M:%S")
+        page = self.client.get(reverse("evidence:item", args=[case.number, item.pk]))
+        self.assertContains(page, utc)
