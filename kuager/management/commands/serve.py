@@ -83,6 +83,10 @@ class Command(BaseCommand):
         _Server({
             "bind": bind,
             "workers": workers,
+            # Threads keep a worker's heartbeat going while a 2 GB video uploads over a slow
+            # link (Tor); a sync worker would be killed mid-upload at the timeout.
+            "worker_class": "gthread",
+            "threads": 4,
             "accesslog": None,  # request lines carry search queries: names must not reach logs
             "errorlog": "-",
             "timeout": 120,
