@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "kuager.places",
     "kuager.cases",
     "kuager.evidence",
+    "kuager.complaints",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",

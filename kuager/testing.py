@@ -76,8 +76,8 @@ def make_case(
     name: str = "Айгерим Тарбекова", narrative: str = "Меня избили в камере.",
     org: Organisation | None = None, team: tuple[User, ...] = (), **fields: Any
 ) -> Case:
-    data = AllegationData(victim=VictimData(full_name=name), narrative=narrative,
-                          received_on=TODAY, **fields)
+    fields.setdefault("received_on", TODAY)
+    data = AllegationData(victim=VictimData(full_name=name), narrative=narrative, **fields)
     case = do_record_allegation(None, data, TODAY, org or organisation())
     TeamMember.objects.bulk_create([TeamMember(case=case, user=u) for u in team])
     return case
