@@ -2,6 +2,7 @@
 the funnel on a known dataset."""
 
 import datetime as dt
+import itertools
 
 import pytest
 
@@ -123,7 +124,7 @@ def test_funnel_counts_a_known_dataset_and_never_grows() -> None:
     counts = [s.cases for s in result.stages]
     assert result.allegations == 6
     assert counts == [5, 4, 3, 2, 2, 1]
-    assert all(later <= earlier for earlier, later in zip(counts, counts[1:], strict=False))
+    assert all(later <= earlier for earlier, later in itertools.pairwise(counts))
     assert result.not_proven == 2
     assert result.not_proven_share == 0.5
     assert result.stages[0].median_days == 10
