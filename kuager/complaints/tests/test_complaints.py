@@ -129,3 +129,26 @@ def test_funnel_counts_a_known_dataset_and_never_grows() -> None:
     assert result.not_proven_share == 0.5
     assert result.stages[0].median_days == 10
     assert result.stages[-1].median_days == 35  # 2023-02-05 minus 2023-01-01
+
+
+def test_cli_funnel_prints_json_and_filters_by_region() -> None:
+    import io
+    import json
+
+    from django.core.management import CommandError, call_command
+
+    from kuager.testing import region
+
+    karaganda = make_case(region=region("KZ-35"))
+    do_change_status(None, file(karaganda), "registered", dt.date(2023, 2, 1))
+    file(make_case(region=region("KZ-75")))
+    out = io.StringIO()
+    call_command("stats", "funnel", "--json", "--region", "Karaganda", stdout=out)
+    answer = json.loads(out.getvalue())
+    assert answer["allegations"] == 1
+    assert [s["cases"] for s in answer["stages"]][:2] == [1, 1]
+    out = io.StringIO()
+    call_command("stats", "funnel", stdout=out)
+    assert "Complaints filed" in out.getvalue()
+    with pytest.raises(CommandError, match="Unknown region"):
+        call_command("stats", "funnel", "--region", "Atlantis")
