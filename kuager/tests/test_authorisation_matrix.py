@@ -5,6 +5,7 @@ A URL with no row here fails the test: a new view has to say who may use it.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import itertools
 from collections.abc import Callable, Iterator
@@ -17,10 +18,13 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from kuager.accounts.models import Role
 from kuager.cases.models import Case
+from kuager.complaints.actions import do_file_complaint, do_raise_flag
+from kuager.complaints.models import Complaint
 from kuager.evidence.actions import do_add_evidence
 from kuager.evidence.models import EvidenceItem
 from kuager.evidence.store import receive_stream
 from kuager.testing import KuagerTestCase, make_case, make_user, organisation, sign_in, term
+from kuager.vocab.models import Term
 
 ANON, UNVERIFIED = "anonymous", "unverified"
 COORD, OWNER, COLLEAGUE, OUTSIDER, MEDIC, ANALYST, FOREIGN = (
@@ -70,6 +74,24 @@ EXPECTED: dict[str, Row] = {
     "evidence:publication_copy": Row("post", answers(CASE_TEAM, ok=302),
                                      answers((FOREIGN,), ok=302)),
     "evidence:download": Row("post", answers(CASE_TEAM), answers((FOREIGN,))),
+    "complaints:case": Row("get", answers(CASE_TEAM), answers((FOREIGN,))),
+    "complaints:add": Row("post", answers(CASE_TEAM, ok=302), answers((FOREIGN,), ok=302),
+                          data=lambda t, case: {"channel": t.channel.pk,
+                                                "filed_on": "2024-01-10"}),
+    "complaints:status": Row("post", answers(CASE_TEAM, ok=302), answers((FOREIGN,), ok=302),
+                             data=lambda t, case: {"status": "registered",
+                                                   "on": "2024-01-20"}),
+    "complaints:retaliation": Row("post", answers(CASE_TEAM, ok=302),
+                                  answers((FOREIGN,), ok=302),
+                                  data=lambda t, case: {"kind": "cell", "on": "2024-01-15"}),
+    "complaints:flag": Row("post", answers(CASE_TEAM, ok=302), answers((FOREIGN,), ok=302),
+                           data=lambda t, case: {"kind": "hunger"}),
+    "complaints:flag_resolve": Row("post", answers(CASE_TEAM, ok=302),
+                                   answers((FOREIGN,), ok=302)),
+    "complaints:deadlines": Row("get", answers(WORKERS)),
+    "complaints:urgent": Row("get", answers(WORKERS)),
+    "complaints:funnel": Row("get", answers(MEMBERS)),
+    "complaints:funnel_csv": Row("get", answers(MEMBERS)),
     "accounts:people": Row("get", answers(COORDINATORS)),
     "accounts:lockdown": Row("post", answers(COORDINATORS, ok=302)),
     "accounts:person_add": Row("post", answers(COORDINATORS),
@@ -122,6 +144,9 @@ class AuthorisationMatrix(KuagerTestCase):
     own_case: Case
     foreign_case: Case
     own_item: EvidenceItem
+    own_complaint: Complaint
+    foreign_complaint: Complaint
+    channel: Term
     foreign_item: EvidenceItem
 
     @classmethod
@@ -132,6 +157,11 @@ class AuthorisationMatrix(KuagerTestCase):
         cls.own_case = make_case("Айгерим Семёнова", team=(cls.owner, cls.colleague),
                                  methods=[term("methods", "030100000000")])
         cls.foreign_case = make_case("Ольга Верескова", org=organisation("Another organisation"))
+        cls.channel = term("channels", "920000000000")
+        cls.own_complaint = do_file_complaint(None, cls.own_case, cls.channel,
+                                              dt.date(2024, 1, 10))
+        cls.foreign_complaint = do_file_complaint(None, cls.foreign_case, cls.channel,
+                                                  dt.date(2024, 1, 10))
         cls.own_item = _evidence(cls.own_case)
         cls.foreign_item = _evidence(cls.foreign_case)
         cls.foreign_documenter = make_user("foreign-documenter", Role.DOCUMENTER,
@@ -147,6 +177,13 @@ class AuthorisationMatrix(KuagerTestCase):
         return client
 
     def url(self, name: str, case: Case | None) -> str:
+        if case is not None and name == "complaints:status":
+            complaint = self.own_complaint if case == self.own_case else self.foreign_complaint
+            return reverse(name, kwargs={"number": case.number, "complaint_id": complaint.pk})
+        if case is not None and name == "complaints:flag_resolve":
+            # A fresh flag each time: a resolved one cannot be resolved again (404).
+            flag = do_raise_flag(None, case, "hunger")
+            return reverse(name, kwargs={"number": case.number, "flag_id": flag.pk})
         if case is not None and name in ("evidence:item", "evidence:download",
                                          "evidence:publication_copy", "evidence:transfer"):
             item = self.own_item if case == self.own_case else self.foreign_item
