@@ -12,6 +12,7 @@ urlpatterns = [
     path("cases/<str:number>/flags/", views.flag_raise, name="flag"),
     path("cases/<str:number>/flags/<int:flag_id>/resolve/", views.flag_resolve,
          name="flag_resolve"),
+    path("cases/<str:number>/urgent-appeal/", views.urgent_appeal, name="appeal"),
     path("complaints/due/", views.deadlines, name="deadlines"),
     path("urgent/", views.urgent, name="urgent"),
     path("stats/funnel/", views.funnel_page, name="funnel"),

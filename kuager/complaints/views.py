@@ -8,16 +8,25 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.db import transaction
 from django.db.models import Max, Min, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
-from kuager.accounts.access import ALL_ROLES, CASE_WORKERS, membership, require_roles
+from kuager.accounts.access import (
+    ALL_ROLES,
+    CASE_WORKERS,
+    membership,
+    require_roles,
+    sudo_required,
+)
+from kuager.audit.log import record
 from kuager.cases.access import cases_for_user, coded_cases_for_user, get_case_for_user
 from kuager.cases.forms import SearchForm
 from kuager.cases.models import Case
 from kuager.complaints import actions
+from kuager.complaints.appeal import NoConsent, draft_urgent_appeal
 from kuager.complaints.deadlines import DUE_SOON_DAYS, due_on, local_today
 from kuager.complaints.filters import FunnelFilter
 from kuager.complaints.forms import ComplaintForm, FlagForm, RetaliationForm, StatusForm
@@ -146,6 +155,24 @@ def flag_resolve(request: HttpRequest, number: str, flag_id: int) -> HttpRespons
         raise Http404
     actions.do_resolve_flag(request.user, flag)
     return redirect("complaints:case", number=case.number)
+
+
+@login_required
+@require_roles(*CASE_WORKERS)
+@require_POST
+@sudo_required
+def urgent_appeal(request: HttpRequest, number: str) -> HttpResponse:
+    """The draft shows identities (within consent): re-authentication first, and recorded."""
+    case = get_case_for_user(request.user, number)
+    try:
+        draft = draft_urgent_appeal(case)
+    except NoConsent as reason:
+        messages.error(request, str(reason))
+        return redirect("complaints:case", number=case.number)
+    with transaction.atomic():
+        record(request.user, "appeal.draft", "case", case.number,
+               withheld=len(draft.withheld))
+    return render(request, "complaints/appeal.html", {"case": case, "draft": draft})
 
 
 @login_required

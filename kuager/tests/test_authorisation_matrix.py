@@ -88,6 +88,7 @@ EXPECTED: dict[str, Row] = {
                            data=lambda t, case: {"kind": "hunger"}),
     "complaints:flag_resolve": Row("post", answers(CASE_TEAM, ok=302),
                                    answers((FOREIGN,), ok=302)),
+    "complaints:appeal": Row("post", answers(CASE_TEAM, ok=302), answers((FOREIGN,), ok=302)),
     "complaints:deadlines": Row("get", answers(WORKERS)),
     "complaints:urgent": Row("get", answers(WORKERS)),
     "complaints:funnel": Row("get", answers(MEMBERS)),
