@@ -23,6 +23,13 @@ def test_demo_loads_synthetic_cases_in_three_languages_and_a_sign_in() -> None:
     assert Case.objects.values("region").distinct().count() >= 15
     assert Case.objects.values("facility").distinct().count() >= 11
     assert set(Information.objects.values_list("language", flat=True)) == {"kk", "ru", "en"}
+    from kuager.complaints.funnel import funnel
+    from kuager.complaints.models import Complaint, Retaliation, RiskFlag
+
+    assert Complaint.objects.count() > 150
+    assert Retaliation.objects.exists() and RiskFlag.objects.exists()
+    counts = [s.cases for s in funnel(Case.objects.all()).stages]
+    assert counts == sorted(counts, reverse=True) and counts[0] > counts[-1]
     demo = User.objects.get(username="demo")
     assert demo.check_password("demo-pass-2026")
     assert demo.membership.role == "coordinator"

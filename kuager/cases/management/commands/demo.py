@@ -18,6 +18,7 @@ from kuager.audit.log import record
 from kuager.cases.demo_rows import write_csv
 from kuager.cases.importer import import_cases
 from kuager.cases.models import Case
+from kuager.complaints.demo import add_demo_accountability
 
 DEMO_USER = "demo"
 DEMO_ORGANISATION = "Demo organisation (synthetic data)"
@@ -44,8 +45,10 @@ class Command(BaseCommand):
             if report.errors:
                 first = report.errors[0]
                 raise RuntimeError(f"demo data row {first.line}: {first.message}")
-            self.stdout.write(f"Loaded {report.imported} synthetic cases (SYNTHETIC DEMO DATA: "
-                              "every name and account is generated).")
+            filed = add_demo_accountability(Case.objects.filter(synthetic=True),
+                                            options["seed"])
+            self.stdout.write(f"Loaded {report.imported} synthetic cases and {filed} complaints "
+                              "(SYNTHETIC DEMO DATA: every name and account is generated).")
         password = options["password"] or secrets.token_urlsafe(12)
         self._demo_user(password, organisation)
         self.stdout.write(self.style.SUCCESS(
