@@ -5,7 +5,8 @@ from __future__ import annotations
 import statistics
 from dataclasses import dataclass
 
-from django.db.models import Min, QuerySet
+from django.db.models import Case as DbCase
+from django.db.models import Max, Min, QuerySet, When
 from django.utils.translation import gettext_lazy as _
 
 from kuager.cases.models import Case
@@ -56,14 +57,27 @@ class Funnel:
 
 
 def funnel(cases: QuerySet[Case]) -> Funnel:
-    stages = []
-    for key, label, statuses in STAGES:
-        rows = (cases.filter(complaints__history__status__in=statuses)
-                .values("id", "received_on")
-                .annotate(first=Min("complaints__history__on"))
-                .values_list("received_on", "first"))
-        days = [max(0, (first - received).days) for received, first in rows if first]
-        stages.append(Stage(key, str(label), len(days),
-                            float(statistics.median(days)) if days else None))
-    not_proven = cases.filter(complaints__history__status=S.CLOSED_NO_CRIME).distinct().count()
+    """One grouped query: for each case with a complaint, the first date it reached each
+    stage (conditional MIN), and whether a complaint was closed as not proven."""
+    firsts = {key: Min(DbCase(When(complaints__history__status__in=statuses,
+                                   then="complaints__history__on")))
+              for key, _, statuses in STAGES}
+    rows = (cases.filter(complaints__history__isnull=False).order_by()
+            .values("id").annotate(
+                received=Min("received_on"),
+                not_proven=Max(DbCase(When(complaints__history__status=S.CLOSED_NO_CRIME,
+                                           then=1), default=0)),
+                **firsts)
+            .values_list("received", "not_proven", *firsts))
+    days: dict[str, list[int]] = {key: [] for key, _, _ in STAGES}
+    not_proven = 0
+    keys = list(firsts)
+    for received, closed, *reached in rows:
+        not_proven += closed
+        for key, first in zip(keys, reached, strict=True):
+            if first is not None:
+                days[key].append(max(0, (first - received).days))
+    stages = [Stage(key, str(label), len(days[key]),
+                    float(statistics.median(days[key])) if days[key] else None)
+              for key, label, _ in STAGES]
     return Funnel(cases.count(), stages, not_proven)
