@@ -43,6 +43,7 @@ def main() -> None:
     from kuager.cases.importer import import_cases
     from kuager.cases.models import Case
     from kuager.complaints.demo import PATHS
+    from kuager.complaints.funnel import rebuild_progress
     from kuager.complaints.models import Complaint, RiskFlag, StatusChange
     from kuager.testing import make_user, organisation, sign_in
     from kuager.vocab.models import Term
@@ -81,6 +82,7 @@ def main() -> None:
                                         note=""))
     StatusChange.objects.bulk_create(history, batch_size=5000)
     RiskFlag.objects.bulk_create(flags, batch_size=5000)
+    rebuild_progress(Case.objects.all())  # what the complaint actions keep up one by one
 
     coordinator = make_user("bench-coordinator", Role.COORDINATOR, org=org)
     client = Client()

@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from kuager.audit.log import Actor, record
 from kuager.cases.models import Case
 from kuager.complaints.deadlines import local_today
+from kuager.complaints.funnel import rebuild_progress
 from kuager.complaints.models import (
     USUAL_NEXT,
     Complaint,
@@ -60,6 +61,7 @@ def do_file_complaint(
         StatusChange.objects.create(complaint=complaint, status=status,
                                     on=filed_on or local_today(), note="",
                                     recorded_by=_user(actor))
+        rebuild_progress(Case.objects.filter(pk=case.pk))
         record(actor, "complaint.file", "complaint", complaint.reference, case=case.number,
                channel=channel.code, status=str(status))
     return complaint
@@ -87,6 +89,7 @@ def do_change_status(
         if complaint.status_on is None or on >= complaint.status_on:
             complaint.status, complaint.status_on = status, on
         complaint.save(update_fields=["status", "status_on", "filed_on"])
+        rebuild_progress(Case.objects.filter(pk=complaint.case_id))
         record(actor, "complaint.status", "complaint", complaint.reference,
                case=complaint.case.number, status=status, unusual=unusual)
     return change

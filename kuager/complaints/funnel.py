@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import statistics
+from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from django.db.models import Case as DbCase
 from django.db.models import Max, Min, QuerySet, When
 from django.utils.translation import gettext_lazy as _
 
 from kuager.cases.models import Case
-from kuager.complaints.models import Status
+from kuager.complaints.models import CaseProgress, Status
 
 S = Status
 # A case reaches a stage when any of its complaints' histories holds one of these statuses.
@@ -56,24 +58,40 @@ class Funnel:
         }
 
 
-def funnel(cases: QuerySet[Case]) -> Funnel:
-    """One grouped query: for each case with a complaint, the first date it reached each
-    stage (conditional MIN), and whether a complaint was closed as not proven."""
+def _firsts(cases: QuerySet[Case]) -> Iterator[tuple[Any, ...]]:
+    """(case id, received, not proven, first date of each stage), from the status history."""
     firsts = {key: Min(DbCase(When(complaints__history__status__in=statuses,
                                    then="complaints__history__on")))
               for key, _, statuses in STAGES}
-    rows = (cases.filter(complaints__history__isnull=False).order_by()
-            .values("id").annotate(
-                received=Min("received_on"),
-                not_proven=Max(DbCase(When(complaints__history__status=S.CLOSED_NO_CRIME,
+    return iter(cases.filter(complaints__history__isnull=False).order_by()
+                .values("id").annotate(
+                    received=Min("received_on"),
+                    closed=Max(DbCase(When(complaints__history__status=S.CLOSED_NO_CRIME,
                                            then=1), default=0)),
-                **firsts)
-            .values_list("received", "not_proven", *firsts))
-    days: dict[str, list[int]] = {key: [] for key, _, _ in STAGES}
+                    **firsts)
+                .values_list("id", "received", "closed", *firsts))
+
+
+def rebuild_progress(cases: QuerySet[Case]) -> int:
+    """Recompute CaseProgress for these cases (after a change, a migration or a bulk load)."""
+    keys = [key for key, _, _ in STAGES]
+    rows = [CaseProgress(case_id=case_id, received_on=received, not_proven=bool(closed),
+                         **dict(zip(keys, reached, strict=True)))
+            for case_id, received, closed, *reached in _firsts(cases)]
+    CaseProgress.objects.bulk_create(
+        rows, batch_size=2000, update_conflicts=True, unique_fields=["case"],
+        update_fields=["received_on", "not_proven", *keys])
+    return len(rows)
+
+
+def funnel(cases: QuerySet[Case]) -> Funnel:
+    keys = [key for key, _, _ in STAGES]
+    rows = CaseProgress.objects.filter(case__in=cases.order_by().values("pk")).values_list(
+        "received_on", "not_proven", *keys)
+    days: dict[str, list[int]] = {key: [] for key in keys}
     not_proven = 0
-    keys = list(firsts)
     for received, closed, *reached in rows:
-        not_proven += closed
+        not_proven += int(closed)
         for key, first in zip(keys, reached, strict=True):
             if first is not None:
                 days[key].append(max(0, (first - received).days))

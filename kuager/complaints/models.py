@@ -108,6 +108,25 @@ class StatusChange(models.Model):
         return f"{self.complaint} {self.status}"
 
 
+class CaseProgress(models.Model):
+    """When a case first reached each stage of the funnel. The complaint actions keep it in
+    step, so the funnel is one query over one row per case, not a join of every answer."""
+
+    case = models.OneToOneField(Case, models.CASCADE, primary_key=True,
+                                related_name="progress")
+    received_on = models.DateField()
+    filed = models.DateField(null=True)
+    registered = models.DateField(null=True)
+    investigation = models.DateField(null=True)
+    charges = models.DateField(null=True)
+    trial = models.DateField(null=True)
+    convicted = models.DateField(null=True)
+    not_proven = models.BooleanField(default=False)
+
+    def __str__(self) -> str:
+        return f"progress of {self.case_id}"
+
+
 class ResponsePeriod(models.Model):
     """How long an office has to answer, per channel; coordinators keep these."""
 

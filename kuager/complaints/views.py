@@ -8,8 +8,10 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
 from django.db import transaction
-from django.db.models import Max, Min, QuerySet
+from django.db.models import Case as DbCase
+from django.db.models import IntegerField, Max, Min, QuerySet, Value, When
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
@@ -206,18 +208,22 @@ def _days(n: int) -> Any:
 @login_required
 @require_roles(*CASE_WORKERS)
 def urgent(request: HttpRequest) -> HttpResponse:
-    """Open risk flags, worst risk first, then the longest waiting."""
-    flags = RiskFlag.objects.filter(case__in=cases_for_user(request.user),
-                                    resolved_at__isnull=True)
-    by_case: dict[int, dict[str, Any]] = {}
-    for flag in flags.select_related("case", "case__region", "case__facility"):
-        entry = by_case.setdefault(flag.case_id, {"case": flag.case, "flags": [], "weight": 0,
-                                                  "since": flag.raised_at})
-        entry["flags"].append(flag)
-        entry["weight"] = max(entry["weight"], RISK_WEIGHT.get(RiskFlag.Kind(flag.kind), 0))
-        entry["since"] = min(entry["since"], flag.raised_at)
-    queue = sorted(by_case.values(), key=lambda e: (-e["weight"], e["since"]))
-    return render(request, "complaints/urgent.html", {"queue": queue})
+    """Cases with open risk flags, the gravest risk first, then the longest waiting."""
+    weight = DbCase(*[When(flags__kind=kind, then=Value(w)) for kind, w in RISK_WEIGHT.items()],
+                    default=Value(0), output_field=IntegerField())
+    open_flag = {"flags__resolved_at__isnull": True}
+    queue = (cases_for_user(request.user).filter(**open_flag)
+             .annotate(weight=Max(weight), since=Min("flags__raised_at"))
+             .order_by("-weight", "since", "id")
+             .select_related("region", "facility"))
+    page = Paginator(queue, 50).get_page(request.GET.get("page"))
+    flags: dict[int, list[RiskFlag]] = {}
+    for flag in RiskFlag.objects.filter(case__in=[c.pk for c in page.object_list],
+                                        resolved_at__isnull=True):
+        flags.setdefault(flag.case_id, []).append(flag)
+    entries = [{"case": case, "flags": flags.get(case.pk, []), "since": case.since}
+               for case in page.object_list]
+    return render(request, "complaints/urgent.html", {"queue": entries, "page": page})
 
 
 def _funnel_for(request: HttpRequest) -> tuple[Funnel, SearchForm, QuerySet[Case]]:
@@ -238,15 +244,14 @@ def _funnel_for(request: HttpRequest) -> tuple[Funnel, SearchForm, QuerySet[Case
 @login_required
 @require_roles(*ALL_ROLES)
 def funnel_page(request: HttpRequest) -> HttpResponse:
-    result, form, cases = _funnel_for(request)
+    result, form, _ = _funnel_for(request)
     top = max([result.allegations, 1])
     bars = [{"label": s.label, "cases": s.cases, "median": s.median_days,
              "width": round(560 * s.cases / top), "y": 40 + 34 * (i + 1)}
             for i, s in enumerate(result.stages)]
-    years = cases.aggregate(first=Min("received_on__year"), last=Max("received_on__year"))
     return render(request, "complaints/funnel.html", {
         "funnel": result, "form": form, "bars": bars, "chart_height": 40 + 34 * 7,
-        "all_width": 560, "years": years, "query_string": request.GET.urlencode(),
+        "all_width": 560, "query_string": request.GET.urlencode(),
         "sees_identities": bool(membership(request.user) and
                                 membership(request.user).sees_identities),  # type: ignore[union-attr]
     })
