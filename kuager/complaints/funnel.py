@@ -75,27 +75,25 @@ def _firsts(cases: QuerySet[Case]) -> Iterator[tuple[Any, ...]]:
 def rebuild_progress(cases: QuerySet[Case]) -> int:
     """Recompute CaseProgress for these cases (after a change, a migration or a bulk load)."""
     keys = [key for key, _, _ in STAGES]
-    rows = [CaseProgress(case_id=case_id, received_on=received, not_proven=bool(closed),
-                         **dict(zip(keys, reached, strict=True)))
+    rows = [CaseProgress(case_id=case_id, not_proven=bool(closed),
+                         **{key: max(0, (first - received).days) if first else None
+                            for key, first in zip(keys, reached, strict=True)})
             for case_id, received, closed, *reached in _firsts(cases)]
     CaseProgress.objects.bulk_create(
         rows, batch_size=2000, update_conflicts=True, unique_fields=["case"],
-        update_fields=["received_on", "not_proven", *keys])
+        update_fields=["not_proven", *keys])
     return len(rows)
 
 
 def funnel(cases: QuerySet[Case]) -> Funnel:
     keys = [key for key, _, _ in STAGES]
-    rows = CaseProgress.objects.filter(case__in=cases.order_by().values("pk")).values_list(
-        "received_on", "not_proven", *keys)
-    days: dict[str, list[int]] = {key: [] for key in keys}
-    not_proven = 0
-    for received, closed, *reached in rows:
-        not_proven += int(closed)
-        for key, first in zip(keys, reached, strict=True):
-            if first is not None:
-                days[key].append(max(0, (first - received).days))
-    stages = [Stage(key, str(label), len(days[key]),
-                    float(statistics.median(days[key])) if days[key] else None)
-              for key, label, _ in STAGES]
+    progress = CaseProgress.objects.filter(case__in=cases.order_by().values("pk"))
+    columns = list(zip(*progress.values_list("not_proven", *keys), strict=True)) or [
+        () for _ in range(len(keys) + 1)]
+    not_proven = sum(columns[0])
+    stages = []
+    for index, (key, label, _statuses) in enumerate(STAGES, start=1):
+        days = [d for d in columns[index] if d is not None]
+        stages.append(Stage(key, str(label), len(days),
+                            float(statistics.median(days)) if days else None))
     return Funnel(cases.count(), stages, not_proven)

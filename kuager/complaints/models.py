@@ -109,18 +109,18 @@ class StatusChange(models.Model):
 
 
 class CaseProgress(models.Model):
-    """When a case first reached each stage of the funnel. The complaint actions keep it in
-    step, so the funnel is one query over one row per case, not a join of every answer."""
+    """How many days after the allegation a case first reached each stage of the funnel (None:
+    not reached). Kept by the complaint actions, so the funnel is one query over one row of
+    small integers per case, not a join over every answer."""
 
     case = models.OneToOneField(Case, models.CASCADE, primary_key=True,
                                 related_name="progress")
-    received_on = models.DateField()
-    filed = models.DateField(null=True)
-    registered = models.DateField(null=True)
-    investigation = models.DateField(null=True)
-    charges = models.DateField(null=True)
-    trial = models.DateField(null=True)
-    convicted = models.DateField(null=True)
+    filed = models.IntegerField(null=True)
+    registered = models.IntegerField(null=True)
+    investigation = models.IntegerField(null=True)
+    charges = models.IntegerField(null=True)
+    trial = models.IntegerField(null=True)
+    convicted = models.IntegerField(null=True)
     not_proven = models.BooleanField(default=False)
 
     def __str__(self) -> str:

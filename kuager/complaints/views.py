@@ -59,10 +59,11 @@ def _page(request: HttpRequest, case: Case, **forms: Any) -> HttpResponse:
         "retaliation": Retaliation.objects.filter(case=case).select_related("complaint"),
         "flags": RiskFlag.objects.filter(case=case).order_by("resolved_at", "-raised_at"),
         "complaint_form": forms.get("complaint_form") or ComplaintForm(),
-        "status_form": StatusForm(initial={"on": today}),
+        "status_form": StatusForm(initial={"on": today}, auto_id="status_%s"),
         "retaliation_form": forms.get("retaliation_form") or RetaliationForm(
-            complaints=Complaint.objects.filter(case=case), initial={"on": today}),
-        "flag_form": FlagForm(),
+            complaints=Complaint.objects.filter(case=case), initial={"on": today},
+            auto_id="retaliation_%s"),
+        "flag_form": FlagForm(auto_id="flag_%s"),
         "timeline": timeline(case),
     }
     return render(request, "complaints/case.html", context,
@@ -209,20 +210,21 @@ def _days(n: int) -> Any:
 @require_roles(*CASE_WORKERS)
 def urgent(request: HttpRequest) -> HttpResponse:
     """Cases with open risk flags, the gravest risk first, then the longest waiting."""
-    weight = DbCase(*[When(flags__kind=kind, then=Value(w)) for kind, w in RISK_WEIGHT.items()],
+    # Driven from the open flags (a few thousand), not from every case of the organisation.
+    weight = DbCase(*[When(kind=kind, then=Value(w)) for kind, w in RISK_WEIGHT.items()],
                     default=Value(0), output_field=IntegerField())
-    open_flag = {"flags__resolved_at__isnull": True}
-    queue = (cases_for_user(request.user).filter(**open_flag)
-             .annotate(weight=Max(weight), since=Min("flags__raised_at"))
-             .order_by("-weight", "since", "id")
-             .select_related("region", "facility"))
-    page = Paginator(queue, 50).get_page(request.GET.get("page"))
+    per_case = (RiskFlag.objects.filter(resolved_at__isnull=True,
+                                        case__in=cases_for_user(request.user).values("pk"))
+                .values("case_id").annotate(weight=Max(weight), since=Min("raised_at"))
+                .order_by("-weight", "since", "case_id"))
+    page = Paginator(per_case, 50).get_page(request.GET.get("page"))
+    ids = [row["case_id"] for row in page.object_list]
+    cases = Case.objects.select_related("region", "facility").in_bulk(ids)
     flags: dict[int, list[RiskFlag]] = {}
-    for flag in RiskFlag.objects.filter(case__in=[c.pk for c in page.object_list],
-                                        resolved_at__isnull=True):
+    for flag in RiskFlag.objects.filter(case_id__in=ids, resolved_at__isnull=True):
         flags.setdefault(flag.case_id, []).append(flag)
-    entries = [{"case": case, "flags": flags.get(case.pk, []), "since": case.since}
-               for case in page.object_list]
+    entries = [{"case": cases[row["case_id"]], "flags": flags.get(row["case_id"], []),
+                "since": row["since"]} for row in page.object_list]
     return render(request, "complaints/urgent.html", {"queue": entries, "page": page})
 
 

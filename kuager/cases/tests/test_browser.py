@@ -22,7 +22,8 @@ from selenium.webdriver.support import expected_conditions as expected
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 from kuager.accounts.models import Role
-from kuager.testing import PASSWORD, make_user, region
+from kuager.complaints.actions import do_raise_flag
+from kuager.testing import PASSWORD, make_case, make_user, region
 
 pytestmark = [pytest.mark.browser,
               pytest.mark.django_db(transaction=True, serialized_rollback=True)]
@@ -65,6 +66,24 @@ def code_for(secret: str, steps_ahead: int = 0) -> str:
     return f"{totp.token():06d}"
 
 
+def enrol_and_sign_in(driver: WebDriver, base: str, username: str) -> str:
+    """Password, then the first-time TOTP enrolment; returns the authenticator's key."""
+    driver.get(base + "/accounts/login/")
+    driver.find_element(By.ID, "id_username").send_keys(username)
+    driver.find_element(By.ID, "id_password").send_keys(PASSWORD)
+    driver.find_element(By.CSS_SELECTOR, "button.primary").click()
+    wait(driver).until(expected.url_contains("/two-factor/setup/"))
+    assert driver.find_element(By.CSS_SELECTOR, "img.qr").get_attribute("naturalWidth") != "0"
+    secret = driver.find_element(By.CSS_SELECTOR, "code.secret").text.replace(" ", "")
+    driver.find_element(By.ID, "id_code").send_keys(code_for(secret))
+    driver.find_element(By.CSS_SELECTOR, "button.primary").click()
+    wait(driver).until(expected.presence_of_element_located((By.CSS_SELECTOR, "ul.codes")))
+    assert len(driver.find_elements(By.CSS_SELECTOR, "ul.codes li")) == 10
+    driver.find_element(By.CSS_SELECTOR, "a.button.primary").click()
+    wait(driver).until(expected.url_contains("/cases/"))
+    return secret
+
+
 def csp_violations(driver: WebDriver) -> list[str]:
     return [entry["message"] for entry in driver.get_log("browser")  # type: ignore[attr-defined]
             if "Content Security Policy" in entry["message"] or "Refused to" in entry["message"]]
@@ -77,20 +96,8 @@ def test_two_factor_sign_in_record_find_reveal_without_csp_violations(
     make_user("documenter", Role.DOCUMENTER)
     violations: list[str] = []
 
-    driver.get(base + "/accounts/login/")
-    driver.find_element(By.ID, "id_username").send_keys("documenter")
-    driver.find_element(By.ID, "id_password").send_keys(PASSWORD)
-    driver.find_element(By.CSS_SELECTOR, "button.primary").click()
-    wait(driver).until(expected.url_contains("/two-factor/setup/"))
-    assert driver.find_element(By.CSS_SELECTOR, "img.qr").get_attribute("naturalWidth") != "0"
-    secret = driver.find_element(By.CSS_SELECTOR, "code.secret").text.replace(" ", "")
-    driver.find_element(By.ID, "id_code").send_keys(code_for(secret))
-    driver.find_element(By.CSS_SELECTOR, "button.primary").click()
-    wait(driver).until(expected.presence_of_element_located((By.CSS_SELECTOR, "ul.codes")))
-    assert len(driver.find_elements(By.CSS_SELECTOR, "ul.codes li")) == 10
+    secret = enrol_and_sign_in(driver, base, "documenter")
     violations += csp_violations(driver)
-    driver.find_element(By.CSS_SELECTOR, "a.button.primary").click()
-    wait(driver).until(expected.url_contains("/cases/"))
 
     driver.get(base + "/cases/new/")
     driver.find_element(By.ID, "id_victim_name").send_keys("Айгерим Семёнова")
@@ -149,3 +156,55 @@ def test_two_factor_sign_in_record_find_reveal_without_csp_violations(
     driver.execute_script(
         "document.body.insertAdjacentHTML('beforeend', '<p style=\"color:red\">x</p>')")
     wait(driver).until(lambda d: csp_violations(d))
+
+
+def test_complaint_answer_retaliation_flag_urgent_queue_and_funnel(
+    browser: WebDriver, live_server: LiveServer
+) -> None:
+    driver, base = browser, live_server.url
+    lawyer = make_user("lawyer", Role.LAWYER)
+    calm = make_case(team=(lawyer,))
+    do_raise_flag(None, calm, "transfer")
+    case = make_case(team=(lawyer,))
+    enrol_and_sign_in(driver, base, "lawyer")
+    driver.get(f"{base}/cases/{case.number}/complaints/")
+
+    Select(driver.find_element(By.ID, "id_channel")).select_by_visible_text(
+        "Prosecutor's office")
+    driver.find_element(By.ID, "id_office").send_keys("Synthetic prosecutor's office")
+    _set_date(driver, "id_filed_on", "2024-03-01")
+    driver.find_element(By.CSS_SELECTOR, "form[action$='/complaints/add/'] button").click()
+    wait(driver).until(expected.presence_of_element_located((By.CSS_SELECTOR, "article h3")))
+
+    Select(driver.find_element(By.ID, "status_status")).select_by_value("refused")
+    _set_date(driver, "status_on", "2024-03-20")
+    driver.find_element(By.CSS_SELECTOR, "form[action*='/status/'] button").click()
+    wait(driver).until(expected.text_to_be_present_in_element(
+        (By.CSS_SELECTOR, "article"), "Registration refused"))
+
+    form = driver.find_element(By.CSS_SELECTOR, "form[action$='/retaliation/']")
+    Select(form.find_element(By.NAME, "kind")).select_by_value("cell")
+    _set_date(driver, "retaliation_on", "2024-03-05")
+    form.find_element(By.TAG_NAME, "button").click()
+    wait(driver).until(expected.text_to_be_present_in_element(
+        (By.CSS_SELECTOR, "ol.timeline"), "Punishment cell"))
+
+    flag = driver.find_element(By.CSS_SELECTOR, "form[action$='/flags/']")
+    Select(flag.find_element(By.NAME, "kind")).select_by_value("hunger")
+    flag.find_element(By.TAG_NAME, "button").click()
+    wait(driver).until(expected.text_to_be_present_in_element(
+        (By.CSS_SELECTOR, "section.risk"), "Hunger strike"))
+
+    driver.get(f"{base}/urgent/")
+    first = driver.find_element(By.CSS_SELECTOR, "table.urgent tbody tr td a").text
+    assert first == case.number
+    driver.get(f"{base}/stats/funnel/")
+    assert driver.find_element(By.CSS_SELECTOR, "svg.funnel")
+    assert "Registered" in driver.page_source
+    assert csp_violations(driver) == []
+
+
+def _set_date(driver: WebDriver, field_id: str, value: str) -> None:
+    """Date inputs take keys in the browser's locale order; set the value directly."""
+    element = driver.find_element(By.ID, field_id)
+    driver.execute_script("arguments[0].value = arguments[1];", element, value)
