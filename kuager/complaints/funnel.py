@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import statistics
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from django.db.models import Case as DbCase
-from django.db.models import Max, Min, QuerySet, When
+from django.db.models import Count, Max, Min, QuerySet, When
 from django.utils.translation import gettext_lazy as _
 
 from kuager.cases.models import Case
-from kuager.complaints.models import CaseProgress, Status
+from kuager.complaints.models import CaseProgress, Retaliation, Status
 
 S = Status
 # A case reaches a stage when any of its complaints' histories holds one of these statuses.
@@ -42,6 +42,7 @@ class Funnel:
     allegations: int
     stages: list[Stage]
     not_proven: int  # cases whose complaint was closed for "absence of a crime"
+    retaliation: dict[str, int] = field(default_factory=dict)  # events by kind
 
     @property
     def not_proven_share(self) -> float | None:
@@ -55,6 +56,7 @@ class Funnel:
                        for s in self.stages],
             "closed_not_proven": self.not_proven,
             "closed_not_proven_share_of_registered": self.not_proven_share,
+            "retaliation": self.retaliation,
         }
 
 
@@ -96,4 +98,6 @@ def funnel(cases: QuerySet[Case]) -> Funnel:
         days = [d for d in columns[index] if d is not None]
         stages.append(Stage(key, str(label), len(days),
                             float(statistics.median(days)) if days else None))
-    return Funnel(cases.count(), stages, not_proven)
+    retaliation = dict(Retaliation.objects.filter(case__in=cases.order_by().values("pk"))
+                       .values("kind").annotate(n=Count("id")).values_list("kind", "n"))
+    return Funnel(cases.count(), stages, not_proven, retaliation)

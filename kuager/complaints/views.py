@@ -42,6 +42,7 @@ from kuager.complaints.models import (
     Status,
 )
 from kuager.complaints.timeline import timeline
+from kuager.vocab.models import Term
 
 
 def _page(request: HttpRequest, case: Case, **forms: Any) -> HttpResponse:
@@ -239,6 +240,8 @@ def _funnel_for(request: HttpRequest) -> tuple[Funnel, SearchForm, QuerySet[Case
     year = request.GET.get("year", "")
     chosen.year = int(year) if year.isdigit() and 1990 < int(year) < 2100 else None
     chosen.office = request.GET.get("office", "")[:100]
+    channel = request.GET.get("channel", "")
+    chosen.channel = int(channel) if channel.isdigit() else None
     cases = chosen.apply(coded_cases_for_user(request.user))
     return funnel(cases), form, cases
 
@@ -254,6 +257,9 @@ def funnel_page(request: HttpRequest) -> HttpResponse:
     return render(request, "complaints/funnel.html", {
         "funnel": result, "form": form, "bars": bars, "chart_height": 40 + 34 * 7,
         "all_width": 560, "query_string": request.GET.urlencode(),
+        "channels": Term.objects.of("channels").active(),
+        "retaliation": [(Retaliation.Kind(kind).label, n)
+                        for kind, n in sorted(result.retaliation.items(), key=lambda kv: -kv[1])],
         "sees_identities": bool(membership(request.user) and
                                 membership(request.user).sees_identities),  # type: ignore[union-attr]
     })

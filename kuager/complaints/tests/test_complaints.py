@@ -92,6 +92,7 @@ def test_retaliation_follows_its_complaint_and_is_counted() -> None:
         do_record_retaliation(None, make_case(), "beating", dt.date(2023, 2, 1), complaint)
     assert complaint.retaliation.count() == 2
     assert Retaliation.objects.count() == 2
+    assert funnel(Case.objects.all()).retaliation == {"cell": 1, "transfer": 1}
 
 
 def test_raising_a_flag_makes_the_case_urgent() -> None:

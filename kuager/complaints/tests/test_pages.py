@@ -98,3 +98,20 @@ class ComplaintPages(KuagerTestCase):
             self.client.post(reverse("complaints:retaliation", args=[self.case.number]),
                              {"kind": kind, "on": "2024-01-10", "complaint": complaint.pk})
         self.assertEqual(Retaliation.objects.filter(complaint=complaint).count(), 2)
+
+
+class FunnelFilters(KuagerTestCase):
+    def test_funnel_page_filters_by_channel_and_counts_retaliation(self) -> None:
+        from kuager.complaints.actions import do_record_retaliation
+
+        case = make_case(team=(self.owner,))
+        other = make_case(team=(self.owner,))
+        prosecutor = do_file_complaint(None, case, term("channels", PROSECUTOR),
+                                       dt.date(2024, 1, 1))
+        do_file_complaint(None, other, term("channels", "940000000000"), dt.date(2024, 1, 1))
+        do_record_retaliation(None, case, "cell", dt.date(2024, 1, 3), prosecutor)
+        sign_in(self.client, self.owner)
+        page = self.client.get(reverse("complaints:funnel"),
+                               {"channel": term("channels", PROSECUTOR).pk})
+        self.assertEqual(page.context["funnel"].allegations, 1)
+        self.assertContains(page, "Punishment cell")
