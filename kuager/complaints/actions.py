@@ -70,6 +70,7 @@ def do_file_complaint(
 def do_change_status(
     actor: Actor, complaint: Complaint, status: str, on: dt.date,
     response: Term | None = None, outcome: Term | None = None, note: str = "",
+    ground: Term | None = None,
 ) -> StatusChange:
     """Unusual steps are allowed and flagged, never refused: offices do unusual things."""
     if status not in Status.values:
@@ -84,14 +85,15 @@ def do_change_status(
     with transaction.atomic():
         change = StatusChange.objects.create(
             complaint=complaint, status=status, on=on, response=response, outcome=outcome,
-            note=note, unusual=unusual, recorded_by=_user(actor),
+            ground=ground, note=note, unusual=unusual, recorded_by=_user(actor),
         )
         if complaint.status_on is None or on >= complaint.status_on:
             complaint.status, complaint.status_on = status, on
         complaint.save(update_fields=["status", "status_on", "filed_on"])
         rebuild_progress(Case.objects.filter(pk=complaint.case_id))
         record(actor, "complaint.status", "complaint", complaint.reference,
-               case=complaint.case.number, status=status, unusual=unusual)
+               case=complaint.case.number, status=status, unusual=unusual,
+               ground=ground.code if ground else "")
     return change
 
 

@@ -41,6 +41,8 @@ class StatusForm(forms.Form):
                           queryset=_terms("response_types"), required=False)
     outcome = TermSelect(label=gettext_lazy("Official outcome"), queryset=_terms("outcomes"),
                          required=False)
+    ground = TermSelect(label=gettext_lazy("Grounds given for a refusal or closure"),
+                        queryset=_terms("refusal_grounds"), required=False)
     note = forms.CharField(label=gettext_lazy("Note"), required=False, max_length=10_000,
                            widget=forms.Textarea(attrs={"rows": 2}))
 

@@ -93,6 +93,9 @@ class StatusChange(models.Model):
     outcome = models.ForeignKey(Term, models.PROTECT, null=True, blank=True, related_name="+",
                                 limit_choices_to={"vocabulary__key": "outcomes"},
                                 verbose_name=_("official outcome"))
+    ground = models.ForeignKey(Term, models.PROTECT, null=True, blank=True, related_name="+",
+                               limit_choices_to={"vocabulary__key": "refusal_grounds"},
+                               verbose_name=_("grounds given"))
     note = EncryptedTextField(_("note"))
     unusual = models.BooleanField(_("unusual step"), default=False)
     recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, models.PROTECT, null=True,

@@ -48,7 +48,8 @@ from kuager.vocab.models import Term
 def _page(request: HttpRequest, case: Case, **forms: Any) -> HttpResponse:
     periods = dict(ResponsePeriod.objects.values_list("channel_id", "days"))
     complaints = list(Complaint.objects.filter(case=case).select_related("channel")
-                      .prefetch_related("history__response", "history__outcome"))
+                      .prefetch_related("history__response", "history__outcome",
+                                        "history__ground"))
     today = local_today()
     for complaint in complaints:
         due = due_on(complaint, periods)
@@ -111,7 +112,7 @@ def complaint_status(request: HttpRequest, number: str, complaint_id: int) -> Ht
         d = form.cleaned_data
         try:
             actions.do_change_status(request.user, complaint, d["status"], d["on"],
-                                     d["response"], d["outcome"], d["note"])
+                                     d["response"], d["outcome"], d["note"], d["ground"])
         except actions.ComplaintError as error:
             _refused(request, error)
     else:

@@ -40,6 +40,14 @@ def test_status_history_keeps_every_step_and_flags_the_unusual() -> None:
     assert AuditEntry.objects.filter(action="complaint.status").count() == 2
 
 
+def test_refusal_records_the_grounds_given() -> None:
+    complaint = file(make_case())
+    change = do_change_status(None, complaint, "closed", dt.date(2023, 3, 1),
+                              ground=term("refusal_grounds", "930000000000"))
+    assert change.ground is not None and "self-inflicted" in change.ground.label_en
+    assert AuditEntry.objects.filter(detail__ground="930000000000").exists()
+
+
 def test_late_recorded_older_step_does_not_overwrite_the_current_status() -> None:
     complaint = file(make_case())
     do_change_status(None, complaint, "registered", dt.date(2023, 3, 1))
