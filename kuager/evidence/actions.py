@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from kuager.audit.log import Actor, record
 from kuager.cases.models import Case, Incident
+from kuager.complaints.models import Complaint
 from kuager.evidence import inspect
 from kuager.evidence.extract import extractable
 from kuager.evidence.models import Blob, EvidenceItem
@@ -46,6 +47,7 @@ def content_lookup(sha256: str) -> str:
 def do_add_evidence(
     actor: Actor, case: Case, received: Received, original_name: str, kind: str, method: str,
     source: str = "", incident: Incident | None = None, acquired_at: dt.datetime | None = None,
+    complaint: Complaint | None = None,
 ) -> Stored:
     """Keep a received file; the same bytes twice are stored once and linked twice."""
     storage = evidence_storage()
@@ -75,7 +77,8 @@ def do_add_evidence(
         else:
             transaction.on_commit(lambda: storage.delete(received.storage_name))
         item = EvidenceItem.objects.create(
-            case=case, incident=incident, blob=blob, kind=kind, method=method,
+            case=case, incident=incident, complaint=complaint, blob=blob, kind=kind,
+            method=method,
             original_name=name, source=source, metadata=json.dumps(metadata, ensure_ascii=False),
             acquired_at=acquired_at or timezone.now(), collected_by=user,
             text_state=EvidenceItem.TextState.QUEUED if extractable(detected) else "",

@@ -54,6 +54,9 @@ class EvidenceItem(models.Model):
     case = models.ForeignKey(Case, models.CASCADE, related_name="evidence")
     incident = models.ForeignKey(Incident, models.SET_NULL, null=True, blank=True,
                                  related_name="evidence")
+    complaint = models.ForeignKey("complaints.Complaint", models.SET_NULL, null=True,
+                                  blank=True, related_name="documents",
+                                  verbose_name=_("complaint"))
     blob = models.ForeignKey(Blob, models.PROTECT, related_name="items")
     kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
     method = models.CharField(_("how it was collected"), max_length=10, choices=Method.choices)

@@ -24,6 +24,7 @@ from kuager.accounts.csrf import csrf_protect
 from kuager.audit.models import AuditEntry
 from kuager.cases.access import get_case_for_user
 from kuager.cases.models import Case, Incident
+from kuager.complaints.models import Complaint
 from kuager.evidence.actions import EmptyFile, custody, do_add_evidence
 from kuager.evidence.derive import STRIPPABLE, CannotCopy, do_publication_copy
 from kuager.evidence.models import EvidenceItem
@@ -46,6 +47,8 @@ class EvidenceForm(forms.Form):
                              help_text=gettext_lazy("Kept encrypted."))
     incident = forms.ModelChoiceField(label=gettext_lazy("About which incident"),
                                       queryset=Incident.objects.none(), required=False)
+    complaint = forms.ModelChoiceField(label=gettext_lazy("Part of which complaint"),
+                                       queryset=Complaint.objects.none(), required=False)
 
     def __init__(self, *args: Any, case: Case | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -53,6 +56,11 @@ class EvidenceForm(forms.Form):
             field = self.fields["incident"]
             field.queryset = case.incidents.all()  # type: ignore[attr-defined]
             field.label_from_instance = lambda i: str(i.when or i.pk)  # type: ignore[attr-defined]
+            complaints = self.fields["complaint"]
+            complaints.queryset = Complaint.objects.filter(  # type: ignore[attr-defined]
+                case=case).select_related("channel")
+            complaints.label_from_instance = (  # type: ignore[attr-defined]
+                lambda c: f"{c.reference} {c.channel.label}")
 
 
 @csrf_exempt  # the token is checked below, after the upload handler is in place
@@ -92,7 +100,8 @@ def _evidence_add(request: HttpRequest, case: Case, handler: VaultUploadHandler)
             stored = do_add_evidence(request.user, case, upload.received, upload.name or "",
                                      form.cleaned_data["kind"], form.cleaned_data["method"],
                                      form.cleaned_data["source"],
-                                     incident=form.cleaned_data["incident"])
+                                     incident=form.cleaned_data["incident"],
+                                     complaint=form.cleaned_data["complaint"])
         except EmptyFile:
             messages.error(request, _("The file is empty. Nothing was stored."))
         else:

@@ -71,6 +71,19 @@ class Attaching(KuagerTestCase):
         self.assertContains(response, "Say what the file is")
         self.assertEqual(EvidenceItem.objects.count(), 1)
 
+    def test_file_can_be_part_of_a_complaint(self) -> None:
+        import datetime as dt
+
+        from kuager.complaints.actions import do_file_complaint
+        from kuager.testing import term
+
+        complaint = do_file_complaint(None, self.case, term("channels", "920000000000"),
+                                      dt.date(2024, 1, 1))
+        self.post(PHOTO, complaint=str(complaint.pk))
+        self.assertEqual(EvidenceItem.objects.get().complaint, complaint)
+        page = self.client.get(reverse("complaints:case", args=[self.case.number]))
+        self.assertContains(page, EvidenceItem.objects.get().reference)
+
     def test_handover_is_a_custody_event(self) -> None:
         self.post(PHOTO)
         item = EvidenceItem.objects.get()
