@@ -256,6 +256,17 @@ HUEY = {
        {"huey_class": "huey.SqliteHuey", "filename": str(DATA_DIR / "jobs.sqlite3")}),
 }
 TESSERACT = env_str("KUAGER_TESSERACT", "tesseract")
+
+# Reminders of answers due go by e-mail only when a mail server is configured. They carry
+# case numbers and dates, never a name or an account.
+EMAIL_HOST = env_str("KUAGER_EMAIL_HOST")
+EMAIL_PORT = env_int("KUAGER_EMAIL_PORT", 587)
+EMAIL_HOST_USER = env_str("KUAGER_EMAIL_USER")
+EMAIL_HOST_PASSWORD = env_secret("KUAGER_EMAIL_PASSWORD") or ""
+EMAIL_USE_TLS = env_bool("KUAGER_EMAIL_TLS", True)
+DEFAULT_FROM_EMAIL = env_str("KUAGER_EMAIL_FROM", "kuager@localhost")
+EMAIL_BACKEND = ("django.core.mail.backends.smtp.EmailBackend" if EMAIL_HOST
+                 else "django.core.mail.backends.dummy.EmailBackend")
 KUAGER_OCR_LANGUAGES = env_str("KUAGER_OCR_LANGUAGES", "rus+kaz+eng")
 KUAGER_MAX_EXTRACTED_CHARS = env_int("KUAGER_MAX_EXTRACTED_CHARS", 2_000_000)
 

@@ -6,7 +6,7 @@ from django.db.models import QuerySet
 from django.http import Http404
 
 from kuager.accounts.access import AnyUser, membership
-from kuager.accounts.models import Role
+from kuager.accounts.models import Membership, Role
 from kuager.audit.log import record_now
 from kuager.cases.models import Case
 
@@ -14,7 +14,11 @@ from kuager.cases.models import Case
 def cases_for_user(user: AnyUser) -> QuerySet[Case]:
     """Cases this person may open: coordinators all of their organisation's, others their
     teams' cases. Analysts open none: they see coded data only (coded_cases_for_user)."""
-    found = membership(user)
+    return cases_for_member(membership(user))
+
+
+def cases_for_member(found: Membership | None) -> QuerySet[Case]:
+    """The same rule for a membership known without a signed-in request (reminders)."""
     if found is None or not found.sees_identities:
         return Case.objects.none()
     cases = Case.objects.filter(organisation=found.organisation)

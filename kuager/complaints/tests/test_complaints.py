@@ -161,3 +161,22 @@ def test_cli_funnel_prints_json_and_filters_by_region() -> None:
     assert "Complaints filed" in out.getvalue()
     with pytest.raises(CommandError, match="Unknown region"):
         call_command("stats", "funnel", "--region", "Atlantis")
+
+
+def test_reminders_go_only_when_configured_and_hold_no_names(settings: object) -> None:
+    from django.core import mail
+
+    from kuager.accounts.models import Role
+    from kuager.complaints.reminders import send_reminders
+    from kuager.testing import make_user
+
+    lawyer = make_user("lawyer", Role.LAWYER, email="lawyer@example.org")
+    case = make_case("Айгерим Семёнова", team=(lawyer,))
+    do_file_complaint(lawyer, case, term("channels", PROSECUTOR), dt.date(2024, 1, 1))
+    settings.EMAIL_BACKEND = "django.core.mail.backends.dummy.EmailBackend"  # type: ignore[attr-defined]
+    assert send_reminders(dt.date(2024, 2, 1)) == 0  # no mail server configured
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"  # type: ignore[attr-defined]
+    assert send_reminders(dt.date(2024, 2, 1)) == 1
+    body = mail.outbox[0].body
+    assert case.number in body and "OVERDUE" in body
+    assert "Семёнова" not in body
