@@ -115,3 +115,18 @@ class FunnelFilters(KuagerTestCase):
                                {"channel": term("channels", PROSECUTOR).pk})
         self.assertEqual(page.context["funnel"].allegations, 1)
         self.assertContains(page, "Punishment cell")
+
+
+class ResponsePeriods(KuagerTestCase):
+    def test_coordinator_changes_a_period_and_the_deadline_follows(self) -> None:
+        from kuager.complaints.deadlines import due_on
+        from kuager.complaints.models import ResponsePeriod
+
+        period = ResponsePeriod.objects.get(channel=term("channels", PROSECUTOR))
+        sign_in(self.client, self.coordinator)
+        self.client.post(reverse("admin:complaints_responseperiod_change", args=[period.pk]),
+                         {"channel": period.channel_id, "days": 10})
+        complaint = do_file_complaint(None, make_case(), term("channels", PROSECUTOR),
+                                      dt.date(2024, 1, 1))
+        self.assertEqual(due_on(complaint), dt.date(2024, 1, 11))
+        self.assertTrue(AuditEntry.objects.filter(action="responseperiod.change").exists())
