@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "kuager.cases",
     "kuager.evidence",
     "kuager.complaints",
+    "kuager.coding",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",

@@ -109,6 +109,16 @@ class Gazetteer:
                 i += 1
         return spans
 
+    def single_word_keys(self) -> set[str]:
+        """Skeletons that name a place on their own (for matching inflected words)."""
+        cached: set[str] | None = getattr(self, "_single", None)
+        if cached is None:
+            cached = {key[0] for table in (self.regions, self.facilities, self.loose_regions,
+                                           self.loose_facilities) for key in table
+                      if len(key) == 1}
+            self._single = cached
+        return cached
+
     def spellings_of(self, regions: set[int], facilities: set[int]) -> list[str]:
         found: list[str] = []
         for pk in regions:

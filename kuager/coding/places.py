@@ -1,0 +1,72 @@
+"""Regions and places of detention named in a letter: gazetteer names and aliases in any
+script, and legacy facility codes however they are typed (ЛА-155/8, LA 155/8, ла155/8)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from kuager.lib.fold import skeleton, word_keys
+
+if TYPE_CHECKING:
+    from kuager.coding.engine import Result, Token
+
+# Latin letters that look like Cyrillic ones in facility codes.
+_LOOKALIKE = str.maketrans({"a": "а", "k": "к", "e": "е", "c": "с", "o": "о", "y": "у",
+                            "x": "х", "p": "р", "b": "в", "m": "м", "h": "н", "t": "т",
+                            "l": "л", "z": "з", "u": "у", "v": "в"})
+_CODE = re.compile(r"\b([A-Za-zА-Яа-яЁё]{2})\s*[-–—]?\s*(\d{3})\s*/\s*(\d{1,3})\b")
+_LATIN_CODE_LETTERS = {"la": "ла", "ak": "ак", "ec": "ец", "ets": "ец", "uk": "ук",
+                       "ov": "ов", "zk": "зк"}
+
+
+def _place_key(word: str, places: Any) -> str:
+    """The word's skeleton, or its lemma or Kazakh stem when that names a place
+    (Заречном → Заречный, Қарағандыдағы → Қарағанды)."""
+    plain = skeleton(word)
+    known = places.single_word_keys()
+    if plain in known:
+        return plain
+    return next((key for key in sorted(word_keys(word)) if key in known), plain)
+
+
+def propose_places(text: str, words: list[Token], result: Result) -> None:
+    from kuager.coding.engine import Proposal
+    from kuager.places.gazetteer import Gazetteer
+
+    places = Gazetteer.load()
+    codes = {f.legacy_code.lower(): f for f in places.facility_by_id.values() if f.legacy_code}
+    taken: list[tuple[int, int]] = []
+    for m in _CODE.finditer(text):
+        letters = m.group(1).lower()
+        letters = _LATIN_CODE_LETTERS.get(letters, letters.translate(_LOOKALIKE))
+        facility = codes.get(f"{letters}-{m.group(2)}/{m.group(3)}")
+        if facility is None:
+            continue
+        taken.append((m.start(), m.end()))
+        result.facilities.append(Proposal(facility.legacy_code, str(facility), m.group(),
+                                          m.start(), m.end(), 0.95, "facility code"))
+    keys = [_place_key(w.text, places) for w in words]
+    for start, end, regions, facilities in places.match_places(keys):
+        s, e = words[start].start, words[end - 1].end
+        if any(a <= s < b for a, b in taken):
+            continue
+        for pk in facilities:
+            facility = places.facility_by_id[pk]
+            result.facilities.append(Proposal(facility.legacy_code, str(facility), text[s:e],
+                                              s, e, 0.85, "facility name or nickname"))
+        for pk in regions:
+            region = places.region_by_id[pk]
+            result.regions.append(Proposal(region.code, region.name_en, text[s:e], s, e, 0.85,
+                                           "region name"))
+    # A facility names its region (as it was on the letter's dates: the latest here).
+    named = {p.code for p in result.regions}
+    for proposal in list(result.facilities):
+        facility = next(f for f in places.facility_by_id.values()
+                        if f.legacy_code == proposal.code)
+        located = facility.region_on(None)
+        if located is not None and located.code not in named:
+            named.add(located.code)
+            result.regions.append(Proposal(located.code, located.name_en, proposal.text,
+                                           proposal.start, proposal.end, 0.75,
+                                           "region of the facility"))
