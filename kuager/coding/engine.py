@@ -158,18 +158,35 @@ def propose(text: str, letter_date: dt.date | None = None, language: str | None 
     _drop_general_methods(result)
     from kuager.coding.places import propose_places
 
-    propose_places(text, words, result)
     result.dates = propose_dates(text, letter_date)
+    propose_places(text, words, result)
     return result
 
 
+# When the first code is proposed this close (in characters) to the second, the second is
+# the same words read more generally: "beat me with batons" is batons, not also beating;
+# "police officers" are police, not also prison staff.
+NEAR = 24
+_SUBSUMES = (
+    ("030101000000", "030100000000"),  # kicking → beating
+    ("030102000000", "030100000000"),  # batons → beating
+    ("032301000000", "032201000000"),  # a threat to kill → a threat
+    ("010104000000", "010105000000"),  # police officers → staff
+    ("010106000000", "010105000000"),  # security service officers → staff
+    ("920000000000", "910000000000"),  # "забрал жалобу": to withdraw it, not for making it
+    ("910000000000", "030000000000"),  # punishment for a complaint → retaliation
+)
+
+
 def _drop_general_methods(result: Result) -> None:
-    """"Beating" is implied when "kicking" or "batons" is found at the same words."""
-    specific = {(p.start, p.end) for p in result.methods if p.code.startswith("0301")
-                and p.code != "030100000000"}
-    if specific:
-        result.methods = [p for p in result.methods if not (
-            p.code == "030100000000" and any(s <= p.start < e for s, e in specific))]
+    """Drop a general proposal where a specific one covers the same words (see _SUBSUMES)."""
+    for name in ("methods", "purposes", "perpetrators"):
+        found: list[Proposal] = getattr(result, name)
+        drop = {id(general) for specific_code, general_code in _SUBSUMES
+                for specific in found if specific.code == specific_code
+                for general in found if general.code == general_code
+                and max(specific.start, general.start) - min(specific.end, general.end) <= NEAR}
+        setattr(result, name, [p for p in found if id(p) not in drop])
 
 
 # --- dates ---------------------------------------------------------------------------------
@@ -184,6 +201,11 @@ MONTHS = {
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
 }
 _DAY = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b")
+_DAY_MONTH_YEAR = re.compile(r"\b(\d{1,2})\s+([а-яёәғқңөұүһіa-z]{3,12})\w*\s+(\d{4})\b",
+                             re.IGNORECASE)
+# Kazakh puts the year first: "2022 жылы наурызда", "2022 жылғы 5 наурызда".
+_YEAR_MONTH = re.compile(r"\b(\d{4})\s+жыл\w*\s+(?:(\d{1,2})\s+)?([а-яәғқңөұүһі]{3,12})\w*",
+                         re.IGNORECASE)
 _MONTH_YEAR = re.compile(r"\b([а-яёәғқңөұүһіa-z]{3,12})\w*\s+(\d{4})", re.IGNORECASE)
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\s*(?:год|г\.|жыл|year)?", re.IGNORECASE)
 _RELATIVE = {"вчера": 1, "позавчера": 2, "кеше": 1, "yesterday": 1}
@@ -218,6 +240,24 @@ def propose_dates(text: str, letter_date: dt.date | None = None) -> list[Proposa
         except ValueError:
             continue
         add(day.isoformat(), m.start(), m.end(), 0.9, "full date")
+    for m in _DAY_MONTH_YEAR.finditer(text):
+        month = _month(m.group(2))
+        if month:
+            try:
+                day = dt.date(int(m.group(3)), month, int(m.group(1)))
+            except ValueError:
+                continue
+            add(day.isoformat(), m.start(), m.end(), 0.9, "full date")
+    for m in _YEAR_MONTH.finditer(text):
+        month = _month(m.group(3))
+        if not month:
+            continue
+        try:
+            code = (dt.date(int(m.group(1)), month, int(m.group(2))).isoformat() if m.group(2)
+                    else f"{m.group(1)}-{month:02d}")
+        except ValueError:
+            continue
+        add(code, m.start(), m.end(), 0.85, "month and year")
     for m in _MONTH_YEAR.finditer(text):
         month = _month(m.group(1))
         if month:

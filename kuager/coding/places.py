@@ -3,6 +3,7 @@ script, and legacy facility codes however they are typed (ЛА-155/8, LA 155/8, 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -59,14 +60,25 @@ def propose_places(text: str, words: list[Token], result: Result) -> None:
             region = places.region_by_id[pk]
             result.regions.append(Proposal(region.code, region.name_en, text[s:e], s, e, 0.85,
                                            "region name"))
-    # A facility names its region (as it was on the letter's dates: the latest here).
+    # A facility names its region as it was when things happened: Zhezkazgan was in Karaganda
+    # Region until 2022. With no date in the letter, the region it is in now.
     named = {p.code for p in result.regions}
+    days: list[dt.date | None] = [_day(p.code) for p in result.dates] or [None]
     for proposal in list(result.facilities):
         facility = next(f for f in places.facility_by_id.values()
                         if f.legacy_code == proposal.code)
-        located = facility.region_on(None)
-        if located is not None and located.code not in named:
-            named.add(located.code)
-            result.regions.append(Proposal(located.code, located.name_en, proposal.text,
-                                           proposal.start, proposal.end, 0.75,
-                                           "region of the facility"))
+        for day in days:
+            located = facility.region_on(day)
+            if located is not None and located.code not in named:
+                named.add(located.code)
+                result.regions.append(Proposal(located.code, located.name_en, proposal.text,
+                                               proposal.start, proposal.end, 0.75,
+                                               "region of the facility"))
+
+
+def _day(code: str) -> dt.date:
+    """A day within a partial date: mid-year for "2021", mid-month for "2021-03"."""
+    parts = [int(part) for part in code.split("-")]
+    if len(parts) == 1:
+        return dt.date(parts[0], 7, 1)
+    return dt.date(parts[0], parts[1], parts[2] if len(parts) == 3 else 15)

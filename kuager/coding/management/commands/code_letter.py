@@ -1,4 +1,7 @@
-"""`kuager code-letter FILE [--lang ru|kk|en] [--json]`: propose how to code a letter."""
+"""`kuager code-letter FILE [--lang ru|kk|en] [--json]`: propose how to code a letter.
+
+`kuager code-letter --evaluate DIR [--errors]`: precision and recall per field and language
+against letters people have coded (see kuager.coding.evaluation for the folder's layout)."""
 
 from __future__ import annotations
 
@@ -10,20 +13,30 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from kuager.coding.engine import propose
+from kuager.coding.evaluation import FIELDS, LANGUAGES, EvaluationError, evaluate, load
 
 
 class Command(BaseCommand):
     help = "Propose regions, facilities, dates, methods, purposes, perpetrators and urgency."
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("file", type=Path)
+        parser.add_argument("file", type=Path, nargs="?")
         parser.add_argument("--lang", choices=["ru", "kk", "en"])
         parser.add_argument("--json", action="store_true")
         parser.add_argument("--letter-date", type=dt.date.fromisoformat,
                             help="The letter's date (YYYY-MM-DD), for 'yesterday' and the like.")
+        parser.add_argument("--evaluate", type=Path, metavar="DIR",
+                            help="Score the rules against the coded letters in DIR.")
+        parser.add_argument("--errors", action="store_true",
+                            help="With --evaluate: list each letter's misses and false alarms.")
 
     def handle(self, *args: Any, **options: Any) -> None:
-        path: Path = options["file"]
+        if options["evaluate"]:
+            self._evaluate(options["evaluate"], options["json"], options["errors"])
+            return
+        path: Path | None = options["file"]
+        if path is None:
+            raise CommandError("Give a letter to code, or --evaluate DIR.")
         try:
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
@@ -38,3 +51,31 @@ class Command(BaseCommand):
                 self.stdout.write(f"{name:<14} {p.code:<14} {p.label:<40} «{p.text}» "
                                   f"{p.confidence:.2f} [{p.rule}]")
         self.stdout.write(f"urgent: {'YES' if result.urgent else 'no'}")
+
+    def _evaluate(self, directory: Path, as_json: bool, errors: bool) -> None:
+        try:
+            report = evaluate(load(directory))
+        except EvaluationError as exc:
+            raise CommandError(str(exc)) from None
+        if as_json:
+            self.stdout.write(json.dumps(report.as_dict(), indent=2))
+            return
+
+        def percent(value: float | None) -> str:
+            return "—" if value is None else f"{value:.2f}"
+
+        self.stdout.write(f"{'field':<13} {'lang':<4} {'precision':>9} {'recall':>7} "
+                          f"{'hits':>5} {'false':>6} {'missed':>6} {'letters':>7}")
+        for name in FIELDS:
+            for language in (*LANGUAGES, "all"):
+                tally = report.tallies.get((language, name))
+                if tally is None:
+                    continue
+                self.stdout.write(
+                    f"{name:<13} {language:<4} {percent(tally.precision):>9} "
+                    f"{percent(tally.recall):>7} {tally.hits:>5} {tally.false_alarms:>6} "
+                    f"{tally.misses:>6} {tally.letters:>7}")
+        if errors:
+            for letter, name, missed, extra in report.errors:
+                self.stdout.write(f"{letter}: {name} missed {sorted(missed)} "
+                                  f"false {sorted(extra)}")
