@@ -372,11 +372,20 @@ def import_cases(
     _widen_sqlite_cache()
     with transaction.atomic(), _no_cyclic_gc():
         organisation = organisation or default_organisation()
+        case_ids: list[int] = []
         for start in range(0, len(good), CHUNK):
             cases = save_allegations(actor, good[start : start + CHUNK], day, organisation)
             report.case_numbers.extend(c.number for c in cases)
+            case_ids.extend(c.pk for c in cases)
         report.imported = len(good)
         # No file name: people name files after the person they are about.
         record(actor, "case.import", "import", "", imported=report.imported,
                skipped=len(report.errors), synthetic=synthetic)
+        # Assisted coding reads the letters in the background once this commits.
+        from kuager.cases.models import Case, Information
+        from kuager.coding.tasks import queue_suggestions
+
+        queue_suggestions(information_ids=list(Information.objects.filter(
+            case__in=Case.objects.filter(number__in=report.case_numbers)).values_list(
+            "pk", flat=True)))
     return report

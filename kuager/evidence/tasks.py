@@ -49,6 +49,10 @@ def run_extraction(item_id: int) -> None:
         insert_tokens((item.case_id, field, token) for field, token in fresh)
         record(None, "evidence.extract", "evidence", item.reference, case=item.case.number,
                method=found.method, characters=len(text))
+        if item.kind == EvidenceItem.Kind.LETTER:
+            from kuager.coding.tasks import queue_suggestions
+
+            queue_suggestions(evidence_ids=[item.pk])
 
 
 def _progress(item: EvidenceItem, state: str, percent: int, note: str = "") -> None:
