@@ -16,6 +16,7 @@ urlpatterns = [
     path("accounts/", include("kuager.accounts.urls")),
     path("cases/", include("kuager.cases.urls")),
     path("cases/", include("kuager.evidence.urls")),
+    path("cases/", include("kuager.coding.urls")),
     path("", include("kuager.complaints.urls")),
     path("audit/", include("kuager.audit.urls")),
     path("i18n/", include("django.conf.urls.i18n")),

@@ -7,7 +7,7 @@ import io
 
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.models import User
-from django.db.models import Prefetch
+from django.db.models import Count, Prefetch, Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
@@ -131,6 +131,9 @@ def _case_context(request: HttpRequest, case: Case) -> dict[str, object]:
         "incidents": incidents,
         "information": Information.objects.filter(case=case).select_related(
             "source_type", "connection"
+        ).annotate(
+            proposals=Count("suggestions"),
+            undecided=Count("suggestions", filter=Q(suggestions__status="proposed")),
         ),
         "consents": case.consents.all(),
         "risk_notes": case.risk_notes.all(),

@@ -17,7 +17,9 @@ from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from kuager.accounts.models import Role
-from kuager.cases.models import Case
+from kuager.cases.models import Case, Information
+from kuager.coding.actions import suggest
+from kuager.coding.models import Suggestion
 from kuager.complaints.actions import do_file_complaint, do_raise_flag
 from kuager.complaints.models import Complaint
 from kuager.evidence.actions import do_add_evidence
@@ -74,6 +76,9 @@ EXPECTED: dict[str, Row] = {
     "evidence:publication_copy": Row("post", answers(CASE_TEAM, ok=302),
                                      answers((FOREIGN,), ok=302)),
     "evidence:download": Row("post", answers(CASE_TEAM), answers((FOREIGN,))),
+    "coding:review": Row("get", answers(CASE_TEAM), answers((FOREIGN,))),
+    "coding:decide": Row("post", answers(CASE_TEAM, ok=302), answers((FOREIGN,), ok=302),
+                         data=lambda t, case: {"decision": "rejected"}),
     "complaints:case": Row("get", answers(CASE_TEAM), answers((FOREIGN,))),
     "complaints:add": Row("post", answers(CASE_TEAM, ok=302), answers((FOREIGN,), ok=302),
                           data=lambda t, case: {"channel": t.channel.pk,
@@ -149,6 +154,7 @@ class AuthorisationMatrix(KuagerTestCase):
     foreign_complaint: Complaint
     channel: Term
     foreign_item: EvidenceItem
+    suggestions: dict[int, Suggestion]
 
     @classmethod
     def setUpTestData(cls) -> None:
@@ -165,6 +171,8 @@ class AuthorisationMatrix(KuagerTestCase):
                                                   dt.date(2024, 1, 10))
         cls.own_item = _evidence(cls.own_case)
         cls.foreign_item = _evidence(cls.foreign_case)
+        cls.suggestions = {case.pk: suggest(Information.objects.get(case=case))[0]
+                           for case in (cls.own_case, cls.foreign_case)}
         cls.foreign_documenter = make_user("foreign-documenter", Role.DOCUMENTER,
                                            org=organisation("Another organisation"))
 
@@ -189,6 +197,12 @@ class AuthorisationMatrix(KuagerTestCase):
                                          "evidence:publication_copy", "evidence:transfer"):
             item = self.own_item if case == self.own_case else self.foreign_item
             return reverse(name, kwargs={"number": case.number, "item_id": item.pk})
+        if case is not None and name == "coding:review":
+            return reverse(name, kwargs={"number": case.number, "kind": "information",
+                                         "pk": Information.objects.get(case=case).pk})
+        if case is not None and name == "coding:decide":
+            return reverse(name, kwargs={"number": case.number,
+                                         "pk": self.suggestions[case.pk].pk})
         if case is not None:
             return reverse(name, kwargs={"number": case.number})
         if name.startswith("accounts:person_") and name != "accounts:person_add":
