@@ -16,7 +16,7 @@ from typing import Any
 
 from kuager.coding.lexicon import KAZAKH_NEGATED, NEGATIONS, RULES, THREAT_VERBS, Rule
 
-VERSION = "rules-1"
+VERSION = "rules-2"
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 _SENTENCE_END = re.compile(r"[.!?…\n]")
 WINDOW = 6  # words within which a multi-stem pattern must fall

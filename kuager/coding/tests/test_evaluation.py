@@ -98,6 +98,9 @@ def test_the_letters_the_rules_were_tuned_on_stay_above_the_bar() -> None:
     ("Начальник отряда бил меня.", "perpetrators", {"010105000000"}, set()),
     ("In 2018 in Zhezkazgan I was beaten.", "regions", {"KZ-35"}, {"KZ-62"}),
     ("В Жезказгане в 2023 году меня били.", "regions", {"KZ-62"}, {"KZ-35"}),
+    ("Ол өзіне пышақ салды.", "urgency_reasons", {"940000000000"}, set()),
+    ("Мне не выдают письма.", "urgency_reasons", {"980000000000"}, set()),
+    ("Белсенділер оны күнде ұрады.", "perpetrators", {"910000000000"}, set()),
 ])
 def test_specific_readings_replace_general_ones(text: str, field: str, present: set[str],
                                                 absent: set[str]) -> None:
