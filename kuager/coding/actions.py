@@ -4,7 +4,6 @@ recording a person's decision on each: one transaction, one audit entry."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from django.db import transaction
 from django.db.models import Q, QuerySet
@@ -15,10 +14,11 @@ from kuager.accounts.access import AnyUser
 from kuager.audit.log import Actor, record
 from kuager.cases.access import cases_for_user
 from kuager.cases.models import Case, Information
-from kuager.coding.engine import VERSION, propose
+from kuager.coding.engine import VERSION, VOCABULARIES, Reference, propose
 from kuager.coding.models import Suggestion
 from kuager.complaints.models import RiskFlag
 from kuager.evidence.models import EvidenceItem
+from kuager.lib.dates import DateFormatError, parse_fuzzy_date
 from kuager.places.models import Facility, Region
 from kuager.vocab.models import Term
 
@@ -34,9 +34,6 @@ RISK_OF = {
     "980000000000": Kind.INCOMMUNICADO,  # letters withheld
     "032301000000": Kind.THREAT_TO_LIFE,
 }
-VOCABULARY_OF = {"methods": "methods", "purposes": "purposes",
-                 "perpetrators": "perpetrator_types", "urgency": "consequences"}
-_PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
 class DecisionError(ValueError):
@@ -55,13 +52,13 @@ def _text_of(source: Source) -> tuple[str, dt.date | None, Case]:
     return source.extracted_text or "", source.acquired_at.date(), source.case
 
 
-def suggest(source: Source) -> list[Suggestion]:
+def suggest(source: Source, reference: Reference | None = None) -> list[Suggestion]:
     """Propose codes for a letter; proposals already made (whatever became of them) are not
     made again, so a rejection stays a rejection when the job runs twice."""
     text, letter_date, case = _text_of(source)
     if not text.strip():
         return []
-    result = propose(text, letter_date)
+    result = propose(text, letter_date, reference=reference)
     link: dict[str, Source] = ({"information": source} if isinstance(source, Information)
                                else {"evidence": source})
     made = set(Suggestion.objects.filter(**link).values_list("field", "code", "start"))
@@ -110,15 +107,12 @@ def _valid_code(field: str, code: str) -> bool:
     if field == "facilities":
         return Facility.objects.filter(legacy_code=code).exists()
     if field == "dates":
-        if not _PARTIAL_DATE.match(code):
-            return False
-        parts = [int(p) for p in code.split("-")] + [1, 1]
         try:
-            dt.date(parts[0], parts[1], parts[2])
-        except ValueError:
+            parse_fuzzy_date(code)
+        except DateFormatError:
             return False
-        return True
-    return Term.objects.of(VOCABULARY_OF[field]).filter(code=code).exists()
+        return "/" not in code  # one date, as the rules propose them; not a range
+    return Term.objects.of(VOCABULARIES[field]).filter(code=code).exists()
 
 
 def decide(actor: Actor, suggestion: Suggestion, status: str, chosen_code: str = "") -> None:

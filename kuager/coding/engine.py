@@ -12,9 +12,12 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kuager.coding.lexicon import KAZAKH_NEGATED, NEGATIONS, RULES, THREAT_VERBS, Rule
+
+if TYPE_CHECKING:
+    from kuager.places.gazetteer import Gazetteer
 
 VERSION = "rules-2"
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
@@ -118,21 +121,32 @@ def _match(rule: Rule, words: list[Token]) -> list[tuple[int, int]]:
     return spans
 
 
-def _labels() -> dict[tuple[str, str], str]:
-    from kuager.vocab.models import Term
+# The vocabulary each field's codes come from.
+VOCABULARIES = {"methods": "methods", "purposes": "purposes",
+                "perpetrators": "perpetrator_types", "urgency": "consequences"}
 
-    vocabularies = {"methods": "methods", "purposes": "purposes",
-                    "perpetrators": "perpetrator_types", "urgency": "consequences"}
-    found = {}
-    for field_name, key in vocabularies.items():
-        for code, label in Term.objects.of(key).values_list("code", "label_en"):
-            found[(field_name, code)] = label
-    return found
+
+@dataclass
+class Reference:
+    """What the rules look codes and places up in. Load it once for a batch of letters."""
+
+    labels: dict[tuple[str, str], str]
+    places: Gazetteer
+
+    @classmethod
+    def load(cls) -> Reference:
+        from kuager.places.gazetteer import Gazetteer
+        from kuager.vocab.models import Term
+
+        labels = {(name, code): label for name, key in VOCABULARIES.items()
+                  for code, label in Term.objects.of(key).values_list("code", "label_en")}
+        return cls(labels, Gazetteer.load())
 
 
 def propose(text: str, letter_date: dt.date | None = None, language: str | None = None,
-            labels: dict[tuple[str, str], str] | None = None) -> Result:
-    labels = labels if labels is not None else _labels()
+            reference: Reference | None = None) -> Result:
+    reference = reference or Reference.load()
+    labels = reference.labels
     result = Result(language or language_of(text))
     words = tokens(text)
     seen: set[tuple[str, str, int]] = set()
@@ -155,11 +169,11 @@ def propose(text: str, letter_date: dt.date | None = None, language: str | None 
                 getattr(result, rule.field).append(proposal)
             if rule.code == "032301000000":  # a threat to kill is a threat to life
                 result.urgency_reasons.append(proposal)
-    _drop_general_methods(result)
+    _drop_general_readings(result)
     from kuager.coding.places import propose_places
 
     result.dates = propose_dates(text, letter_date)
-    propose_places(text, words, result)
+    propose_places(text, words, result, reference.places)
     return result
 
 
@@ -178,7 +192,7 @@ _SUBSUMES = (
 )
 
 
-def _drop_general_methods(result: Result) -> None:
+def _drop_general_readings(result: Result) -> None:
     """Drop a general proposal where a specific one covers the same words (see _SUBSUMES)."""
     for name in ("methods", "purposes", "perpetrators"):
         found: list[Proposal] = getattr(result, name)

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kuager.coding.engine import Result, propose
+from kuager.coding.engine import Reference, Result, propose
 
 FIELDS = ("regions", "facilities", "dates", "methods", "purposes", "perpetrators", "urgent")
 LANGUAGES = ("kk", "ru", "en")
@@ -129,8 +129,9 @@ def _load_one(path: Path) -> Letter:
 
 def evaluate(letters: list[Letter]) -> Report:
     report = Report()
+    reference = Reference.load()
     for letter in letters:
-        result = propose(letter.text, letter.letter_date)
+        result = propose(letter.text, letter.letter_date, reference=reference)
         for name, gold in letter.gold.items():
             found = proposed_codes(result, name)
             for language in (letter.language, "all"):

@@ -7,10 +7,12 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING, Any
 
+from kuager.lib.dates import DateFormatError, parse_fuzzy_date
 from kuager.lib.fold import skeleton, word_keys
 
 if TYPE_CHECKING:
     from kuager.coding.engine import Result, Token
+    from kuager.places.gazetteer import Gazetteer
 
 # Latin letters that look like Cyrillic ones in facility codes.
 _LOOKALIKE = str.maketrans({"a": "а", "k": "к", "e": "е", "c": "с", "o": "о", "y": "у",
@@ -31,11 +33,9 @@ def _place_key(word: str, places: Any) -> str:
     return next((key for key in sorted(word_keys(word)) if key in known), plain)
 
 
-def propose_places(text: str, words: list[Token], result: Result) -> None:
+def propose_places(text: str, words: list[Token], result: Result, places: Gazetteer) -> None:
     from kuager.coding.engine import Proposal
-    from kuager.places.gazetteer import Gazetteer
 
-    places = Gazetteer.load()
     codes = {f.legacy_code.lower(): f for f in places.facility_by_id.values() if f.legacy_code}
     taken: list[tuple[int, int]] = []
     for m in _CODE.finditer(text):
@@ -63,7 +63,7 @@ def propose_places(text: str, words: list[Token], result: Result) -> None:
     # A facility names its region as it was when things happened: Zhezkazgan was in Karaganda
     # Region until 2022. With no date in the letter, the region it is in now.
     named = {p.code for p in result.regions}
-    days: list[dt.date | None] = [_day(p.code) for p in result.dates] or [None]
+    days: list[dt.date | None] = [day for p in result.dates if (day := _day(p.code))] or [None]
     for proposal in list(result.facilities):
         facility = next(f for f in places.facility_by_id.values()
                         if f.legacy_code == proposal.code)
@@ -76,9 +76,10 @@ def propose_places(text: str, words: list[Token], result: Result) -> None:
                                                "region of the facility"))
 
 
-def _day(code: str) -> dt.date:
-    """A day within a partial date: mid-year for "2021", mid-month for "2021-03"."""
-    parts = [int(part) for part in code.split("-")]
-    if len(parts) == 1:
-        return dt.date(parts[0], 7, 1)
-    return dt.date(parts[0], parts[1], parts[2] if len(parts) == 3 else 15)
+def _day(code: str) -> dt.date | None:
+    """The middle of a partial date ("2021" → 2 July 2021); None when it cannot be a date."""
+    try:
+        span = parse_fuzzy_date(code)
+    except DateFormatError:
+        return None
+    return span.start + (span.end - span.start) / 2

@@ -9,6 +9,7 @@ from huey.contrib.djhuey import db_task
 
 from kuager.cases.models import Information
 from kuager.coding.actions import suggest
+from kuager.coding.engine import Reference
 from kuager.evidence.models import EvidenceItem
 
 
@@ -17,13 +18,20 @@ def suggest_codes(information_ids: list[int], evidence_ids: list[int]) -> None:
     run_suggestions(information_ids, evidence_ids)
 
 
+# Ids per query: an import of 100,000 letters must not exceed SQLite's limit on parameters.
+CHUNK = 500
+
+
 def run_suggestions(information_ids: list[int], evidence_ids: list[int]) -> None:
-    for information in Information.objects.select_related("case").filter(
-            pk__in=information_ids).iterator(chunk_size=200):
-        suggest(information)
-    for item in EvidenceItem.objects.select_related("case").filter(
-            pk__in=evidence_ids, kind=EvidenceItem.Kind.LETTER):
-        suggest(item)
+    reference = Reference.load()
+    for start in range(0, len(information_ids), CHUNK):
+        for information in Information.objects.select_related("case").filter(
+                pk__in=information_ids[start:start + CHUNK]):
+            suggest(information, reference)
+    for start in range(0, len(evidence_ids), CHUNK):
+        for item in EvidenceItem.objects.select_related("case").filter(
+                pk__in=evidence_ids[start:start + CHUNK], kind=EvidenceItem.Kind.LETTER):
+            suggest(item, reference)
 
 
 def queue_suggestions(information_ids: Sequence[int] = (),

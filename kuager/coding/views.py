@@ -19,7 +19,8 @@ from kuager.accounts.access import CASE_WORKERS, require_roles
 from kuager.cases.access import get_case_for_user
 from kuager.cases.actions import do_read_free_text
 from kuager.cases.models import Case, Information
-from kuager.coding.actions import VOCABULARY_OF, DecisionError, decide, suggestions_for_user
+from kuager.coding.actions import DecisionError, decide, suggestions_for_user
+from kuager.coding.engine import VOCABULARIES
 from kuager.coding.models import Suggestion
 from kuager.evidence.models import EvidenceItem
 from kuager.places.models import Facility, Region
@@ -71,7 +72,7 @@ def _label(suggestions: list[Suggestion]) -> Callable[[str, str], str]:
             return facilities.get(code, code)
         if field == "dates":
             return code
-        return terms.get((VOCABULARY_OF[field], code), code)
+        return terms.get((VOCABULARIES[field], code), code)
 
     return label
 

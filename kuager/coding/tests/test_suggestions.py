@@ -142,3 +142,12 @@ def test_only_people_who_may_open_the_case_see_its_suggestions() -> None:
     assert suggestions_for_user(owner).count() > 0
     assert suggestions_for_user(outsider).count() == 0
     assert Case.objects.count() == 1
+
+
+def test_the_job_reads_its_letters_in_chunks(monkeypatch: pytest.MonkeyPatch) -> None:
+    from kuager.coding import tasks
+
+    monkeypatch.setattr(tasks, "CHUNK", 1)
+    ids = [Information.objects.get(case=make_case(narrative=LETTER)).pk for _ in range(3)]
+    tasks.run_suggestions(ids, [])
+    assert Suggestion.objects.values("information").distinct().count() == 3
