@@ -14,14 +14,41 @@ import re
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from kuager.coding.lexicon import KAZAKH_NEGATED, NEGATIONS, RULES, THREAT_VERBS, Rule
+from kuager.coding.lexicon import (
+    FAMILY,
+    FEAR,
+    KAZAKH_NEGATED,
+    KAZAKH_QUOTE,
+    NEGATIONS,
+    NEGATIONS_AFTER,
+    NOT_A_NEGATION_AFTER,
+    RULES,
+    THREAT_IF,
+    THREAT_SOON,
+    THREAT_VERBS,
+    Rule,
+)
 
 if TYPE_CHECKING:
     from kuager.places.gazetteer import Gazetteer
 
-VERSION = "rules-2"
+VERSION = "rules-3"
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
-_SENTENCE_END = re.compile(r"[.!?…\n]")
+# A line break ends a sentence only with a blank line: scans and hand-copied letters break
+# lines inside sentences.
+_SENTENCE_END = re.compile(r"[.!?…]|\n\s*\n")
+_CLAUSE_END = re.compile(r"[.!?…,;:()—–]|\n\s*\n")
+_HYPHENATED = re.compile(r"^[-‐¬]\s*\n\s*$")
+# OCR and keyboard look-alikes: Latin letters inside a Cyrillic word, digits inside words.
+_TO_CYRILLIC = str.maketrans("aceopxykmthb03i", "асеорхукмтнво3і")
+# A scan or a keyboard without Kazakh letters: "уйыктатпады" for «ұйықтатпады».
+_KAZAKH_PLAIN = str.maketrans("әғқңөұүһі", "агкноуухи")
+_KAZAKH = re.compile("[әғқңөұүһі]")
+_TO_LATIN = str.maketrans("01", "ol")
+_CYRILLIC = re.compile("[а-яәғқңөұүһі]")
+# Words that start a new clause: a negation before them does not reach past them.
+_CLAUSE_WORDS = frozenset({"но", "а", "однако", "зато", "but", "however", "бірақ", "алайда",
+                           "and", "и", "және"})
 WINDOW = 6  # words within which a multi-stem pattern must fall
 NEGATION_REACH = 3
 
@@ -45,6 +72,8 @@ class Result:
     methods: list[Proposal] = field(default_factory=list)
     purposes: list[Proposal] = field(default_factory=list)
     perpetrators: list[Proposal] = field(default_factory=list)
+    place_kinds: list[Proposal] = field(default_factory=list)
+    consequences: list[Proposal] = field(default_factory=list)
     dates: list[Proposal] = field(default_factory=list)
     urgency_reasons: list[Proposal] = field(default_factory=list)
     version: str = VERSION
@@ -65,15 +94,61 @@ class Token:
     start: int
     end: int
     sentence: int
+    clause: int
+    # Other readings of a word a scan may have garbled: "бнли" → "били", "insu1in" → "insulin".
+    alts: tuple[str, ...] = ()
+
+    def startswith(self, stem: str) -> bool:
+        """Whether the word begins with the stem; a stem of one or two letters ("не", "no")
+        must be the whole word."""
+        if len(stem) <= 2:
+            return self.text == stem or stem in self.alts
+        if self.text.startswith(stem) or any(a.startswith(stem) for a in self.alts):
+            return True
+        plain = _plain_stem(stem)
+        return plain is not None and any(a.startswith(plain) for a in (self.text, *self.alts))
+
+
+_PLAIN: dict[str, str | None] = {}
+
+
+def _plain_stem(stem: str) -> str | None:
+    """A Kazakh stem as it reads without Kazakh letters, or None when it has none."""
+    if stem not in _PLAIN:
+        _PLAIN[stem] = stem.translate(_KAZAKH_PLAIN) if _KAZAKH.search(stem) else None
+    return _PLAIN[stem]
+
+
+def _readings(word: str) -> tuple[str, ...]:
+    if _CYRILLIC.search(word):
+        fixed = word.translate(_TO_CYRILLIC)
+        found = {fixed, fixed.replace("н", "и"), fixed.replace("ш", "щ")}
+    else:
+        fixed = word.translate(_TO_LATIN)
+        found = {fixed, fixed.replace("rn", "m")}
+    found.discard(word)
+    return tuple(found)
 
 
 def tokens(text: str) -> list[Token]:
-    found, sentence, last = [], 0, 0
+    found: list[Token] = []
+    sentence = clause = last = 0
     for match in _TOKEN.finditer(text):
-        sentence += len(_SENTENCE_END.findall(text, last, match.start()))
-        last = match.start()
-        found.append(Token(match.group().lower().replace("ё", "е"), match.start(),
-                           match.end(), sentence))
+        between = text[last : match.start()]
+        word = match.group().lower().replace("ё", "е")
+        if found and _HYPHENATED.match(between):  # "застав-\nляют": one word over two lines
+            joined = found[-1].text + word
+            found[-1] = Token(joined, found[-1].start, match.end(), found[-1].sentence,
+                              found[-1].clause, _readings(joined))
+            last = match.end()
+            continue
+        sentence += len(_SENTENCE_END.findall(between))
+        clause += len(_CLAUSE_END.findall(between))
+        last = match.end()
+        if word in _CLAUSE_WORDS:
+            clause += 1
+        found.append(Token(word, match.start(), match.end(), sentence, clause,
+                           _readings(word)))
     return found
 
 
@@ -85,20 +160,65 @@ def language_of(text: str) -> str:
     return "ru" if cyrillic >= latin else "en"
 
 
-def _negated(words: list[Token], index: int) -> bool:
-    here = words[index]
-    if here.text.startswith(KAZAKH_NEGATED):
+def _negated(words: list[Token], first: int, last: int) -> bool:
+    """Whether the clause denies the words first..last: "меня не били", "ұрмады",
+    "ұрған жоқ", "nobody beat me"; "не только били" is not a denial."""
+    here = words[first]
+    if any(w.startswith(stem) for w in words[first : last + 1] for stem in KAZAKH_NEGATED):
         return True
-    for other in words[max(0, index - NEGATION_REACH) : index]:
-        if other.sentence == here.sentence and other.text in NEGATIONS:
+    for i in range(max(0, first - NEGATION_REACH), first):
+        other = words[i]
+        if other.clause == here.clause and other.text in NEGATIONS and not (
+                i + 1 < len(words) and words[i + 1].text in NOT_A_NEGATION_AFTER):
             return True
-    return False
+    end = words[last]
+    after = [w.text for w in words[last + 1 : last + 4] if w.clause == end.clause]
+    if any(w in NEGATIONS_AFTER for w in after[:2]):
+        return True
+    # "Overcrowding was not observed", "побоев не было".
+    return (after[:2] in (["was", "not"], ["were", "not"], ["did", "not"], ["не", "было"],
+                          ["не", "были"]))
 
 
-def _in_reported_threat(words: list[Token], index: int) -> bool:
-    here = words[index]
-    return any(other.sentence == here.sentence and other.text.startswith(THREAT_VERBS)
-               for other in words[max(0, index - 4) : index])
+def _in_reported_threat(words: list[Token], first: int, last: int) -> bool:
+    """A method someone threatened, not one done: "угрожал повесить", "said that if I do not
+    confess they will put this bag over my head", "басыңа пакет киеміз деп қорқытты"."""
+    sentence = words[first].sentence
+    before = [w for w in words[max(0, first - 12) : first] if w.sentence == sentence]
+    if any(w.text.startswith(THREAT_VERBS) for w in before):
+        return True
+    if any(w.text in THREAT_IF for w in before) and not _past(words[first : last + 1]):
+        return True
+    if any(w.text.startswith(THREAT_SOON) for w in before[-3:]):
+        return True
+    # Kazakh reports speech before the verb of saying: "... киеміз деп қорқытты".
+    ahead = [w for w in words[first : last + 6] if w.sentence == sentence]
+    said = next((i for i, w in enumerate(ahead) if w.text in KAZAKH_QUOTE), None)
+    return said is not None and any(w.text.endswith(_KAZAKH_PROMISE) for w in ahead[:said])
+
+
+# Kazakh first-person plural and second-person future or intent: киеміз, береміз, өлтіреміз.
+_KAZAKH_PROMISE = ("мыз", "міз", "амын", "емін", "ймын", "ймін", "сың", "сің", "аламыз",
+                   "ңдар")
+
+
+def _past(span: list[Token]) -> bool:
+    """A Russian verb in the past tense among the words: били, душил, надели."""
+    return any(w.text.endswith(("ли", "ла", "лся", "лась", "лись")) and len(w.text) > 3
+               for w in span)
+
+
+def _about_family(words: list[Token], first: int, last: int) -> bool:
+    here = words[first]
+    return any(w.sentence == here.sentence and w.text.startswith(FAMILY)
+               for w in words[max(0, first - 8) : last + 20])
+
+
+def _feared(words: list[Token], first: int) -> bool:
+    """"боюсь, что его там бьют": a fear, not an account of what was done."""
+    here = words[first]
+    return any(w.sentence == here.sentence and w.text.startswith(FEAR)
+               for w in words[max(0, first - 5) : first])
 
 
 def _match(rule: Rule, words: list[Token]) -> list[tuple[int, int]]:
@@ -107,23 +227,28 @@ def _match(rule: Rule, words: list[Token]) -> list[tuple[int, int]]:
     for pattern in rule.patterns:
         head, *rest = pattern
         for i, word in enumerate(words):
-            if not word.text.startswith(head):
+            if not word.startswith(head):
                 continue
             if not rest:
                 spans.append((i, i))
                 continue
-            near = range(max(0, i - WINDOW), min(len(words), i + WINDOW + 1))
-            hits = [next((j for j in near if j != i and words[j].text.startswith(stem)), None)
+            near = [j for j in range(max(0, i - WINDOW), min(len(words), i + WINDOW + 1))
+                    if j != i and words[j].sentence == word.sentence]
+            hits = [next((j for j in near if words[j].startswith(stem)), None)
                     for stem in rest]
             if all(h is not None for h in hits):
                 ends = [i, *(h for h in hits if h is not None)]
                 spans.append((min(ends), max(ends)))
+    if rule.unless:
+        spans = [(a, b) for a, b in spans if not any(
+            w.startswith(stem) for w in words[max(0, a - 2) : b + 3] for stem in rule.unless)]
     return spans
 
 
 # The vocabulary each field's codes come from.
 VOCABULARIES = {"methods": "methods", "purposes": "purposes",
-                "perpetrators": "perpetrator_types", "urgency": "consequences"}
+                "perpetrators": "perpetrator_types", "place_kinds": "location_types",
+                "consequences": "consequences", "urgency": "consequences"}
 
 
 @dataclass
@@ -150,26 +275,41 @@ def propose(text: str, letter_date: dt.date | None = None, language: str | None 
     result = Result(language or language_of(text))
     words = tokens(text)
     seen: set[tuple[str, str, int]] = set()
+
+    def add(field_name: str, code: str, first: int, last: int, confidence: float,
+            rule_name: str) -> None:
+        key = (field_name, code, words[first].sentence)
+        if key in seen:
+            return
+        seen.add(key)
+        start, end = words[first].start, words[last].end
+        vocabulary = "urgency" if field_name == "urgency" else field_name
+        proposal = Proposal(code, labels.get((vocabulary, code), rule_name), text[start:end],
+                            start, end, confidence, rule_name)
+        getattr(result, "urgency_reasons" if field_name == "urgency" else field_name
+                ).append(proposal)
+        if code in ("032301000000", "032302000000") and field_name == "methods":
+            add("urgency", "985000000000", first, last, confidence, rule_name)
+
     for rule in RULES:
         for first, last in _match(rule, words):
-            if (rule.negatable and _negated(words, first)) or (
-                    rule.field == "methods" and rule.code not in (
-                    "032201000000", "032301000000") and _in_reported_threat(words, first)):
+            if rule.negatable and _negated(words, first, last):
                 continue
-            key = (rule.field, rule.code, words[first].sentence)
-            if key in seen:
+            code = rule.code
+            if rule.field == "methods" and _feared(words, first):
+                if code == "032301000000":
+                    add("urgency", "985000000000", first, last, 0.7, "fear for life")
                 continue
-            seen.add(key)
-            start, end = words[first].start, words[last].end
-            proposal = Proposal(rule.code, labels.get((rule.field, rule.code), rule.name),
-                                text[start:end], start, end, rule.confidence, rule.name)
-            if rule.field == "urgency":
-                result.urgency_reasons.append(proposal)
-            else:
-                getattr(result, rule.field).append(proposal)
-            if rule.code == "032301000000":  # a threat to kill is a threat to life
-                result.urgency_reasons.append(proposal)
-    _drop_general_readings(result)
+            if rule.field == "methods" and not code.startswith(("0322", "0323", "030602")) \
+                    and _in_reported_threat(words, first, last):
+                # A threat to do it: a threat to kill when it is hanging, otherwise a threat.
+                code = "032301000000" if rule.code == "031101000000" else "032201000000"
+                if rule.code in ("030500000000", "030502000000"):
+                    code = "030602000000"
+            if code in ("032201000000", "032301000000") and _about_family(words, first, last):
+                code = "032202000000" if code == "032201000000" else "032302000000"
+            add(rule.field, code, first, last, rule.confidence, rule.name)
+    _drop_general_readings(result, text)
     from kuager.coding.places import propose_places
 
     result.dates = propose_dates(text, letter_date)
@@ -177,29 +317,48 @@ def propose(text: str, letter_date: dt.date | None = None, language: str | None 
     return result
 
 
-# When the first code is proposed this close (in characters) to the second, the second is
-# the same words read more generally: "beat me with batons" is batons, not also beating;
-# "police officers" are police, not also prison staff.
-NEAR = 24
+# When the first code is proposed in the same sentence as the second, or this close (in
+# characters), the second is the same act read more generally: "beat me with batons" is
+# batons, not also beating; "police officers" are police, not also prison staff.
+NEAR = 60
 _SUBSUMES = (
     ("030101000000", "030100000000"),  # kicking → beating
     ("030102000000", "030100000000"),  # batons → beating
+    ("030103000000", "030100000000"),  # blows to the ears → beating
+    ("030104000000", "030100000000"),  # on the soles → beating
+    ("030104000000", "030102000000"),  # on the soles, with a stick → falanga
+    ("030502000000", "030500000000"),  # rape with an object → rape
+    ("030902000000", "030900000000"),  # a bag → asphyxiation
+    ("031904000000", "031701000000"),  # "көзімді таңып": blindfolded, not bound
+    ("030401000000", "030400000000"),  # boiling water → burns
+    ("030402000000", "030400000000"),  # cigarettes → burns
+    ("030404000000", "030400000000"),  # a lighter → burns
     ("032301000000", "032201000000"),  # a threat to kill → a threat
+    ("032302000000", "032202000000"),  # a threat to kill the family → a threat to them
+    ("030602000000", "032201000000"),  # a threat of rape → a threat
     ("010104000000", "010105000000"),  # police officers → staff
     ("010106000000", "010105000000"),  # security service officers → staff
+    ("010106000000", "010104000000"),  # "следователь КНБ" → not the police
     ("920000000000", "910000000000"),  # "забрал жалобу": to withdraw it, not for making it
     ("910000000000", "030000000000"),  # punishment for a complaint → retaliation
 )
 
 
-def _drop_general_readings(result: Result) -> None:
-    """Drop a general proposal where a specific one covers the same words (see _SUBSUMES)."""
+def _close(a: Proposal, b: Proposal, text: str) -> bool:
+    if max(a.start, b.start) - min(a.end, b.end) <= NEAR:
+        return True
+    low, high = sorted((a, b), key=lambda p: p.start)
+    return not _SENTENCE_END.search(text, low.end, high.start)
+
+
+def _drop_general_readings(result: Result, text: str) -> None:
+    """Drop a general proposal where a specific one covers the same act (see _SUBSUMES)."""
     for name in ("methods", "purposes", "perpetrators"):
         found: list[Proposal] = getattr(result, name)
         drop = {id(general) for specific_code, general_code in _SUBSUMES
                 for specific in found if specific.code == specific_code
                 for general in found if general.code == general_code
-                and max(specific.start, general.start) - min(specific.end, general.end) <= NEAR}
+                and _close(specific, general, text)}
         setattr(result, name, [p for p in found if id(p) not in drop])
 
 

@@ -11,7 +11,7 @@ from kuager.lib.dates import DateFormatError, parse_fuzzy_date
 from kuager.lib.fold import skeleton, word_keys
 
 if TYPE_CHECKING:
-    from kuager.coding.engine import Result, Token
+    from kuager.coding.engine import Proposal, Result, Token
     from kuager.places.gazetteer import Gazetteer
 
 # Latin letters that look like Cyrillic ones in facility codes.
@@ -30,7 +30,26 @@ def _place_key(word: str, places: Any) -> str:
     known = places.single_word_keys()
     if plain in known:
         return plain
-    return next((key for key in sorted(word_keys(word)) if key in known), plain)
+    found = next((key for key in sorted(word_keys(word)) if key in known), None)
+    if found is not None:
+        return found
+    # Endings the stemmers cut wrongly: "Кушмуруне", "Жаңаөзендегі" begin with a place name.
+    for size in range(len(plain) - 1, max(4, len(plain) - 7), -1):
+        if plain[:size] in known:
+            return plain[:size]
+    return plain
+
+
+# Words that make a place where someone lives, not where things happened: "живу в Шымкенте",
+# "Астанада тұрамын", "I live in Pavlodar". The place of detention is coded, not the home.
+_HOME = ("живу", "живет", "живем", "живут", "проживаю", "проживает", "проживаем", "тұрамын",
+         "тұрады", "тұрамыз", "тұратын", "live", "lives", "living", "reside")
+
+
+def _home(words: list[Token], start: int, end: int) -> bool:
+    sentence = words[start].sentence
+    near = [*words[max(0, start - 3) : start], *words[end : end + 2]]
+    return any(w.sentence == sentence and w.text.startswith(_HOME) for w in near)
 
 
 def propose_places(text: str, words: list[Token], result: Result, places: Gazetteer) -> None:
@@ -50,7 +69,7 @@ def propose_places(text: str, words: list[Token], result: Result, places: Gazett
     keys = [_place_key(w.text, places) for w in words]
     for start, end, regions, facilities in places.match_places(keys):
         s, e = words[start].start, words[end - 1].end
-        if any(a <= s < b for a, b in taken):
+        if any(a <= s < b for a, b in taken) or _home(words, start, end):
             continue
         for pk in facilities:
             facility = places.facility_by_id[pk]
@@ -60,20 +79,32 @@ def propose_places(text: str, words: list[Token], result: Result, places: Gazett
             region = places.region_by_id[pk]
             result.regions.append(Proposal(region.code, region.name_en, text[s:e], s, e, 0.85,
                                            "region name"))
-    # A facility names its region as it was when things happened: Zhezkazgan was in Karaganda
-    # Region until 2022. With no date in the letter, the region it is in now.
+    # A facility or town names its region as it was when things happened: Zhezkazgan was in
+    # Karaganda Region until 2022. With no date in the letter, the region it is in now.
     named = {p.code for p in result.regions}
     days: list[dt.date | None] = [day for p in result.dates if (day := _day(p.code))] or [None]
-    for proposal in list(result.facilities):
+    located: list[tuple[Any, Proposal, str]] = []
+    for proposal in result.facilities:
         facility = next(f for f in places.facility_by_id.values()
                         if f.legacy_code == proposal.code)
+        located.append((facility, proposal, "region of the facility"))
+    for start, end, towns in places.match_towns(keys):
+        s, e = words[start].start, words[end - 1].end
+        named_here = [*result.regions, *result.facilities]
+        if any(a <= s < b for a, b in taken) or _home(words, start, end) or any(
+                p.start <= s < p.end for p in named_here):
+            continue
+        for pk in towns:
+            town = places.settlement_by_id[pk]
+            located.append((town, Proposal(str(town.pk), str(town), text[s:e], s, e, 0.8,
+                                           "town"), "region of the town"))
+    for place, proposal, rule in located:
         for day in days:
-            located = facility.region_on(day)
-            if located is not None and located.code not in named:
-                named.add(located.code)
-                result.regions.append(Proposal(located.code, located.name_en, proposal.text,
-                                               proposal.start, proposal.end, 0.75,
-                                               "region of the facility"))
+            region = place.region_on(day)
+            if region is not None and region.code not in named:
+                named.add(region.code)
+                result.regions.append(Proposal(region.code, region.name_en, proposal.text,
+                                               proposal.start, proposal.end, 0.75, rule))
 
 
 def _day(code: str) -> dt.date | None:

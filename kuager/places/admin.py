@@ -1,4 +1,4 @@
-"""Coordinators keep the gazetteer: regions' spellings and places of detention."""
+"""Coordinators keep the gazetteer: regions' spellings, places of detention and towns."""
 
 from __future__ import annotations
 
@@ -8,7 +8,13 @@ from django.contrib import admin
 from django.http import HttpRequest
 
 from kuager.audit.admin import AuditedModelAdmin
-from kuager.places.models import Facility, FacilityRegion, Region
+from kuager.places.models import (
+    Facility,
+    FacilityRegion,
+    Region,
+    Settlement,
+    SettlementRegion,
+)
 
 
 @admin.register(Region)
@@ -31,3 +37,15 @@ class FacilityAdmin(AuditedModelAdmin):
     list_filter = ("kind", "closed")
     search_fields = ("legacy_code", "name_kk", "name_ru", "name_en", "settlement")
     inlines = [FacilityRegionInline]
+
+
+class SettlementRegionInline(admin.TabularInline):  # type: ignore[type-arg]
+    model = SettlementRegion
+    extra = 1
+
+
+@admin.register(Settlement)
+class SettlementAdmin(AuditedModelAdmin):
+    list_display = ("name_en", "name_ru", "name_kk")
+    search_fields = ("name_kk", "name_ru", "name_en")
+    inlines = [SettlementRegionInline]

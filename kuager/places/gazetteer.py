@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kuager.lib.fold import skeleton, words
-from kuager.places.models import Facility, Region
+from kuager.places.models import Facility, Region, Settlement
 
 # Words that only say "this is a region" and would make "Karaganda" differ from
 # "Karaganda Region" or "Карагандинская область".
@@ -49,8 +49,11 @@ class Gazetteer:
     facilities: Table = field(default_factory=dict)
     loose_regions: Table = field(default_factory=dict)
     loose_facilities: Table = field(default_factory=dict)
+    settlements: Table = field(default_factory=dict)
+    loose_settlements: Table = field(default_factory=dict)
     region_by_id: dict[int, Region] = field(default_factory=dict)
     facility_by_id: dict[int, Facility] = field(default_factory=dict)
+    settlement_by_id: dict[int, Settlement] = field(default_factory=dict)
     longest: int = 1
 
     @classmethod
@@ -64,6 +67,10 @@ class Gazetteer:
             found.facility_by_id[facility.pk] = facility
             for spelling in facility.spellings():
                 found._add(found.facilities, found.loose_facilities, spelling, facility.pk)
+        for town in Settlement.objects.prefetch_related("periods__region"):
+            found.settlement_by_id[town.pk] = town
+            for spelling in town.spellings():
+                found._add(found.settlements, found.loose_settlements, spelling, town.pk)
         return found
 
     def _add(self, exact: Table, loose: Table, spelling: str, pk: int) -> None:
@@ -94,15 +101,28 @@ class Gazetteer:
 
         Longest match first, so "West Kazakhstan" is one place, not two words.
         """
+        return [(i, j, regions, facilities) for i, j, (regions, facilities) in self._spans(
+            keys, ((self.regions, self.loose_regions), (self.facilities, self.loose_facilities)))]
+
+    def match_towns(self, keys: list[str]) -> list[tuple[int, int, set[int]]]:
+        """Spans of word skeletons that name a town or village: (start, end, settlements).
+
+        Apart from match_places: a search for a town should not return every case of its
+        region, but a letter that names only the town still tells the coder its region.
+        """
+        return [(i, j, towns) for i, j, (towns,) in self._spans(
+            keys, ((self.settlements, self.loose_settlements),))]
+
+    def _spans(self, keys: list[str], tables: tuple[tuple[Table, Table], ...]
+               ) -> list[tuple[int, int, tuple[set[int], ...]]]:
         spans = []
         i = 0
         while i < len(keys):
             for size in range(min(self.longest, len(keys) - i), 0, -1):
                 key = tuple(keys[i : i + size])
-                regions = self._find(self.regions, self.loose_regions, key)
-                facilities = self._find(self.facilities, self.loose_facilities, key)
-                if loose_key(key) and (regions or facilities):
-                    spans.append((i, i + size, regions, facilities))
+                found = tuple(self._find(exact, loose, key) for exact, loose in tables)
+                if loose_key(key) and any(found):
+                    spans.append((i, i + size, found))
                     i += size
                     break
             else:
@@ -110,12 +130,12 @@ class Gazetteer:
         return spans
 
     def single_word_keys(self) -> set[str]:
-        """Skeletons that name a place on their own (for matching inflected words)."""
+        """Skeletons of the words place names are made of (for matching inflected words:
+        "Қарағандыдағы" → "қарағанды", "Усть-Каменогорскте" → "каменогорск")."""
         cached: set[str] | None = getattr(self, "_single", None)
         if cached is None:
-            cached = {key[0] for table in (self.regions, self.facilities, self.loose_regions,
-                                           self.loose_facilities) for key in table
-                      if len(key) == 1}
+            cached = {word for table in (self.regions, self.facilities, self.settlements)
+                      for key in table for word in key}
             self._single = cached
         return cached
 

@@ -79,14 +79,7 @@ class Facility(models.Model):
 
     def region_on(self, when: dt.date | None) -> Region | None:
         """The physical region on a day (boundaries moved in 2022); the latest when unknown."""
-        periods = sorted(self.periods.all(), key=lambda p: p.valid_from or dt.date.min)
-        if not periods:
-            return None
-        if when is not None:
-            for period in periods:
-                if period.covers(when):
-                    return period.region
-        return periods[-1].region
+        return _region_on(list(self.periods.all()), when)
 
 
 class FacilityRegion(models.Model):
@@ -114,3 +107,69 @@ class FacilityRegion(models.Model):
         return (self.valid_from is None or self.valid_from <= when) and (
             self.valid_to is None or when < self.valid_to
         )
+
+
+class Settlement(models.Model):
+    """A town or village, so a letter that names only where things happened ("в Темиртау",
+    "Екібастұзда") still gives a region. Towns moved between regions in 2022, so the region
+    is kept with its dates, as for facilities."""
+
+    name_kk = models.CharField(_("name (Kazakh)"), max_length=80)
+    name_ru = models.CharField(_("name (Russian)"), max_length=80)
+    name_en = models.CharField(_("name (English)"), max_length=80, unique=True)
+    aliases = models.JSONField(_("other spellings"), default=list, blank=True)
+
+    class Meta:
+        verbose_name = _("town or village")
+        verbose_name_plural = _("towns and villages")
+        ordering = ["name_en"]
+
+    def __str__(self) -> str:
+        return pick_language(self.name_en, self.name_ru, self.name_kk)
+
+    def spellings(self) -> list[str]:
+        return [self.name_kk, self.name_ru, self.name_en, *self.aliases]
+
+    def region_on(self, when: dt.date | None) -> Region | None:
+        """The region on a day; the latest when the day is unknown."""
+        return _region_on(list(self.periods.all()), when)
+
+
+class SettlementRegion(models.Model):
+    settlement = models.ForeignKey(Settlement, models.CASCADE, related_name="periods")
+    region = models.ForeignKey(Region, models.PROTECT, related_name="settlement_periods")
+    valid_from = models.DateField(_("from"), null=True, blank=True)
+    valid_to = models.DateField(_("until (exclusive)"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("town's region")
+        verbose_name_plural = _("town's regions")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(valid_from__isnull=True)
+                | models.Q(valid_to__isnull=True)
+                | models.Q(valid_from__lt=models.F("valid_to")),
+                name="settlement_region_period_ordered",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.settlement} — {self.region}"
+
+    def covers(self, when: dt.date) -> bool:
+        return (self.valid_from is None or self.valid_from <= when) and (
+            self.valid_to is None or when < self.valid_to
+        )
+
+
+def _region_on(periods: list[FacilityRegion] | list[SettlementRegion],
+               when: dt.date | None) -> Region | None:
+    ordered: list[FacilityRegion | SettlementRegion]
+    ordered = sorted(periods, key=lambda p: p.valid_from or dt.date.min)
+    if not ordered:
+        return None
+    if when is not None:
+        for period in ordered:
+            if period.covers(when):
+                return period.region
+    return ordered[-1].region

@@ -496,3 +496,95 @@ FACILITIES: tuple[FacilitySeed, ...] = (
         (FacilityRegionSeed("KZ-43", None, None),),
     ),
 )
+
+
+class SettlementSeed(NamedTuple):
+    en: str
+    ru: str
+    kk: str
+    aliases: tuple[str, ...]
+    regions: tuple[FacilityRegionSeed, ...]
+
+
+def _in(region: str) -> tuple[FacilityRegionSeed, ...]:
+    return (FacilityRegionSeed(region, None, None),)
+
+
+def _moved(before: str, after: str) -> tuple[FacilityRegionSeed, ...]:
+    return (FacilityRegionSeed(before, None, REFORM_2022),
+            FacilityRegionSeed(after, REFORM_2022, None))
+
+
+# Towns where letters place police stations, IVS, SIZO and colonies. Left out on purpose: names
+# that are also common words or street names (Есік "door", Шу "noise", Панфилов, Ермак).
+# Cities that share their region's name (Aktobe, Atyrau, Kostanay, Kyzylorda, Pavlodar,
+# Turkistan) are region aliases above and are not repeated. Towns of the regions created in
+# 2022 carry both periods.
+SETTLEMENTS: tuple[SettlementSeed, ...] = (
+    SettlementSeed("Semey", "Семей", "Семей", ("Semei", "Semipalatinsk", "Семипалатинск"),
+                   _moved("KZ-63", "KZ-10")),
+    SettlementSeed("Ayagoz", "Аягоз", "Аягөз", ("Ayagöz", "Аягуз"), _moved("KZ-63", "KZ-10")),
+    SettlementSeed("Kurchatov", "Курчатов", "Курчатов", (), _moved("KZ-63", "KZ-10")),
+    SettlementSeed("Kokshetau", "Кокшетау", "Көкшетау", ("Kökşetau", "Kokchetav", "Кокчетав"),
+                   _in("KZ-11")),
+    SettlementSeed("Stepnogorsk", "Степногорск", "Степногорск", (), _in("KZ-11")),
+    SettlementSeed("Shchuchinsk", "Щучинск", "Щучинск", ("Shuchinsk", "Шучинск"),
+                   _in("KZ-11")),
+    SettlementSeed("Atbasar", "Атбасар", "Атбасар", (), _in("KZ-11")),
+    SettlementSeed("Khromtau", "Хромтау", "Хромтау", ("Hromtau",), _in("KZ-15")),
+    SettlementSeed("Kandyagash", "Кандыагаш", "Қандыағаш", ("Qandyağaş",), _in("KZ-15")),
+    SettlementSeed("Konaev", "Конаев", "Қонаев", ("Qonaev", "Kunaev", "Kapshagay", "Kapchagay",
+                   "Qapshagai", "Капшагай", "Қапшағай"), _in("KZ-19")),
+    SettlementSeed("Talgar", "Талгар", "Талғар", ("Talğar",), _in("KZ-19")),
+    SettlementSeed("Kaskelen", "Каскелен", "Қаскелең", ("Qaskeleñ",), _in("KZ-19")),
+    SettlementSeed("Kulsary", "Кульсары", "Құлсары", ("Qūlsary",), _in("KZ-23")),
+    SettlementSeed("Oral", "Уральск", "Орал", ("Uralsk", "Орал қаласы"), _in("KZ-27")),
+    SettlementSeed("Aksay", "Аксай", "Ақсай", ("Aksai", "Aqsai"), _in("KZ-27")),
+    SettlementSeed("Taraz", "Тараз", "Тараз", ("Dzhambul", "Zhambyl city", "Джамбул"),
+                   _in("KZ-31")),
+    SettlementSeed("Karatau", "Каратау", "Қаратау", ("Qaratau",), _in("KZ-31")),
+    SettlementSeed("Zhanatas", "Жанатас", "Жаңатас", ("Janatas",), _in("KZ-31")),
+    SettlementSeed("Taldykorgan", "Талдыкорган", "Талдықорған", ("Taldyqorğan", "Taldy-Kurgan",
+                   "Талды-Курган"), _moved("KZ-19", "KZ-33")),
+    SettlementSeed("Tekeli", "Текели", "Текелі", (), _moved("KZ-19", "KZ-33")),
+    SettlementSeed("Zharkent", "Жаркент", "Жаркент", ("Jarkent",),
+                   _moved("KZ-19", "KZ-33")),
+    SettlementSeed("Ushtobe", "Уштобе", "Үштөбе", ("Üştöbe",), _moved("KZ-19", "KZ-33")),
+    SettlementSeed("Sarkand", "Сарканд", "Сарқан", ("Sarqan",), _moved("KZ-19", "KZ-33")),
+    SettlementSeed("Temirtau", "Темиртау", "Теміртау", ("Temırtau",), _in("KZ-35")),
+    SettlementSeed("Balkhash", "Балхаш", "Балқаш", ("Balqaş", "Balkash"), _in("KZ-35")),
+    SettlementSeed("Saran", "Сарань", "Саран", (), _in("KZ-35")),
+    SettlementSeed("Shakhtinsk", "Шахтинск", "Шахтинск", ("Şahtinsk",), _in("KZ-35")),
+    SettlementSeed("Priozersk", "Приозерск", "Приозёрск", ("Приозёрск",), _in("KZ-35")),
+    SettlementSeed("Satpayev", "Сатпаев", "Сәтбаев", ("Satbayev", "Sätbaev", "Satpaev"),
+                   _moved("KZ-35", "KZ-62")),
+    SettlementSeed("Karazhal", "Каражал", "Қаражал", ("Qarajal",), _moved("KZ-35", "KZ-62")),
+    SettlementSeed("Rudny", "Рудный", "Рудный", ("Rudnyy", "Rudnyi"), _in("KZ-39")),
+    SettlementSeed("Lisakovsk", "Лисаковск", "Лисаков", (), _in("KZ-39")),
+    SettlementSeed("Zhitikara", "Житикара", "Жітіқара", ("Jitiqara",), _in("KZ-39")),
+    SettlementSeed("Baikonur", "Байконур", "Байқоңыр", ("Baikonyr", "Baykonur", "Bayqoñyr"),
+                   _in("KZ-43")),
+    SettlementSeed("Aral", "Аральск", "Арал", ("Aralsk",), _in("KZ-43")),
+    SettlementSeed("Kazaly", "Казалинск", "Қазалы", ("Kazalinsk", "Qazaly"), _in("KZ-43")),
+    SettlementSeed("Aktau", "Актау", "Ақтау", ("Aqtau",), _in("KZ-47")),
+    SettlementSeed("Zhanaozen", "Жанаозен", "Жаңаөзен", ("Janaozen", "Jañaözen",
+                   "Новый Узень"), _in("KZ-47")),
+    SettlementSeed("Beineu", "Бейнеу", "Бейнеу", ("Beyneu",), _in("KZ-47")),
+    SettlementSeed("Ekibastuz", "Экибастуз", "Екібастұз", ("Ekibastūz", "Екибастуз"),
+                   _in("KZ-55")),
+    SettlementSeed("Aksu", "Аксу", "Ақсу", ("Aqsu",), _in("KZ-55")),
+    SettlementSeed("Petropavl", "Петропавловск", "Петропавл", ("Petropavlovsk",), _in("KZ-59")),
+    SettlementSeed("Taiynsha", "Тайынша", "Тайынша", ("Tayynsha",), _in("KZ-59")),
+    SettlementSeed("Kentau", "Кентау", "Кентау", (), _in("KZ-61")),
+    SettlementSeed("Arys", "Арыс", "Арыс", (), _in("KZ-61")),
+    SettlementSeed("Saryagash", "Сарыагаш", "Сарыағаш", ("Saryağaş",), _in("KZ-61")),
+    SettlementSeed("Zhetysai", "Жетысай", "Жетісай", ("Jetisai", "Zhetisay"), _in("KZ-61")),
+    SettlementSeed("Shardara", "Шардара", "Шардара", ("Chardara", "Чардара"), _in("KZ-61")),
+    SettlementSeed("Lenger", "Ленгер", "Леңгір", ("Leñgır",), _in("KZ-61")),
+    SettlementSeed("Oskemen", "Усть-Каменогорск", "Өскемен", ("Ust-Kamenogorsk", "Öskemen",
+                   "Ust Kamenogorsk"), _in("KZ-63")),
+    SettlementSeed("Ridder", "Риддер", "Риддер", ("Leninogorsk", "Лениногорск"), _in("KZ-63")),
+    SettlementSeed("Zyryanovsk", "Зыряновск", "Зыряновск", ("Altai town",), _in("KZ-63")),
+    SettlementSeed("Zaisan", "Зайсан", "Зайсаң", ("Zaysan",), _in("KZ-63")),
+    SettlementSeed("Shemonaikha", "Шемонаиха", "Шемонаиха", (), _in("KZ-63")),
+)
