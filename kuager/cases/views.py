@@ -33,6 +33,8 @@ from kuager.cases.exports import export_rows
 from kuager.cases.forms import AllegationForm, SearchForm
 from kuager.cases.models import Act, Case, CasePerson, Information, today
 from kuager.cases.search import CasePaginator, Filters, facet_counts, matching_cases
+from kuager.coding.models import Suggestion
+from kuager.coding.views import label_suggestions
 from kuager.evidence.views import EvidenceForm
 from kuager.places.models import Region
 
@@ -112,6 +114,15 @@ def case_new(request: HttpRequest) -> HttpResponse:
     return render(request, "cases/new.html", {"form": form}, status=status)
 
 
+def confirmed_coding(case: Case) -> list[Suggestion]:
+    """Coding that came from letters: what was proposed by which rules, confirmed by whom."""
+    found = list(Suggestion.objects.filter(
+        Q(information__case=case) | Q(evidence__case=case),
+        status__in=(Suggestion.Status.ACCEPTED, Suggestion.Status.EDITED),
+    ).select_related("decided_by").order_by("decided_at", "id"))
+    return label_suggestions(found)
+
+
 def _case_context(request: HttpRequest, case: Case) -> dict[str, object]:
     acts = Act.objects.select_related(
         "location_type", "statements_signed", "medical_attention"
@@ -141,6 +152,7 @@ def _case_context(request: HttpRequest, case: Case) -> dict[str, object]:
         "evidence": case.evidence.select_related("blob").order_by("id"),
         "evidence_form": EvidenceForm(case=case),
         "team_candidates": candidates,
+        "confirmed": confirmed_coding(case),
     }
 
 

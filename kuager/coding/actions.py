@@ -16,6 +16,7 @@ from kuager.cases.access import cases_for_user
 from kuager.cases.models import Case, Information
 from kuager.coding.engine import VERSION, VOCABULARIES, Reference, propose
 from kuager.coding.models import Suggestion
+from kuager.coding.record import Outcome, apply, take_back
 from kuager.complaints.models import RiskFlag
 from kuager.evidence.models import EvidenceItem
 from kuager.lib.dates import DateFormatError, parse_fuzzy_date
@@ -33,6 +34,7 @@ RISK_OF = {
     "960000000000": Kind.SELF_HARM,  # swallowed objects
     "980000000000": Kind.INCOMMUNICADO,  # letters withheld
     "032301000000": Kind.THREAT_TO_LIFE,
+    "985000000000": Kind.THREAT_TO_LIFE,  # a stated fear for one's life
 }
 
 
@@ -69,6 +71,8 @@ def suggest(source: Source, reference: Reference | None = None) -> list[Suggesti
                              ("dates", result.dates), ("methods", result.methods),
                              ("purposes", result.purposes),
                              ("perpetrators", result.perpetrators),
+                             ("place_kinds", result.place_kinds),
+                             ("consequences", result.consequences),
                              ("urgency", result.urgency_reasons))
         for p in found
         if (field, p.code, p.start) not in made
@@ -115,10 +119,12 @@ def _valid_code(field: str, code: str) -> bool:
     return Term.objects.of(VOCABULARIES[field]).filter(code=code).exists()
 
 
-def decide(actor: Actor, suggestion: Suggestion, status: str, chosen_code: str = "") -> None:
+def decide(actor: Actor, suggestion: Suggestion, status: str, chosen_code: str = "") -> str:
     """Accept, accept with another code, or reject. The caller has checked access (through
     suggestions_for_user); a decided suggestion can be decided again, and the trail keeps
-    every decision."""
+    every decision. An acceptance codes the record (kuager.coding.record); a later rejection
+    or change takes that back. Returns a note for the person when the record was not changed
+    as they might expect (it already said something else)."""
     Status = Suggestion.Status
     chosen_code = chosen_code.strip()
     if status not in (Status.ACCEPTED, Status.EDITED, Status.REJECTED):
@@ -135,12 +141,20 @@ def decide(actor: Actor, suggestion: Suggestion, status: str, chosen_code: str =
     else:
         chosen_code = ""
     with transaction.atomic():
+        undone = take_back(suggestion) if suggestion.applied else []
         suggestion.status = status
         suggestion.chosen_code = chosen_code
         suggestion.decided_by = actor if actor is not None and actor.is_authenticated else None  # type: ignore[assignment]
         suggestion.decided_at = timezone.now()
-        suggestion.save(update_fields=["status", "chosen_code", "decided_by", "decided_at"])
+        outcome = Outcome([])
+        if status != Status.REJECTED:
+            outcome = apply(suggestion, suggestion.final_code)
+        suggestion.applied = outcome.changes
+        suggestion.save(update_fields=["status", "chosen_code", "decided_by", "decided_at",
+                                       "applied"])
         case = (suggestion.information or suggestion.evidence).case  # type: ignore[union-attr]
         record(actor, f"coding.{status}", "suggestion", str(suggestion.pk),
                case=case.number, field=suggestion.field, code=suggestion.code,
-               chosen=chosen_code, rule=suggestion.rule)
+               chosen=chosen_code, rule=suggestion.rule, rules=suggestion.rules_version,
+               wrote=outcome.changes, undid=undone, kept=bool(outcome.note))
+    return outcome.note

@@ -221,12 +221,39 @@ def _feared(words: list[Token], first: int) -> bool:
                for w in words[max(0, first - 5) : first])
 
 
-def _match(rule: Rule, words: list[Token]) -> list[tuple[int, int]]:
+Index = dict[str, list[int]]
+PREFIX = 3
+
+
+def index_words(words: list[Token]) -> Index:
+    """Token positions by the first letters of each reading, so a rule looks only at the few
+    words that can match its first stem, not at every word of the letter."""
+    found: dict[str, set[int]] = {}
+    for i, word in enumerate(words):
+        for reading in (word.text, *word.alts):
+            found.setdefault(reading[:PREFIX], set()).add(i)
+    return {key: sorted(places) for key, places in found.items()}
+
+
+def _candidates(stem: str, index: Index) -> list[int]:
+    keys = {stem[:PREFIX]}
+    plain = _plain_stem(stem)
+    if plain is not None:
+        keys.add(plain[:PREFIX])
+    if len(keys) == 1:
+        return index.get(keys.pop(), [])
+    return sorted({i for key in keys for i in index.get(key, [])})
+
+
+def _match(rule: Rule, words: list[Token], index: Index | None = None
+           ) -> list[tuple[int, int]]:
     """(first, last) token indexes of each place where a pattern of the rule occurs."""
+    index = index if index is not None else index_words(words)
     spans = []
     for pattern in rule.patterns:
         head, *rest = pattern
-        for i, word in enumerate(words):
+        for i in _candidates(head, index):
+            word = words[i]
             if not word.startswith(head):
                 continue
             if not rest:
@@ -265,7 +292,7 @@ class Reference:
 
         labels = {(name, code): label for name, key in VOCABULARIES.items()
                   for code, label in Term.objects.of(key).values_list("code", "label_en")}
-        return cls(labels, Gazetteer.load())
+        return cls(labels, Gazetteer.load(towns=True))
 
 
 def propose(text: str, letter_date: dt.date | None = None, language: str | None = None,
@@ -275,6 +302,7 @@ def propose(text: str, letter_date: dt.date | None = None, language: str | None 
     result = Result(language or language_of(text))
     words = tokens(text)
     seen: set[tuple[str, str, int]] = set()
+    index = index_words(words)
 
     def add(field_name: str, code: str, first: int, last: int, confidence: float,
             rule_name: str) -> None:
@@ -292,7 +320,7 @@ def propose(text: str, letter_date: dt.date | None = None, language: str | None 
             add("urgency", "985000000000", first, last, confidence, rule_name)
 
     for rule in RULES:
-        for first, last in _match(rule, words):
+        for first, last in _match(rule, words, index):
             if rule.negatable and _negated(words, first, last):
                 continue
             code = rule.code
@@ -314,6 +342,8 @@ def propose(text: str, letter_date: dt.date | None = None, language: str | None 
 
     result.dates = propose_dates(text, letter_date)
     propose_places(text, words, result, reference.places)
+    for proposal in result.place_kinds:
+        proposal.label = labels.get(("place_kinds", proposal.code), proposal.label)
     return result
 
 
@@ -381,7 +411,18 @@ _YEAR_MONTH = re.compile(r"\b(\d{4})\s+жыл\w*\s+(?:(\d{1,2})\s+)?([а-яәғ�
                          re.IGNORECASE)
 _MONTH_YEAR = re.compile(r"\b([а-яёәғқңөұүһіa-z]{3,12})\w*\s+(\d{4})", re.IGNORECASE)
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\s*(?:год|г\.|жыл|year)?", re.IGNORECASE)
-_RELATIVE = {"вчера": 1, "позавчера": 2, "кеше": 1, "yesterday": 1}
+_RELATIVE = {"вчера": 1, "позавчера": 2, "кеше": 1, "yesterday": 1, "бүгін": 0, "сегодня": 0,
+             "today": 0}
+_WORD = r"([а-яёәғқңөұүһіa-z]{3,12})\w*"
+# Ranges: "с 27 по 29 сентября 2024", "from 9 to 12 October 2023", "с января по март 2022",
+# "2021 жылдың қаңтарынан наурызына дейін". Each end is a date of its own.
+_DAY_RANGE = re.compile(r"\b(\d{1,2})(?:-?[а-яәіa-z]{0,4})?\s*(?:по|до|to|till|until|and|[-–—])\s*"
+                        r"(\d{1,2})(?:-?[а-яәіa-z]{0,4})?\s+" + _WORD + r"(?:\s+(\d{4}))?",
+                        re.IGNORECASE)
+_MONTH_RANGE = re.compile(r"\b(?:с|from|между)\s+" + _WORD + r"\s+(?:по|до|to|till|until|и|and)\s+"
+                          + _WORD + r"\s+(\d{4})", re.IGNORECASE)
+_MONTH_RANGE_KK = re.compile(r"\b(\d{4})\s+жыл\w*\s+" + _WORD + r"\s+" + _WORD + r"\s+дейін",
+                             re.IGNORECASE)
 
 
 def _month(word: str) -> int | None:
@@ -402,8 +443,37 @@ def propose_dates(text: str, letter_date: dt.date | None = None) -> list[Proposa
         if any(s <= start < e for s, e in taken):
             return
         taken.append((start, end))
+        if letter_date is not None and code == letter_date.isoformat() and rule == "full date":
+            return  # the date the letter was written, at its top or bottom
         found.append(Proposal(code, code, text[start:end], start, end, confidence, rule))
 
+    def year_of(found_year: str | None) -> int | None:
+        if found_year:
+            return int(found_year)
+        return letter_date.year if letter_date is not None else None
+
+    for m in _DAY_RANGE.finditer(text):
+        month, year = _month(m.group(3)), year_of(m.group(4))
+        if month is None or year is None:
+            continue
+        try:
+            first, last = (dt.date(year, month, int(m.group(1))),
+                           dt.date(year, month, int(m.group(2))))
+        except ValueError:
+            continue
+        if first < last:
+            add(first.isoformat(), m.start(1), m.end(1), 0.85, "date range")
+            add(last.isoformat(), m.start(2), m.end(), 0.85, "date range")
+    for m in [*_MONTH_RANGE.finditer(text), *_MONTH_RANGE_KK.finditer(text)]:
+        kazakh = m.re is _MONTH_RANGE_KK
+        range_year = m.group(1) if kazakh else m.group(3)
+        start_month = _month(m.group(2) if kazakh else m.group(1))
+        end_month = _month(m.group(3) if kazakh else m.group(2))
+        if start_month and end_month and start_month < end_month:
+            a, b = (2, 3) if kazakh else (1, 2)
+            add(f"{range_year}-{start_month:02d}", m.start() if kazakh else m.start(a),
+                m.end(a), 0.8, "date range")
+            add(f"{range_year}-{end_month:02d}", m.start(b), m.end(), 0.8, "date range")
     for m in _DAY.finditer(text):
         try:
             if m.group(1):

@@ -419,7 +419,8 @@ THREAT_SOON = ("would", "will", "going", "будут", "будешь", "буде
 # Words after a Kazakh quoted threat: "басыңа пакет киеміз деп қорқытты".
 KAZAKH_QUOTE = ("деп",)
 # A fear, not a threat: "боюсь, что меня убьют" is a sign of risk, not a death threat.
-FEAR = ("боюсь", "опасаюсь", "страшно", "қорқамын", "қорқам", "fear", "afraid", "scared")
+FEAR = ("боюсь", "боял", "боим", "опасаюсь", "страшно", "қорқамын", "қорқам", "fear", "afraid",
+        "scared")
 # Family, for threats against the victim's family rather than the victim.
 FAMILY = ("семь", "родн", "родител", "мать", "мам", "матер", "жен", "дет", "сын", "дочь",
           "дочер", "сестр", "брат", "отбас", "туыс", "әйел", "бала", "ана", "анам", "әке",

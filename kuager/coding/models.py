@@ -26,6 +26,8 @@ class Suggestion(models.Model):
         METHODS = "methods", _("Method")
         PURPOSES = "purposes", _("Purpose")
         PERPETRATORS = "perpetrators", _("Perpetrator")
+        PLACE_KINDS = "place_kinds", _("Type of place")
+        CONSEQUENCES = "consequences", _("Consequence")
         URGENCY = "urgency", _("Sign of risk")
 
     class Status(models.TextChoices):
@@ -51,6 +53,9 @@ class Suggestion(models.Model):
     decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, models.PROTECT, null=True,
                                    blank=True, related_name="+")
     decided_at = models.DateTimeField(_("decided"), null=True, blank=True)
+    # What accepting it wrote into the record (kuager.coding.record), so that a later
+    # rejection or change takes back exactly that: [{"on", "pk", "attr", "code"}, ...].
+    applied = models.JSONField(default=list, blank=True)
     created_at = models.DateTimeField(_("proposed"), auto_now_add=True)
 
     class Meta:

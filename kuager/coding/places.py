@@ -47,9 +47,15 @@ _HOME = ("живу", "живет", "живем", "живут", "проживаю
 
 
 def _home(words: list[Token], start: int, end: int) -> bool:
-    sentence = words[start].sentence
+    clause = words[start].clause
     near = [*words[max(0, start - 3) : start], *words[end : end + 2]]
-    return any(w.sentence == sentence and w.text.startswith(_HOME) for w in near)
+    return any(w.clause == clause and w.text.startswith(_HOME) for w in near)
+
+
+# The gazetteer's kind of facility as a location type (the location_types vocabulary).
+PLACE_KIND_OF = {"ivs": "910000000000", "sizo": "920000000000", "knb": "090400000000",
+                 "police": "030500000000", "special_reception": "980000000000",
+                 "psychiatric": "040704000000"}
 
 
 def propose_places(text: str, words: list[Token], result: Result, places: Gazetteer) -> None:
@@ -79,6 +85,13 @@ def propose_places(text: str, words: list[Token], result: Result, places: Gazett
             region = places.region_by_id[pk]
             result.regions.append(Proposal(region.code, region.name_en, text[s:e], s, e, 0.85,
                                            "region name"))
+    for proposal in list(result.facilities):
+        kind = next((f.kind for f in places.facility_by_id.values()
+                     if f.legacy_code == proposal.code), "")
+        if kind in PLACE_KIND_OF or kind.startswith("colony"):
+            result.place_kinds.append(Proposal(PLACE_KIND_OF.get(kind, "930000000000"),
+                                               kind, proposal.text, proposal.start,
+                                               proposal.end, 0.9, "kind of the facility"))
     # A facility or town names its region as it was when things happened: Zhezkazgan was in
     # Karaganda Region until 2022. With no date in the letter, the region it is in now.
     named = {p.code for p in result.regions}

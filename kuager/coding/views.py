@@ -22,6 +22,7 @@ from kuager.cases.models import Case, Information
 from kuager.coding.actions import DecisionError, decide, suggestions_for_user
 from kuager.coding.engine import VOCABULARIES
 from kuager.coding.models import Suggestion
+from kuager.coding.titles import title
 from kuager.evidence.models import EvidenceItem
 from kuager.places.models import Facility, Region
 from kuager.vocab.models import Term
@@ -57,6 +58,16 @@ def pieces(text: str, suggestions: list[Suggestion]) -> list[Piece]:
             for a, b in pairwise(cuts) if a < b]
 
 
+def label_suggestions(suggestions: list[Suggestion]) -> list[Suggestion]:
+    """Give each suggestion the labels and rule title a person reads."""
+    label = _label(suggestions)
+    for s in suggestions:
+        s.label = label(s.field, s.code)  # type: ignore[attr-defined]
+        s.chosen_label = label(s.field, s.chosen_code)  # type: ignore[attr-defined]
+        s.rule_title = title(s.rule)  # type: ignore[attr-defined]
+    return suggestions
+
+
 def _label(suggestions: list[Suggestion]) -> Callable[[str, str], str]:
     """Codes as a person reads them, in the interface's language."""
     terms = {(t.vocabulary.key, t.code): t.label for t in Term.objects.select_related(
@@ -85,10 +96,7 @@ def review(request: HttpRequest, number: str, kind: str, pk: int) -> HttpRespons
     link = {"information": source} if kind == "information" else {"evidence": source}
     suggestions = list(Suggestion.objects.filter(**link).select_related("decided_by"))
     do_read_free_text(request.user, case)
-    label = _label(suggestions)
-    for s in suggestions:
-        s.label = label(s.field, s.code)  # type: ignore[attr-defined]
-        s.chosen_label = label(s.field, s.chosen_code)  # type: ignore[attr-defined]
+    label_suggestions(suggestions)
     return render(request, "coding/review.html", {
         "case": case, "kind": kind, "source": source, "pieces": pieces(text, suggestions),
         "open": [s for s in suggestions if s.status == Suggestion.Status.PROPOSED],
@@ -110,11 +118,13 @@ def decide_view(request: HttpRequest, number: str, pk: int) -> HttpResponse:
         raise Http404
     kind = "information" if suggestion.information_id else "evidence"
     try:
-        decide(request.user, suggestion, request.POST.get("decision", ""),
-               request.POST.get("code", ""))
+        note = decide(request.user, suggestion, request.POST.get("decision", ""),
+                      request.POST.get("code", ""))
     except DecisionError as problem:
         messages.error(request, str(problem))
     else:
         messages.success(request, _("Decision recorded."))
+        if note:
+            messages.warning(request, note)
     return redirect(reverse("coding:review", args=[case.number, kind, source.pk]) +
                     f"#s-{suggestion.pk}")

@@ -57,7 +57,9 @@ class Gazetteer:
     longest: int = 1
 
     @classmethod
-    def load(cls) -> Gazetteer:
+    def load(cls, towns: bool = False) -> Gazetteer:
+        """Regions and facilities; towns and villages too when asked (assisted coding reads
+        them, search and import do not)."""
         found = cls()
         for region in Region.objects.all():
             found.region_by_id[region.pk] = region
@@ -67,7 +69,7 @@ class Gazetteer:
             found.facility_by_id[facility.pk] = facility
             for spelling in facility.spellings():
                 found._add(found.facilities, found.loose_facilities, spelling, facility.pk)
-        for town in Settlement.objects.prefetch_related("periods__region"):
+        for town in (Settlement.objects.prefetch_related("periods__region") if towns else ()):
             found.settlement_by_id[town.pk] = town
             for spelling in town.spellings():
                 found._add(found.settlements, found.loose_settlements, spelling, town.pk)

@@ -97,3 +97,110 @@ def test_cli_prints_the_documented_json(tmp_path: Path) -> None:
     assert answer["regions"][0]["code"] == "KZ-19"
     assert {"010104000000"} <= {p["code"] for p in answer["perpetrators"]}
     assert answer["urgent"] is False and answer["urgency_reasons"] == []
+
+
+@pytest.mark.parametrize(("text", "when", "region"), [
+    ("В ИВС Темиртау меня избили.", None, "KZ-35"),
+    ("Екібастұздағы полиция бөлімінде ұрды.", None, "KZ-55"),
+    ("В 2019 году в СИЗО Семея меня били.", None, "KZ-63"),  # Semey was East Kazakhstan
+    ("В 2023 году в СИЗО Семея меня били.", None, "KZ-10"),  # and is Abai since June 2022
+    ("In 2020 the police in Taldykorgan beat me.", None, "KZ-19"),
+    ("Усть-Каменогорскте полиция ұрды.", None, "KZ-63"),
+    ("Меня держали в Кушмуруне.", None, "KZ-39"),  # an ending the stemmer cuts wrongly
+])
+def test_a_town_gives_its_region_on_the_letters_dates(text: str, when: object,
+                                                       region: str) -> None:
+    assert codes(text, "regions") == {region}
+
+
+def test_where_the_writer_lives_is_not_where_it_happened() -> None:
+    text = "Я живу в Шымкенте. Мужа избили в ИВС Тараза."
+    assert codes(text, "regions") == {"KZ-31"}
+    assert codes("Мен Астанада тұрамын, күйеуімді Ақтауда ұрды.", "regions") == {"KZ-47"}
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("они меня бнли резиновым шлангом по спнне", "030102000000"),  # и read as н
+    ("завтра застав-\nляют стоять у стены всю ночь", "031103000000"),  # a word over two lines
+    ("Тунде бакылаушылар уйыктатпады.", "031502000000"),  # Kazakh letters lost in the scan
+    ("The guards gave insu1in not every day.", "031504000000"),  # 1 for l
+    ("Мені ЛA-155/8-де тепкіледі.", "030101000000"),
+])
+def test_scanned_letters_are_read_through_their_noise(text: str, code: str) -> None:
+    assert code in codes(text, "methods")
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Мені ешкім ұрған жоқ.", "030100000000"),
+    ("Overcrowding was not observed.", "031905000000"),
+    ("Побоев не было.", "030100000000"),
+])
+def test_a_denial_after_the_act_is_read(text: str, absent: str) -> None:
+    assert absent not in codes(text, "methods")
+
+
+def test_a_denial_stops_at_the_end_of_its_clause() -> None:
+    assert "031000000000" in codes("Меня не били, но душили.", "methods")
+    assert "031000000000" in codes("Меня не только били, но и душили.", "methods")
+
+
+@pytest.mark.parametrize(("text", "threat", "not_done"), [
+    ("Следователь сказал, что если я не дам показания, мне наденут пакет на голову.",
+     "032201000000", "030902000000"),
+    ("Басыңа пакет киеміз деп қорқытты.", "032201000000", "030902000000"),
+    ("They said that if I do not confess they will put this bag over my head.",
+     "032201000000", "030902000000"),
+    ("Он угрожал, что мою семью тоже убьют.", "032302000000", "032301000000"),
+    ("They told him his wife will also be taken.", "032202000000", ""),
+])
+def test_threats_of_methods_and_threats_to_the_family(text: str, threat: str,
+                                                      not_done: str) -> None:
+    found = codes(text, "methods")
+    assert threat in found
+    assert not_done not in found
+
+
+def test_a_condition_in_a_past_account_is_not_a_threat() -> None:
+    found = codes("Заставили стоять у стены, если падал, били по ногам.", "methods")
+    assert "030100000000" in found and "032201000000" not in found
+
+
+def test_a_fear_is_a_sign_of_risk_not_a_threat() -> None:
+    result = propose("Я боюсь, что меня здесь убьют.")
+    assert "032301000000" not in {p.code for p in result.methods}
+    assert {p.code for p in result.urgency_reasons} == {"985000000000"}
+    assert "030100000000" not in codes("Я боялась, что его там бьют.", "methods")
+
+
+@pytest.mark.parametrize(("text", "dates"), [
+    ("С 27 по 29 сентября 2024 года меня держали в подвале.", {"2024-09-27", "2024-09-29"}),
+    ("From 9 to 12 October 2023 he got no insulin.", {"2023-10-09", "2023-10-12"}),
+    ("С января по март 2022 года было холодно.", {"2022-01", "2022-03"}),
+    ("2021 жылдың қаңтарынан наурызына дейін ұрды.", {"2021-01", "2021-03"}),
+])
+def test_date_ranges_give_both_ends(text: str, dates: set[str]) -> None:
+    assert codes(text, "dates") == dates
+
+
+def test_the_letters_own_date_is_not_an_incident() -> None:
+    found = codes("20.11.2024\nПозавчера меня избили.", "dates",
+                  letter_date=dt.date(2024, 11, 20))
+    assert found == {"2024-11-18"}
+
+
+def test_kinds_of_place_and_consequences() -> None:
+    result = propose("В ИВС меня били, я потерял сознание, потом в Долинке опять.")
+    assert {p.code for p in result.place_kinds} == {"910000000000", "930000000000"}
+    assert {p.code for p in result.consequences} == {"910000000000"}
+    assert all(p.label and p.label != p.rule for p in result.place_kinds)
+
+
+def test_a_letter_mixing_russian_and_kazakh() -> None:
+    text = ("Сәлеметсіз бе. Мой брат Қарағандыдағы СИЗО-да, его там избивали, басына пакет "
+            "кигізді, признание требовали. Қазір аштық жариялап жатыр, письма не отправляют.")
+    result = propose(text)
+    assert result.language == "kk"
+    assert {p.code for p in result.regions} == {"KZ-35"}
+    assert {"030100000000", "030902000000"} <= {p.code for p in result.methods}
+    assert "010000000000" in {p.code for p in result.purposes}
+    assert {p.code for p in result.urgency_reasons} >= {"930000000000", "980000000000"}

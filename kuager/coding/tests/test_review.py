@@ -18,7 +18,7 @@ from kuager.cases.tests.test_browser import (  # noqa: F401 (browser is a fixtur
     enrol_and_sign_in,
     wait,
 )
-from kuager.coding.actions import suggest
+from kuager.coding.actions import decide, suggest
 from kuager.coding.models import Suggestion
 from kuager.testing import make_case, make_user, sign_in
 
@@ -102,5 +102,30 @@ def test_accept_two_proposals_and_reject_one_in_the_browser(
     row = driver.find_element(By.CSS_SELECTOR, f"tr#s-{found['010105000000'].pk}")
     assert "Rejected" in row.text
     assert csp_violations(driver) == []
+    # The accepted codes are now the case's coding, with where they came from.
+    driver.get(f"{base}/cases/{case.number}/")
+    methods = driver.find_element(
+        By.XPATH, "//dt[normalize-space()='Methods']/following-sibling::dd[1]").text
+    assert "plastic bag" in methods and "kicking" in methods
+    perpetrators = driver.find_element(
+        By.XPATH, "//dt[normalize-space()='Perpetrators']/following-sibling::dd[1]").text
+    assert "Prison officials" not in perpetrators
+    driver.find_element(By.CSS_SELECTOR, "details.provenance summary").click()
+    provenance = driver.find_element(By.CSS_SELECTOR, "details.provenance").text
+    assert "2 codes confirmed from letters" in provenance and "lawyer" in provenance
     if shot := __import__("os").environ.get("KUAGER_SCREENSHOT"):
         driver.save_screenshot(shot)
+
+
+@pytest.mark.django_db
+def test_the_case_page_shows_confirmed_coding_and_its_provenance(client: Client) -> None:
+    lawyer = make_user("lawyer", Role.LAWYER)
+    case, _, found = _case_with_proposals(lawyer)
+    decide(lawyer, found["030902000000"], Suggestion.Status.ACCEPTED)
+    sign_in(client, lawyer)
+    page = client.get(reverse("cases:detail", args=[case.number])).content.decode()
+    assert "plastic bag" in page and "1 code confirmed from letters" in page
+    assert f"({found['030902000000'].rules_version})" in page
+    review = client.get(reverse("coding:review", args=[
+        case.number, "information", found["030902000000"].information_id])).content.decode()
+    assert "written" in review
