@@ -82,11 +82,24 @@ class Facility(models.Model):
         return _region_on(list(self.periods.all()), when)
 
 
-class FacilityRegion(models.Model):
-    facility = models.ForeignKey(Facility, models.CASCADE, related_name="periods")
-    region = models.ForeignKey(Region, models.PROTECT, related_name="facility_periods")
+class Period(models.Model):
+    """When a place belonged to a region: boundaries moved in 2022."""
+
     valid_from = models.DateField(_("from"), null=True, blank=True)
     valid_to = models.DateField(_("until (exclusive)"), null=True, blank=True)
+
+    class Meta:
+        abstract = True
+
+    def covers(self, when: dt.date) -> bool:
+        return (self.valid_from is None or self.valid_from <= when) and (
+            self.valid_to is None or when < self.valid_to
+        )
+
+
+class FacilityRegion(Period):
+    facility = models.ForeignKey(Facility, models.CASCADE, related_name="periods")
+    region = models.ForeignKey(Region, models.PROTECT, related_name="facility_periods")
 
     class Meta:
         verbose_name = _("facility's region")
@@ -102,11 +115,6 @@ class FacilityRegion(models.Model):
 
     def __str__(self) -> str:
         return f"{self.facility} — {self.region}"
-
-    def covers(self, when: dt.date) -> bool:
-        return (self.valid_from is None or self.valid_from <= when) and (
-            self.valid_to is None or when < self.valid_to
-        )
 
 
 class Settlement(models.Model):
@@ -135,11 +143,9 @@ class Settlement(models.Model):
         return _region_on(list(self.periods.all()), when)
 
 
-class SettlementRegion(models.Model):
+class SettlementRegion(Period):
     settlement = models.ForeignKey(Settlement, models.CASCADE, related_name="periods")
     region = models.ForeignKey(Region, models.PROTECT, related_name="settlement_periods")
-    valid_from = models.DateField(_("from"), null=True, blank=True)
-    valid_to = models.DateField(_("until (exclusive)"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("town's region")
@@ -155,11 +161,6 @@ class SettlementRegion(models.Model):
 
     def __str__(self) -> str:
         return f"{self.settlement} — {self.region}"
-
-    def covers(self, when: dt.date) -> bool:
-        return (self.valid_from is None or self.valid_from <= when) and (
-            self.valid_to is None or when < self.valid_to
-        )
 
 
 def _region_on(periods: list[FacilityRegion] | list[SettlementRegion],
