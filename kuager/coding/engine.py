@@ -40,7 +40,7 @@ _SENTENCE_END = re.compile(r"[.!?…]|\n\s*\n")
 _CLAUSE_END = re.compile(r"[.!?…,;:()—–]|\n\s*\n")
 _HYPHENATED = re.compile(r"^[-‐¬]\s*\n\s*$")
 # OCR and keyboard look-alikes: Latin letters inside a Cyrillic word, digits inside words.
-_TO_CYRILLIC = str.maketrans("aceopxykmthb03i", "асеорхукмтнво3і")
+_TO_CYRILLIC = str.maketrans("aceopxykmthb0i", "асеорхукмтнвоі")
 # A scan or a keyboard without Kazakh letters: "уйыктатпады" for «ұйықтатпады».
 _KAZAKH_PLAIN = str.maketrans("әғқңөұүһі", "агкноуухи")
 _KAZAKH = re.compile("[әғқңөұүһі]")
@@ -245,10 +245,8 @@ def _candidates(stem: str, index: Index) -> list[int]:
     return sorted({i for key in keys for i in index.get(key, [])})
 
 
-def _match(rule: Rule, words: list[Token], index: Index | None = None
-           ) -> list[tuple[int, int]]:
+def _match(rule: Rule, words: list[Token], index: Index) -> list[tuple[int, int]]:
     """(first, last) token indexes of each place where a pattern of the rule occurs."""
-    index = index if index is not None else index_words(words)
     spans = []
     for pattern in rule.patterns:
         head, *rest = pattern
@@ -290,8 +288,10 @@ class Reference:
         from kuager.places.gazetteer import Gazetteer
         from kuager.vocab.models import Term
 
+        by_key = {key: list(Term.objects.of(key).values_list("code", "label_en"))
+                  for key in set(VOCABULARIES.values())}
         labels = {(name, code): label for name, key in VOCABULARIES.items()
-                  for code, label in Term.objects.of(key).values_list("code", "label_en")}
+                  for code, label in by_key[key]}
         return cls(labels, Gazetteer.load(towns=True))
 
 

@@ -61,7 +61,8 @@ PLACE_KIND_OF = {"ivs": "910000000000", "sizo": "920000000000", "knb": "09040000
 def propose_places(text: str, words: list[Token], result: Result, places: Gazetteer) -> None:
     from kuager.coding.engine import Proposal
 
-    codes = {f.legacy_code.lower(): f for f in places.facility_by_id.values() if f.legacy_code}
+    by_code = {f.legacy_code: f for f in places.facility_by_id.values() if f.legacy_code}
+    codes = {code.lower(): f for code, f in by_code.items()}
     taken: list[tuple[int, int]] = []
     for m in _CODE.finditer(text):
         letters = m.group(1).lower()
@@ -85,22 +86,18 @@ def propose_places(text: str, words: list[Token], result: Result, places: Gazett
             region = places.region_by_id[pk]
             result.regions.append(Proposal(region.code, region.name_en, text[s:e], s, e, 0.85,
                                            "region name"))
-    for proposal in list(result.facilities):
-        kind = next((f.kind for f in places.facility_by_id.values()
-                     if f.legacy_code == proposal.code), "")
-        if kind in PLACE_KIND_OF or kind.startswith("colony"):
-            result.place_kinds.append(Proposal(PLACE_KIND_OF.get(kind, "930000000000"),
-                                               kind, proposal.text, proposal.start,
-                                               proposal.end, 0.9, "kind of the facility"))
     # A facility or town names its region as it was when things happened: Zhezkazgan was in
     # Karaganda Region until 2022. With no date in the letter, the region it is in now.
     named = {p.code for p in result.regions}
     days: list[dt.date | None] = [day for p in result.dates if (day := _day(p.code))] or [None]
     located: list[tuple[Any, Proposal, str]] = []
     for proposal in result.facilities:
-        facility = next(f for f in places.facility_by_id.values()
-                        if f.legacy_code == proposal.code)
+        facility = by_code[proposal.code]
         located.append((facility, proposal, "region of the facility"))
+        if facility.kind in PLACE_KIND_OF or facility.kind.startswith("colony"):
+            result.place_kinds.append(Proposal(
+                PLACE_KIND_OF.get(facility.kind, "930000000000"), facility.kind, proposal.text,
+                proposal.start, proposal.end, 0.9, "kind of the facility"))
     for start, end, towns in places.match_towns(keys):
         s, e = words[start].start, words[end - 1].end
         named_here = [*result.regions, *result.facilities]

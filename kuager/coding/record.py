@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from django.db.models import Q
 from django.utils.translation import gettext as _
 
 from kuager.cases.models import Act, Case, CasePerson, Incident, Information, Involvement
@@ -178,9 +179,9 @@ def _other_support(suggestion: Suggestion, case: Case, change: dict[str, Any]
                    ) -> Suggestion | None:
     Status = Suggestion.Status
     others = Suggestion.objects.filter(
-        field=suggestion.field, status__in=(Status.ACCEPTED, Status.EDITED),
+        Q(information__case=case) | Q(evidence__case=case), field=suggestion.field,
+        status__in=(Status.ACCEPTED, Status.EDITED),
     ).exclude(pk=suggestion.pk)
-    others = (others.filter(information__case=case) | others.filter(evidence__case=case))
     return next((s for s in others if s.final_code == change["code"]), None)
 
 

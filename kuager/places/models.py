@@ -82,6 +82,11 @@ class Facility(models.Model):
         return _region_on(list(self.periods.all()), when)
 
 
+# A period ends after it starts (either end may be open).
+PERIOD_ORDERED = (models.Q(valid_from__isnull=True) | models.Q(valid_to__isnull=True)
+                  | models.Q(valid_from__lt=models.F("valid_to")))
+
+
 class Period(models.Model):
     """When a place belonged to a region: boundaries moved in 2022."""
 
@@ -105,12 +110,8 @@ class FacilityRegion(Period):
         verbose_name = _("facility's region")
         verbose_name_plural = _("facility's regions")
         constraints = [
-            models.CheckConstraint(
-                condition=models.Q(valid_from__isnull=True)
-                | models.Q(valid_to__isnull=True)
-                | models.Q(valid_from__lt=models.F("valid_to")),
-                name="facility_region_period_ordered",
-            )
+            models.CheckConstraint(condition=PERIOD_ORDERED,
+                                   name="facility_region_period_ordered")
         ]
 
     def __str__(self) -> str:
@@ -151,12 +152,8 @@ class SettlementRegion(Period):
         verbose_name = _("town's region")
         verbose_name_plural = _("town's regions")
         constraints = [
-            models.CheckConstraint(
-                condition=models.Q(valid_from__isnull=True)
-                | models.Q(valid_to__isnull=True)
-                | models.Q(valid_from__lt=models.F("valid_to")),
-                name="settlement_region_period_ordered",
-            )
+            models.CheckConstraint(condition=PERIOD_ORDERED,
+                                   name="settlement_region_period_ordered")
         ]
 
     def __str__(self) -> str:
