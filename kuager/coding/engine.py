@@ -15,13 +15,23 @@ from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from kuager.coding.lexicon import (
+    AGAIN,
+    ASKED_ABOUT,
+    ASKING,
+    ASKING_FIRST,
+    CONDITIONS,
     FAMILY,
     FEAR,
+    HEARSAY,
+    HEARSAY_OPENING,
     KAZAKH_NEGATED,
     KAZAKH_QUOTE,
+    LONGER_WORDS,
     NEGATIONS,
     NEGATIONS_AFTER,
     NOT_A_NEGATION_AFTER,
+    PURPOSE_WORDS,
+    REFUSED,
     RULES,
     THREAT_IF,
     THREAT_SOON,
@@ -32,7 +42,7 @@ from kuager.coding.lexicon import (
 if TYPE_CHECKING:
     from kuager.places.gazetteer import Gazetteer
 
-VERSION = "rules-3"
+VERSION = "rules-4"
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 # A line break ends a sentence only with a blank line: scans and hand-copied letters break
 # lines inside sentences.
@@ -50,6 +60,7 @@ _CYRILLIC = re.compile("[а-яәғқңөұүһі]")
 _CLAUSE_WORDS = frozenset({"но", "а", "однако", "зато", "but", "however", "бірақ", "алайда",
                            "and", "и", "және"})
 WINDOW = 6  # words within which a multi-stem pattern must fall
+_DENIALS = NEGATIONS | NEGATIONS_AFTER
 NEGATION_REACH = 3
 
 
@@ -95,6 +106,8 @@ class Token:
     end: int
     sentence: int
     clause: int
+    # Stretches between punctuation marks: unlike clauses, "и" and "but" do not end them.
+    phrase: int
     # Other readings of a word a scan may have garbled: "бнли" → "били", "insu1in" → "insulin".
     alts: tuple[str, ...] = ()
 
@@ -104,9 +117,16 @@ class Token:
         if len(stem) <= 2:
             return self.text == stem or stem in self.alts
         if self.text.startswith(stem) or any(a.startswith(stem) for a in self.alts):
-            return True
+            return not self._longer_word(stem)
         plain = _plain_stem(stem)
-        return plain is not None and any(a.startswith(plain) for a in (self.text, *self.alts))
+        return (plain is not None and any(a.startswith(plain) for a in (self.text, *self.alts))
+                and not self._longer_word(stem))
+
+    def _longer_word(self, stem: str) -> bool:
+        """Whether the word is another word that merely begins like the stem: дәрігер
+        (doctor) is not дәрі (medicine)."""
+        return any(self.text.startswith(other) or any(a.startswith(other) for a in self.alts)
+                   for other in LONGER_WORDS.get(stem, ()))
 
 
 _PLAIN: dict[str, str | None] = {}
@@ -132,22 +152,24 @@ def _readings(word: str) -> tuple[str, ...]:
 
 def tokens(text: str) -> list[Token]:
     found: list[Token] = []
-    sentence = clause = last = 0
+    sentence = clause = phrase = last = 0
     for match in _TOKEN.finditer(text):
         between = text[last : match.start()]
         word = match.group().lower().replace("ё", "е")
         if found and _HYPHENATED.match(between):  # "застав-\nляют": one word over two lines
             joined = found[-1].text + word
             found[-1] = Token(joined, found[-1].start, match.end(), found[-1].sentence,
-                              found[-1].clause, _readings(joined))
+                              found[-1].clause, found[-1].phrase, _readings(joined))
             last = match.end()
             continue
         sentence += len(_SENTENCE_END.findall(between))
-        clause += len(_CLAUSE_END.findall(between))
+        marks = len(_CLAUSE_END.findall(between))
+        clause += marks
+        phrase += marks
         last = match.end()
         if word in _CLAUSE_WORDS:
             clause += 1
-        found.append(Token(word, match.start(), match.end(), sentence, clause,
+        found.append(Token(word, match.start(), match.end(), sentence, clause, phrase,
                            _readings(word)))
     return found
 
@@ -168,7 +190,8 @@ def _negated(words: list[Token], first: int, last: int) -> bool:
         return True
     for i in range(max(0, first - NEGATION_REACH), first):
         other = words[i]
-        if other.clause == here.clause and other.text in NEGATIONS and not (
+        if other.clause == here.clause and (other.text in NEGATIONS or any(
+                a in NEGATIONS for a in other.alts)) and not (
                 i + 1 < len(words) and words[i + 1].text in NOT_A_NEGATION_AFTER):
             return True
     end = words[last]
@@ -209,9 +232,71 @@ def _past(span: list[Token]) -> bool:
 
 
 def _about_family(words: list[Token], first: int, last: int) -> bool:
+    """Whether the threat is against the family: a family word in the threat's clause or in
+    what follows it in the sentence ("сказал, что если не подпишет, детей отдадут в детдом").
+    Not one in the clause before, nor in a purpose ("угрожали, чтобы я дал показания против
+    брата"), nor the one a condition is about ("если жена принесет 500 тысяч")."""
     here = words[first]
-    return any(w.sentence == here.sentence and w.text.startswith(FAMILY)
-               for w in words[max(0, first - 8) : last + 20])
+    purpose = None
+    for i in range(first, min(len(words), last + 20)):
+        w = words[i]
+        if w.sentence != here.sentence:
+            break
+        if i > last and w.text in PURPOSE_WORDS and w.clause != words[i - 1].clause:
+            purpose = w.clause
+        if purpose is not None and w.clause >= purpose:
+            break
+        if not w.text.startswith(FAMILY):
+            continue
+        condition = any(words[j].text in CONDITIONS for j in range(max(0, i - 2), i))
+        if not condition:
+            return True
+    return any(w.clause == here.clause and w.text.startswith(FAMILY) and
+               not any(v.text in CONDITIONS for v in words[max(0, k - 2) : k])
+               for k, w in enumerate(words[max(0, first - 8) : first], start=max(0, first - 8)))
+
+
+def sentence_of(words: list[Token], at: int) -> tuple[int, int]:
+    """The first and last token index of the sentence the token at `at` is in."""
+    sentence = words[at].sentence
+    start = end = at
+    while start > 0 and words[start - 1].sentence == sentence:
+        start -= 1
+    while end + 1 < len(words) and words[end + 1].sentence == sentence:
+        end += 1
+    return start, end
+
+
+def hearsay(words: list[Token], at: int) -> bool:
+    """Whether the sentence tells what the writer only heard or saw on a screen: "по
+    телевизору показывали", «естуімше», "I watched a film", "Пацаны говорят, в Заречном…"."""
+    start, end = sentence_of(words, at)
+    said = words[start : end + 1]
+    return (any(w.text.startswith(HEARSAY) for w in said)
+            or any(w.text in HEARSAY_OPENING and w.clause == said[0].clause for w in said[:3]))
+
+
+def _asked(words: list[Token], first: int, last: int, text: str) -> bool:
+    """Whether the words are in a question: one put to the listener ("Did they beat you
+    there?"), or one reported ("бьют ли тут", "you asked me if they beat him", «сені де ұра
+    ма», "его бьют там или нет")."""
+    after = [w.text for w in words[last + 1 : last + 4] if w.phrase == words[last].phrase]
+    if after[:1] and after[0] in ("ли", "ма", "ме", "ба", "бе", "па", "пе"):
+        return True
+    if any(after[i : i + 2] in (["или", "нет"], ["or", "not"]) for i in range(len(after))):
+        return True
+    before = words[max(0, first - 6) : first]
+    if any(w.text in ("if", "whether") for w in before[-3:]) and any(
+            w.text.startswith(ASKED_ABOUT) for w in before):
+        return True
+    start, end = sentence_of(words, first)
+    closing = _SENTENCE_END.search(text, words[end].end)
+    if closing is None or closing.group() != "?":
+        return False
+    said = words[start : end + 1]
+    # The question may follow a speaker's mark: "I: Did they beat you there?"
+    return (any(w.text in ASKING_FIRST for w in said[:3])
+            or any(w.text in ASKING for w in said))
 
 
 def _feared(words: list[Token], first: int) -> bool:
@@ -259,6 +344,10 @@ def _match(rule: Rule, words: list[Token], index: Index) -> list[tuple[int, int]
                 continue
             near = [j for j in range(max(0, i - WINDOW), min(len(words), i + WINDOW + 1))
                     if j != i and words[j].sentence == word.sentence]
+            if any(stem in _DENIALS for stem in pattern):
+                # "врача так и не вызвали" is one phrase; in "пусть лекарства пьет, не
+                # экономит" the "не" belongs to another verb.
+                near = [j for j in near if words[j].phrase == word.phrase]
             hits = [next((j for j in near if words[j].startswith(stem)), None)
                     for stem in rest]
             if all(h is not None for h in hits):
@@ -266,7 +355,7 @@ def _match(rule: Rule, words: list[Token], index: Index) -> list[tuple[int, int]
                 spans.append((min(ends), max(ends)))
     if rule.unless:
         spans = [(a, b) for a, b in spans if not any(
-            w.startswith(stem) for w in words[max(0, a - 2) : b + 3] for stem in rule.unless)]
+            w.startswith(stem) for w in words[max(0, a - 2) : b + 4] for stem in rule.unless)]
     return spans
 
 
@@ -321,9 +410,14 @@ def propose(text: str, letter_date: dt.date | None = None, language: str | None 
 
     for rule in RULES:
         for first, last in _match(rule, words, index):
-            if rule.negatable and _negated(words, first, last):
+            if rule.negatable and (_negated(words, first, last) or any(
+                    w.text.startswith(REFUSED) and w.clause == words[first].clause
+                    for w in words[max(0, first - 3) : first])):
                 continue
             code = rule.code
+            if rule.field == "methods" and (_asked(words, first, last, text)
+                                             or hearsay(words, first)):
+                continue
             if rule.field == "methods" and _feared(words, first):
                 if code == "032301000000":
                     add("urgency", "985000000000", first, last, 0.7, "fear for life")
@@ -358,6 +452,7 @@ _SUBSUMES = (
     ("030104000000", "030100000000"),  # on the soles → beating
     ("030104000000", "030102000000"),  # on the soles, with a stick → falanga
     ("030502000000", "030500000000"),  # rape with an object → rape
+    ("030502000000", "030102000000"),  # "raped him with a baton": not also beaten with it
     ("030902000000", "030900000000"),  # a bag → asphyxiation
     ("031904000000", "031701000000"),  # "көзімді таңып": blindfolded, not bound
     ("030401000000", "030400000000"),  # boiling water → burns
@@ -374,7 +469,14 @@ _SUBSUMES = (
 )
 
 
+# Pairs that are one act only when their words overlap: "били шлангом, а потом … черенком
+# от швабры" is a beating and a rape with an object.
+_OVERLAPPING = {("030502000000", "030102000000")}
+
+
 def _close(a: Proposal, b: Proposal, text: str) -> bool:
+    if (a.code, b.code) in _OVERLAPPING or (b.code, a.code) in _OVERLAPPING:
+        return a.start < b.end and b.start < a.end
     if max(a.start, b.start) - min(a.end, b.end) <= NEAR:
         return True
     low, high = sorted((a, b), key=lambda p: p.start)
@@ -382,14 +484,34 @@ def _close(a: Proposal, b: Proposal, text: str) -> bool:
 
 
 def _drop_general_readings(result: Result, text: str) -> None:
-    """Drop a general proposal where a specific one covers the same act (see _SUBSUMES)."""
+    """Drop a general proposal where a specific one covers the same act (see _SUBSUMES), and a
+    beating told "again" when the letter has already said how he was beaten."""
     for name in ("methods", "purposes", "perpetrators"):
         found: list[Proposal] = getattr(result, name)
         drop = {id(general) for specific_code, general_code in _SUBSUMES
                 for specific in found if specific.code == specific_code
                 for general in found if general.code == general_code
                 and _close(specific, general, text)}
+        if name == "methods" and any(p.code.startswith("0301") and p.code != "030100000000"
+                                     for p in found):
+            drop |= {id(p) for p in found if p.code == "030100000000" and _again(p, text)}
+        if name == "methods" and any(p.code.startswith(("0322", "0323")) and p.rule != "threats"
+                                     for p in found):
+            # "this threat is itself a reason to act": the threat already told.
+            drop |= {id(p) for p in found if p.code == "032201000000" and p.rule == "threats"
+                     and _again(p, text, THIS)}
         setattr(result, name, [p for p in found if id(p) not in drop])
+
+
+def _again(proposal: Proposal, text: str, words: frozenset[str] = AGAIN) -> bool:
+    nearby = text[max(0, proposal.start - 30) : proposal.end + 30].lower()
+    return any(word in words or word.translate(_TO_CYRILLIC) in words
+               for word in _TOKEN.findall(nearby))
+
+
+# Words that point back at something told before: "this threat", «бұл қорқыту».
+THIS = frozenset({"this", "that", "these", "эта", "эту", "эти", "этой", "такие", "бұл",
+                  "осы"})
 
 
 # --- dates ---------------------------------------------------------------------------------

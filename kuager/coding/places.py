@@ -33,6 +33,13 @@ def _place_key(word: str, places: Any) -> str:
     found = next((key for key in sorted(word_keys(word)) if key in known), None)
     if found is not None:
         return found
+    # Names in -ей decline as Семее, Семея, Семею, Семеем, which fold to neither "semei" nor
+    # a prefix of it.
+    if plain + "i" in known:  # Семее folds to "seme": its doubled e collapsed
+        return plain + "i"
+    for ending in ("e", "ja", "ju", "em"):
+        if plain.endswith(ending) and plain[: -len(ending)] + "i" in known:
+            return plain[: -len(ending)] + "i"
     # Endings the stemmers cut wrongly: "Кушмуруне", "Жаңаөзендегі" begin with a place name.
     for size in range(len(plain) - 1, max(4, len(plain) - 7), -1):
         if plain[:size] in known:
@@ -43,13 +50,43 @@ def _place_key(word: str, places: Any) -> str:
 # Words that make a place where someone lives, not where things happened: "живу в Шымкенте",
 # "Астанада тұрамын", "I live in Pavlodar". The place of detention is coded, not the home.
 _HOME = ("живу", "живет", "живем", "живут", "проживаю", "проживает", "проживаем", "тұрамын",
-         "тұрады", "тұрамыз", "тұратын", "live", "lives", "living", "reside")
+         "тұрады", "тұрамыз", "тұратын", "live", "lives", "living", "reside", "житель",
+         "жительниц", "тұрғын", "resident")
+# "Пишу вам из Алматы", "I am writing to you from Almaty", «Алматыдан жазып отырмын»: where
+# the letter is written, unless it is written from a place of detention ("пишу из СИЗО в
+# Семее", "writing from the colony in Arkalyk").
+_WRITING = ("пишу", "звоню", "writing", "calling", "write", "жазып", "жазамын", "хабарласып",
+            "қоңырау")
+_DETENTION = ("сизо", "колони", "ивс", "зон", "изолятор", "шизо", "отряд", "лагер", "тюрьм",
+              "учрежден", "мекеме", "camp", "colony", "prison", "detention", "sizo", "ivs",
+              "facility", "cell", "камер")
+# Where the writer's parents live ("ask my mother in Uralsk", «анам Алматыда»): prisoners'
+# parents are rarely the victims, their sons are.
+_PARENTS = ("мама", "мать", "матер", "маме", "мамы", "отец", "отца", "родител", "анам", "анама",
+            "әкем", "әке", "ата", "апа", "mother", "mum", "mom", "father", "parents", "dad")
+# A wish, not a place where things happened: "перевода поближе к дому, в Петропавловск".
+_WISH = ("перевод", "перевести", "поближе", "closer", "transfer", "ауыстыр", "жақын")
 
 
 def _home(words: list[Token], start: int, end: int) -> bool:
+    from kuager.coding.engine import hearsay
+
     clause = words[start].clause
     near = [*words[max(0, start - 3) : start], *words[end : end + 2]]
-    return any(w.clause == clause and w.text.startswith(_HOME) for w in near)
+    if any(w.clause == clause and w.text.startswith(_HOME) for w in near):
+        return True
+    if hearsay(words, start):
+        return True
+    sentence = words[start].sentence
+    before = [w for w in words[max(0, start - 5) : start] if w.sentence == sentence]
+    after = [w for w in words[end : end + 4] if w.sentence == sentence]
+    writing = [w for w in (*before, *after) if w.text.startswith(_WRITING)]
+    if writing and not any(w.text.startswith(_DETENTION) for w in (*before, *after)):
+        return True
+    if any(w.text.startswith(_PARENTS) for w in before[-3:]):
+        return True
+    return any(w.text.startswith(_WISH) for w in words[max(0, start - 8) : start]
+               if w.sentence == sentence)
 
 
 # The gazetteer's kind of facility as a location type (the location_types vocabulary).
@@ -89,7 +126,7 @@ def propose_places(text: str, words: list[Token], result: Result, places: Gazett
     # A facility or town names its region as it was when things happened: Zhezkazgan was in
     # Karaganda Region until 2022. With no date in the letter, the region it is in now.
     named = {p.code for p in result.regions}
-    days: list[dt.date | None] = [day for p in result.dates if (day := _day(p.code))] or [None]
+    dated = [(p, day) for p in result.dates if (day := _day(p.code))]
     located: list[tuple[Any, Proposal, str]] = []
     for proposal in result.facilities:
         facility = by_code[proposal.code]
@@ -109,12 +146,34 @@ def propose_places(text: str, words: list[Token], result: Result, places: Gazett
             located.append((town, Proposal(str(town.pk), str(town), text[s:e], s, e, 0.8,
                                            "town"), "region of the town"))
     for place, proposal, rule in located:
-        for day in days:
+        for day in _days_of(proposal, dated, text):
             region = place.region_on(day)
             if region is not None and region.code not in named:
                 named.add(region.code)
                 result.regions.append(Proposal(region.code, region.name_en, proposal.text,
                                                proposal.start, proposal.end, 0.75, rule))
+
+
+def _days_of(place: Proposal, dated: list[tuple[Proposal, dt.date]],
+             text: str) -> list[dt.date | None]:
+    """The dates a place is named with: those of its paragraph, else the nearest one in the
+    letter; with none, the region it is in now. "Задержали в Семее в 2021 году… сейчас в
+    Жезказгане (2023)": each town gets its own date, not every date of the letter."""
+    if not dated:
+        return [None]
+    paragraph = _paragraph(text, place.start)
+    here = [day for p, day in dated if _paragraph(text, p.start) == paragraph]
+    if here:
+        return list(dict.fromkeys(here))
+    nearest = min(dated, key=lambda pd: abs(pd[0].start - place.start))
+    return [nearest[1]]
+
+
+_PARAGRAPH = re.compile(r"\n\s*\n")
+
+
+def _paragraph(text: str, at: int) -> int:
+    return len(_PARAGRAPH.findall(text, 0, at))
 
 
 def _day(code: str) -> dt.date | None:

@@ -204,3 +204,82 @@ def test_a_letter_mixing_russian_and_kazakh() -> None:
     assert {"030100000000", "030902000000"} <= {p.code for p in result.methods}
     assert "010000000000" in {p.code for p in result.purposes}
     assert {p.code for p in result.urgency_reasons} >= {"930000000000", "980000000000"}
+
+
+@pytest.mark.parametrize("text", [
+    "Мама, бить тревогу не надо, у меня руки связаны на работе, начальница всё повесила на меня.",
+    "I beat my personal record, my hands are tied with work, and she choked on an apple.",
+    "Mum burned her hand on the kettle; my boss threatens to fire me.",
+    "У нас холодно, уже неделю минус 25 и ветер.",
+    "Мұнда қар жауып, жел ұрып тұр. Түнде бір рет телефон соқты.",
+])
+def test_everyday_words_that_look_like_methods_are_not_methods(text: str) -> None:
+    assert codes(text, "methods") == set()
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Его держали в ШИЗО, в камере холодно, окно без стекла.", "030700000000"),
+    ("They made him stand in the snow barefoot.", "030700000000"),
+    ("ШИЗО-да терезе сынық, қатты суық болды.", "030700000000"),
+])
+def test_cold_is_a_method_when_it_is_imposed(text: str, found: str) -> None:
+    assert found in codes(text, "methods")
+
+
+@pytest.mark.parametrize("text", [
+    "I: Did they beat you there? R: No.",
+    "Ты спрашивала по телефону, бьют ли тут. Сейчас спокойно.",
+    "Сен «сені де ұра ма» деп жазыпсың.",
+    "Я не знаю, его бьют там или нет.",
+    "You asked me if they beat him there.",
+    "По телевизору показывали, как в колонии избили заключенного.",
+    "Пацаны говорят, в Заречном за такое сразу избивают.",
+])
+def test_questions_and_hearsay_are_not_accounts(text: str) -> None:
+    assert codes(text, "methods") == set()
+
+
+def test_a_beating_told_again_is_the_one_already_coded() -> None:
+    text = ("Активисты били его дубинками по спине. Потом заставили сидеть на корточках, "
+            "как только вставал, опять били.")
+    assert codes(text, "methods") == {"030102000000", "031105000000"}
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # the relative in a purpose clause or as the subject of a condition is not threatened
+    ("Угрожали изнасилованием, чтобы я дал показания против брата.", "030602000000"),
+    ("Если мамка твоя жалобу не заберёт, тебя отсюда вперёд ногами вынесут, сказал он.",
+     "032201000000"),
+    ("They threatened my children until I confessed.", "032202000000"),
+    ("Сказал, что если не подпишет, то детей отдадут в детдом.", "032202000000"),
+])
+def test_a_threat_is_against_the_family_only_when_it_names_them(text: str, code: str) -> None:
+    found = codes(text, "methods")
+    assert code in found
+    assert found & {"032201000000", "032202000000", "030602000000"} == {code}
+
+
+def test_the_writers_own_fear_is_not_a_death_threat() -> None:
+    result = propose('Он плакал, сказал "мама, меня здесь убьют, забери меня отсюда".')
+    assert "032301000000" not in {p.code for p in result.methods}
+    assert result.urgent
+
+
+@pytest.mark.parametrize("text", [
+    "I am writing to you from Almaty, I am the mother of a convict.",
+    "Мен Алматыдан жазып отырмын, ағам Шуақта отыр.",
+    "Ask my mother in Uralsk to send the photographs.",
+    "Помогите добиться перевода поближе к дому, в Петропавловск.",
+    "Пацаны говорят, в Заречном еще хуже.",
+])
+def test_where_the_writer_or_family_live_is_not_coded(text: str) -> None:
+    assert not codes(text, "regions") & {"KZ-75", "KZ-27", "KZ-59", "KZ-19"}
+
+
+def test_a_towns_region_follows_the_date_of_its_own_paragraph() -> None:
+    text = ("В марте 2021 года его задержали в Семее и избили.\n\n"
+            "В 2023 году в Аягозе его снова избили.")
+    # Semey and Ayagoz were in East Kazakhstan until June 2022, then in Abai Region.
+    assert codes(text, "regions") == {"KZ-63", "KZ-10"}
+    text_2 = "В 2021 году его задержали в Семее.\n\nВ 2023 году его этапировали в Аягоз."
+    assert codes(text_2, "regions") == {"KZ-63", "KZ-10"}
