@@ -98,6 +98,7 @@ EXPECTED: dict[str, Row] = {
     "complaints:urgent": Row("get", answers(WORKERS)),
     "complaints:funnel": Row("get", answers(MEMBERS)),
     "complaints:funnel_csv": Row("get", answers(MEMBERS)),
+    "estimates:page": Row("get", answers(MEMBERS)),
     "accounts:people": Row("get", answers(COORDINATORS)),
     "accounts:lockdown": Row("post", answers(COORDINATORS, ok=302)),
     "accounts:person_add": Row("post", answers(COORDINATORS),
