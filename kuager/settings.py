@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "kuager.evidence",
     "kuager.complaints",
     "kuager.coding",
+    "kuager.linkage",
     "kuager.estimates",
     "django.contrib.admin",
     "django.contrib.auth",
