@@ -7,14 +7,11 @@ nothing unless the person asks to skip the bad rows. Cells are data, never formu
 from __future__ import annotations
 
 import contextlib
-import csv
 import datetime as dt
 import gc
-import io
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO
 
 from django.conf import settings
 from django.db import models, transaction
@@ -25,6 +22,7 @@ from kuager.audit.log import Actor, record
 from kuager.cases.actions import AllegationData, VictimData, save_allegations
 from kuager.cases.models import Case, Consent, Language
 from kuager.lib.dates import DateFormatError, FuzzyDate, parse_day, parse_fuzzy_date
+from kuager.lib.tables import TableFileError, read_rows
 from kuager.places.gazetteer import AmbiguousPlace, Gazetteer
 from kuager.places.models import Facility, Region
 from kuager.vocab.lookup import TermLookup
@@ -45,7 +43,7 @@ SEX_WORDS = {
 }
 
 
-class ImportFileError(Exception):
+class ImportFileError(TableFileError):
     """The file as a whole cannot be read (encoding, format, size, header)."""
 
 
@@ -67,94 +65,12 @@ def read_table(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
     """Rows as (line number in the file, column → text), whatever the file type."""
     if path.stat().st_size > settings.KUAGER_MAX_IMPORT_BYTES:
         raise ImportFileError(_("The file is larger than the import limit."))
-    with path.open("rb") as handle:
-        head = handle.read(4)
-    if head.startswith(b"PK\x03\x04"):
-        yield from _read_xlsx(path)
-    else:
-        yield from _read_csv(path)
-
-
-def _read_csv(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
-    raw = path.read_bytes()
     try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise ImportFileError(
-            _("The file is not valid UTF-8 (line %(line)d, byte %(byte)d). Save it as CSV UTF-8.")
-            % {"line": line, "byte": exc.start}
-        ) from None
-    yield from read_csv_text(io.StringIO(text, newline=""))
-
-
-def read_csv_text(handle: IO[str]) -> Iterator[tuple[int, dict[str, str]]]:
-    sample = handle.read(64 * 1024)
-    handle.seek(0)
-    try:
-        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, ",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    # The limit is on our side (KUAGER_MAX_TEXT_CHARS, with a clear message per row);
-    # csv's own 128 KiB limit would stop the whole file with a cryptic error.
-    csv.field_size_limit(64 * 1024 * 1024)
-    reader = csv.reader(handle, dialect)
-    try:
-        header = [h.strip().lower() for h in next(reader)]
-    except StopIteration:
-        raise ImportFileError(_("The file is empty.")) from None
-    except csv.Error as exc:
-        raise ImportFileError(
-            _("The file is not a readable CSV: %(error)s") % {"error": exc}
-        ) from None
-    _check_header(header)
-    try:
-        for cells in reader:
-            if any(c.strip() for c in cells):
-                yield reader.line_num, dict(zip(header, cells, strict=False))
-    except csv.Error as exc:
-        raise ImportFileError(
-            _("Line %(line)d is not readable CSV: %(error)s")
-            % {"line": reader.line_num, "error": exc}
-        ) from None
-
-
-def _read_xlsx(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
-    from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
-
-    try:
-        # data_only=False: a formula arrives as its text ("=cmd|…"), never as a result.
-        book = load_workbook(path, read_only=True, data_only=False)
-    except (InvalidFileException, KeyError, OSError, ValueError) as exc:
-        raise ImportFileError(_("The file is not a readable XLSX workbook: %(error)s") % {
-            "error": type(exc).__name__}) from None
-    except Exception as exc:  # zipfile.BadZipFile and friends from a broken archive
-        raise ImportFileError(_("The file is not a readable XLSX workbook: %(error)s") % {
-            "error": type(exc).__name__}) from None
-    try:
-        sheet = book.worksheets[0]
-        rows = sheet.iter_rows(values_only=True)
-        header = [str(h or "").strip().lower() for h in next(rows, ())]
-        if not header:
-            raise ImportFileError(_("The file is empty."))
-        _check_header(header)
-        for number, values in enumerate(rows, start=2):
-            cells = ["" if v is None else _cell_text(v) for v in values]
-            if any(c.strip() for c in cells):
-                yield number, dict(zip(header, cells, strict=False))
-    finally:
-        book.close()
-
-
-def _cell_text(value: object) -> str:
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat()
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
+        yield from read_rows(path, _check_header)
+    except ImportFileError:
+        raise
+    except TableFileError as exc:
+        raise ImportFileError(str(exc)) from None
 
 
 def _check_header(header: list[str]) -> None:

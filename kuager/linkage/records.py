@@ -6,16 +6,15 @@ error names the line and the column so the person can fix the file.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from django.utils.translation import gettext as _
 
 from kuager.lib.dates import EARLIEST_YEAR, DateFormatError, FuzzyDate, parse_fuzzy_date
+from kuager.lib.tables import TableFileError, read_rows
 
 REQUIRED_COLUMNS = ("record_id", "source")
 OPTIONAL_COLUMNS = ("name", "birth_year", "facility", "region", "incident_date")
@@ -23,7 +22,7 @@ OPTIONAL_COLUMNS = ("name", "birth_year", "facility", "region", "incident_date")
 ERRORS_SHOWN = 10
 
 
-class InputError(Exception):
+class InputError(TableFileError):
     """The input cannot be linked as it is; the message says where and why."""
 
 
@@ -43,13 +42,14 @@ class Record:
 def read_records(path: Path, today: dt.date | None = None) -> list[Record]:
     """Records from a CSV (UTF-8, comma, semicolon or tab) or XLSX file."""
     try:
-        with path.open("rb") as handle:
-            head = handle.read(4)
+        return parse_rows(read_rows(path, _check_header), today)
+    except InputError:
+        raise
+    except TableFileError as exc:
+        raise InputError(str(exc)) from None
     except OSError as exc:
         raise InputError(_("%(path)s cannot be read: %(error)s")
                          % {"path": path, "error": exc.strerror or exc}) from None
-    rows = _xlsx_rows(path) if head.startswith(b"PK\x03\x04") else _csv_rows(path)
-    return parse_rows(rows, today)
 
 
 def parse_rows(rows: Iterable[tuple[int, dict[str, str]]],
@@ -118,66 +118,3 @@ def _check_header(header: list[str]) -> None:
                            "record_id, source and any of %(optional)s).")
                          % {"columns": ", ".join(missing),
                             "optional": ", ".join(OPTIONAL_COLUMNS)})
-
-
-def _csv_rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
-    raw = path.read_bytes()
-    if b"\x00" in raw[:4096]:
-        raise InputError(_("The file is not CSV text (it holds binary data); "
-                           "save it as CSV UTF-8 or XLSX."))
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise InputError(_("The file is not valid UTF-8 (line %(line)d). Save it as CSV UTF-8.")
-                         % {"line": line}) from None
-    if not text.strip():
-        raise InputError(_("The file is empty."))
-    handle = io.StringIO(text, newline="")
-    try:
-        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(text[:65536], ",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    reader = csv.reader(handle, dialect)
-    try:
-        header = [h.strip().lower() for h in next(reader)]
-        _check_header(header)
-        for cells in reader:
-            if any(c.strip() for c in cells):
-                yield reader.line_num, dict(zip(header, cells, strict=False))
-    except csv.Error as exc:
-        raise InputError(_("Line %(line)d is not readable CSV: %(error)s")
-                         % {"line": reader.line_num, "error": exc}) from None
-
-
-def _xlsx_rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
-    from openpyxl import load_workbook
-
-    try:
-        # data_only=False: a formula arrives as its text, never as a computed result.
-        book = load_workbook(path, read_only=True, data_only=False)
-    except Exception as exc:  # a broken archive raises zipfile, XML and openpyxl errors alike
-        raise InputError(_("The file is not a readable XLSX workbook (%(error)s).")
-                         % {"error": type(exc).__name__}) from None
-    try:
-        rows = book.worksheets[0].iter_rows(values_only=True)
-        header = [str(h or "").strip().lower() for h in next(rows, ())]
-        if not any(header):
-            raise InputError(_("The file is empty."))
-        _check_header(header)
-        for number, values in enumerate(rows, start=2):
-            cells = ["" if v is None else _cell_text(v) for v in values]
-            if any(c.strip() for c in cells):
-                yield number, dict(zip(header, cells, strict=False))
-    finally:
-        book.close()
-
-
-def _cell_text(value: object) -> str:
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat()
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
