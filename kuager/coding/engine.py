@@ -37,6 +37,7 @@ from kuager.coding.lexicon import (
     THREAT_SOON,
     THREAT_VERBS,
     Rule,
+    Slot,
 )
 
 if TYPE_CHECKING:
@@ -320,36 +321,39 @@ def index_words(words: list[Token]) -> Index:
     return {key: sorted(places) for key, places in found.items()}
 
 
-def _candidates(stem: str, index: Index) -> list[int]:
-    keys = {stem[:PREFIX]}
-    plain = _plain_stem(stem)
-    if plain is not None:
-        keys.add(plain[:PREFIX])
+def _candidates(stems: tuple[str, ...], index: Index) -> list[int]:
+    keys = {stem[:PREFIX] for stem in stems}
+    keys |= {plain[:PREFIX] for stem in stems if (plain := _plain_stem(stem)) is not None}
     if len(keys) == 1:
         return index.get(keys.pop(), [])
     return sorted({i for key in keys for i in index.get(key, [])})
+
+
+def _alternatives(slot: Slot) -> tuple[str, ...]:
+    return (slot,) if isinstance(slot, str) else slot
 
 
 def _match(rule: Rule, words: list[Token], index: Index) -> list[tuple[int, int]]:
     """(first, last) token indexes of each place where a pattern of the rule occurs."""
     spans = []
     for pattern in rule.patterns:
-        head, *rest = pattern
+        head, *rest = (_alternatives(slot) for slot in pattern)
+        denies = any(stem in _DENIALS for slot in (head, *rest) for stem in slot)
         for i in _candidates(head, index):
             word = words[i]
-            if not word.startswith(head):
+            if not any(word.startswith(stem) for stem in head):
                 continue
             if not rest:
                 spans.append((i, i))
                 continue
             near = [j for j in range(max(0, i - WINDOW), min(len(words), i + WINDOW + 1))
                     if j != i and words[j].sentence == word.sentence]
-            if any(stem in _DENIALS for stem in pattern):
+            if denies:
                 # "врача так и не вызвали" is one phrase; in "пусть лекарства пьет, не
                 # экономит" the "не" belongs to another verb.
                 near = [j for j in near if words[j].phrase == word.phrase]
-            hits = [next((j for j in near if words[j].startswith(stem)), None)
-                    for stem in rest]
+            hits = [next((j for j in near if any(words[j].startswith(s) for s in slot)), None)
+                    for slot in rest]
             if all(h is not None for h in hits):
                 ends = [i, *(h for h in hits if h is not None)]
                 spans.append((min(ends), max(ends)))

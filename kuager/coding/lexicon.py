@@ -4,7 +4,8 @@ the team from how letters put things, prison slang included; each rule is named,
 proposal says which rule made it.
 
 A pattern is a tuple of stems that must all occur within a few words of each other, in any
-order; a stem matches a word that starts with it (Russian and Kazakh endings vary). `unless`
+order; a stem matches a word that starts with it (Russian and Kazakh endings vary), and a tuple
+in a pattern's place offers stems any of which will do. `unless`
 names stems that, next to the match, mean something else ("отбываю наказание" is serving a
 sentence, not punishment; "punishment cell" is a place).
 
@@ -16,12 +17,15 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+# A place in a pattern: one stem, or a tuple of stems any of which will do.
+Slot = str | tuple[str, ...]
+
 
 class Rule(NamedTuple):
     name: str
     field: str  # methods, purposes, perpetrators, place_kinds, consequences, urgency
     code: str
-    patterns: tuple[tuple[str, ...], ...]
+    patterns: tuple[tuple[Slot, ...], ...]
     confidence: float = 0.8
     negatable: bool = True
     unless: tuple[str, ...] = ()
@@ -41,8 +45,8 @@ RULES: tuple[Rule, ...] = (
     Rule("batons", M, "030102000000", (
         ("дубинк",), ("дубин",), ("шланг",), ("палк",),
         # A belt also ties and strangles: it is a beating only with a verb of beating.
-        *((belt, verb) for belt in ("ремн", "ремень", "белбеу", "belt")
-          for verb in ("бил", "бьют", "избив", "удар", "ұр", "соқ", "beat", "hit", "whip")),
+        (("ремн", "ремень", "белбеу", "belt"),
+         ("бил", "бьют", "избив", "удар", "ұр", "соқ", "beat", "hit", "whip")),
         ("арматур",), ("прикла",), ("плеть",), ("плетк",),
         ("таяқ",), ("шлангі",),
         ("baton",), ("truncheon",), ("stick",), ("club",), ("hose",),
@@ -72,15 +76,14 @@ RULES: tuple[Rule, ...] = (
     Rule("broken bones", M, "030300000000", (
         ("сломал",), ("перелом",), ("сломан",), ("сынды",), ("сындыр",), ("сынған",),
         # English "broke" is mostly glasses, phones and money: the bone must be named.
-        *((verb, bone) for verb in ("broke", "broken") for bone in (
+        (("broke", "broken"), (
             "rib", "arm", "leg", "nose", "jaw", "finger", "bone", "wrist", "skull", "collarbone",
             "tooth", "teeth", "hand", "foot", "toe")),
         ("fractur",)), 0.7,
         unless=("очк", "телефон", "glasses", "phone", "excluded", "исключ", "rule")),
     Rule("burns", M, "030400000000", (
         ("ожог",), ("обжиг",), ("прижиг",), ("жгли",), ("күйдір",), ("burns", "on"),
-        *(("burn", what) for what in ("me", "him", "us", "them", "with", "iron", "lighter")),
-        ), 0.75,
+        ("burn", ("me", "him", "us", "them", "with", "iron", "lighter"))), 0.75,
         # "my heart is burning", "burned her hand on the kettle", "burned the soup"
         unless=("heart", "сердц", "жүрег", "kettle", "чайник", "soup", "суп", "палау", "ас",
                 "cooking", "out")),
@@ -112,11 +115,12 @@ RULES: tuple[Rule, ...] = (
         ("неотаплив",), ("без", "отоплен"), ("отоплени", "не"), ("ледян", "вод"),
         ("жылытылмай",), ("жылытылма",), ("unheated",), ("тоңдыр",), ("жарко", "камер"),
         ("духот", "камер"), ("ыстық", "камера"), ("heating", "not"), ("no", "heating"),
-        *((cold, where) for cold in (
+        # a cold word and where or how it was imposed
+        ((
             "мороз", "холод", "снег", "ледян", "минус", "иней", "инее", "мерзл", "мерзн", "замерз",
             "промерз", "тоңды", "тоңып", "аяз", "суық", "мұздай", "cold", "snow", "freez",
-            "froze", "icy", "minus")
-          for where in (
+            "froze", "icy", "minus"),
+         (
             "камер", "карцер", "шизо", "пкт", "изолятор", "одиночк", "подвал", "стакан", "бетон",
             "облил", "облива", "вод", "раздет", "раздел", "держал", "держат", "стоя", "стоять",
             "оставил", "босиком", "трусах", "окно", "стекл", "батаре",
@@ -156,8 +160,8 @@ RULES: tuple[Rule, ...] = (
         ("буынд",), ("тұншық",), ("мойн", "қыс"),
         ("strangl",), ("throat",), ("neck", "squeez"),
         # "choked him until…", not "choked on a piece of apple"
-        *(("chok", what) for what in ("me", "him", "us", "them", "neck", "until", "belt", "rope",
-                                      "hands", "arm", "towel", "wire"))), 0.8,
+        ("chok", ("me", "him", "us", "them", "neck", "until", "belt", "rope", "hands", "arm",
+                  "towel", "wire"))), 0.8,
         unless=("налог", "tax")),  # "задушили налогами"
     Rule("forced postures", M, "031100000000", (
         ("стресс", "поз"), ("неудобн", "поз"), ("stress", "position")), 0.7),
@@ -239,8 +243,8 @@ RULES: tuple[Rule, ...] = (
         ("приковал",),
         ("пристегн",), ("стяжк",), ("скотч", "рук"), ("цепь",), ("байлад",), ("байлап",),
         ("кісен",), ("таңып",), ("handcuff",), ("cuffed",), ("chained",),
-        *(("tied", what) for what in ("me", "him", "us", "them", "to", "hands", "legs", "arms",
-                                      "feet", "wrists", "behind")),
+        ("tied", ("me", "him", "us", "them", "to", "hands", "legs", "arms", "feet", "wrists",
+                  "behind")),
         # "Ласточка" (the swallow): wrists and ankles tied together behind the back.
         ("ласточк",),
         ("shackle",), ("bound",), ("zip", "tie")), 0.8,
@@ -287,9 +291,9 @@ RULES: tuple[Rule, ...] = (
     # "They told him his wife will also be taken": a threat with no word for threatening.
     # The children sent to an orphanage, the wife jailed "as an accomplice": said only as threats.
     Rule("threat to the family", M, "032202000000", (
-        *((said, modal, kin) for said in ("said", "told") for modal in ("will", "would")
-          for kin in ("wife", "mother", "brother", "sister", "children", "son", "daughter",
-                      "family", "parents")),
+        (("said", "told"), ("will", "would"),
+         ("wife", "mother", "brother", "sister", "children", "son", "daughter", "family",
+          "parents")),
         ("детдом",), ("детский", "дом"), ("соучастниц",), ("балалар", "үйі"),
         ("orphanage",)), 0.6),
     Rule("death threats", M, "032301000000", (
