@@ -19,6 +19,7 @@ urlpatterns = [
     path("cases/", include("kuager.coding.urls")),
     path("", include("kuager.complaints.urls")),
     path("", include("kuager.estimates.urls")),
+    path("linkage/", include("kuager.linkage.urls")),
     path("audit/", include("kuager.audit.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     # The admin signs in through Kuager's own pages (password, then the second factor).

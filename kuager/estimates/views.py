@@ -10,6 +10,7 @@ from typing import Any
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils.translation import gettext as _
 
 from kuager.accounts.access import ALL_ROLES, require_roles
 from kuager.estimates.forms import EstimateForm
@@ -17,6 +18,8 @@ from kuager.estimates.histories import CaptureTable, read_histories
 from kuager.estimates.messages import render as say
 from kuager.estimates.mse import Estimate, Method, estimate, estimate_strata
 from kuager.estimates.notices import TableError
+from kuager.linkage.actions import LinkageError, latest_finished_run, organisation_of
+from kuager.linkage.histories import STRATA, capture_histories
 
 CHART_WIDTH = 640
 
@@ -29,17 +32,34 @@ def page(request: HttpRequest) -> HttpResponse:
         form = EstimateForm(request.POST, request.FILES)
         if form.is_valid():
             try:
-                context.update(_estimate(form.cleaned_data))
+                context.update(_estimate(form.cleaned_data, _table(request, form)))
             except TableError as problem:
                 form.add_error("table", say(problem.notice))
+            except LinkageError as problem:
+                form.add_error(None, str(problem))
     else:
         form = EstimateForm()
     return render(request, "estimates/page.html", {"form": form, **context})
 
 
-def _estimate(data: dict[str, Any]) -> dict[str, Any]:
+def _table(request: HttpRequest, form: EstimateForm) -> bytes | str:
+    """The uploaded table, or the capture histories of the organisation's newest linkage."""
+    if not form.cleaned_data["from_linkage"]:
+        table: bytes = form.cleaned_data["table"]
+        return table
+    organisation = organisation_of(request.user)
+    run = latest_finished_run(organisation) if organisation else None
+    if run is None:
+        raise LinkageError(_("No linkage of this organisation has finished yet."))
+    stratum = form.cleaned_data["stratum"].strip()
+    if stratum not in ("", *STRATA):
+        raise LinkageError(_("Linked lists can be estimated by region or by year."))
+    return capture_histories(run, stratum)
+
+
+def _estimate(data: dict[str, Any], table: bytes | str) -> dict[str, Any]:
     method = Method(data["method"])
-    histories = read_histories(data["table"], data["stratum"].strip() or None)
+    histories = read_histories(table, data["stratum"].strip() or None)
     strata: list[dict[str, Any]] = []
     if histories.stratum_column:
         stratified = estimate_strata(histories, method)
@@ -48,6 +68,7 @@ def _estimate(data: dict[str, Any]) -> dict[str, Any]:
     else:
         result = estimate(histories.table, method)
     return {
+        "from_linkage": bool(data["from_linkage"]),
         "result": result, "summary": _summary(result), "strata": strata,
         "stratum_column": histories.stratum_column,
         "histories": _rows(histories.table), "lists": histories.table.lists,

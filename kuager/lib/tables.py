@@ -21,18 +21,25 @@ class TableFileError(Exception):
     """The file as a whole cannot be read as a table (format, encoding, header)."""
 
 
-def read_rows(path: Path, check_header: HeaderCheck) -> Rows:
-    """Rows as (line number in the file, lower-case column → text), blank rows skipped."""
-    with path.open("rb") as handle:
-        head = handle.read(4)
-    if head.startswith(b"PK\x03\x04"):
-        yield from _xlsx_rows(path, check_header)
+def read_rows(source: Path | bytes, check_header: HeaderCheck) -> Rows:
+    """Rows as (line number in the file, lower-case column → text), blank rows skipped.
+
+    `source` is a file, or the bytes of one uploaded through a page (never written to disk:
+    a partner's list holds names)."""
+    if isinstance(source, bytes):
+        head = source[:4]
     else:
-        yield from _csv_rows(path, check_header)
+        with source.open("rb") as handle:
+            head = handle.read(4)
+    if head.startswith(b"PK\x03\x04"):
+        yield from _xlsx_rows(io.BytesIO(source) if isinstance(source, bytes) else source,
+                              check_header)
+    else:
+        yield from _csv_rows(source if isinstance(source, bytes) else source.read_bytes(),
+                             check_header)
 
 
-def _csv_rows(path: Path, check_header: HeaderCheck) -> Rows:
-    raw = path.read_bytes()
+def _csv_rows(raw: bytes, check_header: HeaderCheck) -> Rows:
     if b"\x00" in raw[:4096]:
         raise TableFileError(_("The file is not CSV text (it holds binary data); "
                                "save it as CSV UTF-8 or XLSX."))
@@ -78,12 +85,12 @@ def read_csv_text(handle: IO[str], check_header: HeaderCheck) -> Rows:
         ) from None
 
 
-def _xlsx_rows(path: Path, check_header: HeaderCheck) -> Rows:
+def _xlsx_rows(source: Path | IO[bytes], check_header: HeaderCheck) -> Rows:
     from openpyxl import load_workbook
 
     try:
         # data_only=False: a formula arrives as its text ("=cmd|…"), never as a result.
-        book = load_workbook(path, read_only=True, data_only=False)
+        book = load_workbook(source, read_only=True, data_only=False)
     except Exception as exc:  # a broken archive raises zipfile, XML and openpyxl errors alike
         raise TableFileError(_("The file is not a readable XLSX workbook: %(error)s") % {
             "error": type(exc).__name__}) from None

@@ -95,26 +95,49 @@ def link(records: Sequence[Record], *, places: PlaceKeys | None = None,
          spec: ModelSpec | None = None, seed: int = 7) -> Linkage:
     """Link victim-incident records within and across sources (duplicates within a source too)."""
     started = time.perf_counter()
-    index = {r.record_id: i for i, r in enumerate(records)}
-    if len(index) != len(records):
+    ids = [r.record_id for r in records]
+    if len(set(ids)) != len(ids):
         raise ValueError("record_id values must be unique")
-    confirmed, rejected = _decided(decisions, index)
+    decisions = list(decisions)
+    confirmed, _rejected = _decided(decisions, {record_id: i for i, record_id in enumerate(ids)})
     table = incident_table(records, places or PlaceKeys())
     scoring = score(table, spec or incident_model(), confirmed=sorted(confirmed), seed=seed,
                     min_probability=REVIEW_FLOOR)
-    decided = {**dict.fromkeys(confirmed, 1.0), **dict.fromkeys(rejected, 0.0)}
-    scored = _apply_decisions(scoring.pairs, decided)
     facts = [Facts(s, e, y) for s, e, y in zip(table["date_start"], table["date_end"],
                                                table["birth_year"], strict=True)]
-    labels = cluster(facts, ((p.left, p.right, p.probability) for p in scored), threshold,
-                     confirmed=confirmed, rejected=rejected)
-    ids = [r.record_id for r in records]
-    cluster_of = _numbered(ids, labels)
-    confidence = _confidence(len(ids), scored, labels)
-    pairs = [Pair(ids[p.left], ids[p.right], round(p.probability, 6), round(p.weight, 3),
-                  (p.left, p.right) in decided) for p in scored]
-    return Linkage(ids, pairs, cluster_of, dict(zip(ids, confidence, strict=True)), threshold,
+    scored = [Pair(ids[p.left], ids[p.right], round(p.probability, 6), round(p.weight, 3))
+              for p in scoring.pairs]
+    settled = settle(ids, facts, scored, decisions, threshold)
+    return Linkage(ids, settled.pairs, settled.cluster_of, settled.confidence, threshold,
                    scoring.training, time.perf_counter() - started, scoring.model)
+
+
+@dataclass
+class Settled:
+    pairs: list[Pair]
+    cluster_of: dict[str, int]
+    confidence: dict[str, float]
+
+
+def settle(ids: Sequence[str], facts: Sequence[Facts], scored: Iterable[Pair],
+           decisions: Iterable[Decision], threshold: float) -> Settled:
+    """Clusters from the model's pairs and people's decisions, without scoring again: a
+    decision on a pair of a stored linkage takes effect at once (kuager.linkage.actions)."""
+    index = {record_id: i for i, record_id in enumerate(ids)}
+    confirmed, rejected = _decided(decisions, index)
+    decided = {**dict.fromkeys(confirmed, 1.0), **dict.fromkeys(rejected, 0.0)}
+    model = []
+    for p in scored:
+        a, b = sorted((index[p.left], index[p.right]))
+        model.append(ScoredPair(a, b, p.probability, p.match_weight))
+    pairs = _apply_decisions(model, decided)
+    labels = cluster(facts, ((p.left, p.right, p.probability) for p in pairs), threshold,
+                     confirmed=confirmed, rejected=rejected)
+    confidence = _confidence(len(ids), pairs, labels)
+    return Settled(
+        [Pair(ids[p.left], ids[p.right], p.probability, p.weight,
+              (p.left, p.right) in decided) for p in pairs],
+        _numbered(list(ids), labels), dict(zip(ids, confidence, strict=True)))
 
 
 def _decided(decisions: Iterable[Decision], index: dict[str, int]

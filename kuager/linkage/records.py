@@ -39,8 +39,8 @@ class Record:
     incident_date: FuzzyDate | None = None
 
 
-def read_records(path: Path, today: dt.date | None = None) -> list[Record]:
-    """Records from a CSV (UTF-8, comma, semicolon or tab) or XLSX file."""
+def read_records(path: Path | bytes, today: dt.date | None = None) -> list[Record]:
+    """Records from a CSV (UTF-8, comma, semicolon or tab) or XLSX file, or its bytes."""
     try:
         return parse_rows(read_rows(path, _check_header), today)
     except InputError:

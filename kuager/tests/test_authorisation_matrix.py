@@ -17,7 +17,7 @@ from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from kuager.accounts.models import Role
-from kuager.cases.models import Case, Information
+from kuager.cases.models import Act, Case, Information
 from kuager.coding.actions import suggest
 from kuager.coding.models import Suggestion
 from kuager.complaints.actions import do_file_complaint, do_raise_flag
@@ -25,6 +25,7 @@ from kuager.complaints.models import Complaint
 from kuager.evidence.actions import do_add_evidence
 from kuager.evidence.models import EvidenceItem
 from kuager.evidence.store import receive_stream
+from kuager.linkage.models import ClusterMember, LinkPair, LinkRun, PartnerList, PartnerRecord
 from kuager.testing import KuagerTestCase, make_case, make_user, organisation, sign_in, term
 from kuager.vocab.models import Term
 
@@ -34,6 +35,8 @@ COORD, OWNER, COLLEAGUE, OUTSIDER, MEDIC, ANALYST, FOREIGN = (
 MEMBERS = (COORD, OWNER, COLLEAGUE, OUTSIDER, MEDIC, ANALYST, FOREIGN)
 WORKERS = (COORD, OWNER, COLLEAGUE, OUTSIDER, MEDIC, FOREIGN)
 COORDINATORS = (COORD, FOREIGN)
+LINKERS = (COORD, ANALYST, FOREIGN)
+OWN_LINKERS = (COORD, ANALYST)
 
 
 def answers(allowed: tuple[str, ...], ok: int = 200, refused: int = 404) -> dict[str, int]:
@@ -99,6 +102,20 @@ EXPECTED: dict[str, Row] = {
     "complaints:funnel": Row("get", answers(MEMBERS)),
     "complaints:funnel_csv": Row("get", answers(MEMBERS)),
     "estimates:page": Row("get", answers(MEMBERS)),
+    # Linkage: coordinators and analysts, each of their own organisation's runs only (the
+    # foreign coordinator's organisation has linked nothing, so its run pages are 404 too).
+    "linkage:home": Row("get", answers(LINKERS)),
+    "linkage:import": Row("post", answers(LINKERS), data=lambda t, case: {"label": "x"}),
+    "linkage:start": Row("post", answers(LINKERS, ok=302)),
+    "linkage:review": Row("get", answers(LINKERS)),
+    "linkage:clusters": Row("get", answers(LINKERS)),
+    "linkage:pair": Row("get", answers(OWN_LINKERS)),
+    "linkage:decide": Row("post", answers(OWN_LINKERS, ok=302),
+                          data=lambda t, case: {"verdict": "same"}),
+    "linkage:cluster": Row("get", answers(OWN_LINKERS)),
+    "linkage:separate": Row("post", answers(OWN_LINKERS, ok=302),
+                            data=lambda t, case: {"record": t.linked[0]}),
+    "linkage:histories": Row("get", answers(OWN_LINKERS)),
     "accounts:people": Row("get", answers(COORDINATORS)),
     "accounts:lockdown": Row("post", answers(COORDINATORS, ok=302)),
     "accounts:person_add": Row("post", answers(COORDINATORS),
@@ -156,6 +173,8 @@ class AuthorisationMatrix(KuagerTestCase):
     channel: Term
     foreign_item: EvidenceItem
     suggestions: dict[int, Suggestion]
+    link_pair: LinkPair
+    linked: tuple[str, str]
 
     @classmethod
     def setUpTestData(cls) -> None:
@@ -176,6 +195,7 @@ class AuthorisationMatrix(KuagerTestCase):
                            for case in (cls.own_case, cls.foreign_case)}
         cls.foreign_documenter = make_user("foreign-documenter", Role.DOCUMENTER,
                                            org=organisation("Another organisation"))
+        cls.link_pair, cls.linked = _linkage(cls.own_case)
 
     def client_for(self, who: str) -> Client:
         client = Client()
@@ -206,6 +226,10 @@ class AuthorisationMatrix(KuagerTestCase):
                                          "pk": self.suggestions[case.pk].pk})
         if case is not None:
             return reverse(name, kwargs={"number": case.number})
+        if name in ("linkage:pair", "linkage:decide"):
+            return reverse(name, args=[self.link_pair.pk])
+        if name in ("linkage:cluster", "linkage:separate"):
+            return reverse(name, args=[1])
         if name.startswith("accounts:person_") and name != "accounts:person_add":
             return reverse(name, kwargs={"user_id": self.target.pk})
         if name == "admin:vocab_term_change":
@@ -256,6 +280,26 @@ class AuthorisationMatrix(KuagerTestCase):
             with self.subTest(url=name):
                 response = client.get(pattern[1])
                 self.assertNotEqual(response.status_code, 200)
+
+
+def _linkage(case: Case) -> tuple[LinkPair, tuple[str, str]]:
+    """A finished linkage of the case's victim with a partner's record, stored as a run
+    would store it (scoring itself is tested in kuager.linkage)."""
+    org = case.organisation
+    assert org is not None
+    partner = PartnerList.objects.create(organisation=org, label="Partner", size=1)
+    row = PartnerRecord.objects.create(partner_list=partner, line=2, record_id="1",
+                                       source="partner", name="Aigerim Semenova")
+    act = Act.objects.get(incident__case=case)
+    left, right = sorted((f"a{act.pk}", f"p{row.pk}"))
+    run = LinkRun.objects.create(organisation=org, threshold=0.5, state=LinkRun.State.DONE,
+                                 summary={"records": 2, "clusters": 1})
+    for key in (left, right):
+        ClusterMember.objects.create(run=run, record=key, cluster=1, confidence=0.9,
+                                     source=key[0])
+    pair = LinkPair.objects.create(run=run, left=left, right=right, probability=0.9,
+                                   match_weight=3.0, doubt=0.4)
+    return pair, (left, right)
 
 
 def _evidence(case: Case) -> EvidenceItem:

@@ -19,6 +19,7 @@ from kuager.cases.demo_rows import write_csv
 from kuager.cases.importer import import_cases
 from kuager.cases.models import Case
 from kuager.complaints.demo import add_demo_accountability
+from kuager.linkage.demo import add_demo_partner_list
 
 DEMO_USER = "demo"
 DEMO_ORGANISATION = "Demo organisation (synthetic data)"
@@ -49,6 +50,10 @@ class Command(BaseCommand):
                                             options["seed"])
             self.stdout.write(f"Loaded {report.imported} synthetic cases and {filed} complaints "
                               "(SYNTHETIC DEMO DATA: every name and account is generated).")
+        partner_list = add_demo_partner_list(organisation, options["seed"])
+        if partner_list is not None:
+            self.stdout.write(f"Loaded a synthetic partners' list of {partner_list.size} records "
+                              "and linked it with the demo cases.")
         password = options["password"] or secrets.token_urlsafe(12)
         self._demo_user(password, organisation)
         self.stdout.write(self.style.SUCCESS(
