@@ -12,6 +12,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import asdict, dataclass, field
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from kuager.coding.lexicon import (
@@ -24,15 +25,19 @@ from kuager.coding.lexicon import (
     FEAR,
     HEARSAY,
     HEARSAY_OPENING,
+    KAZAKH_FEAR,
     KAZAKH_NEGATED,
     KAZAKH_QUOTE,
     LONGER_WORDS,
     NEGATIONS,
     NEGATIONS_AFTER,
+    NOBODY,
     NOT_A_NEGATION_AFTER,
+    NOT_FOUND,
     PURPOSE_WORDS,
     REFUSED,
     RULES,
+    TALK,
     THREAT_IF,
     THREAT_SOON,
     THREAT_VERBS,
@@ -43,7 +48,7 @@ from kuager.coding.lexicon import (
 if TYPE_CHECKING:
     from kuager.places.gazetteer import Gazetteer
 
-VERSION = "rules-4"
+VERSION = "rules-5"
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 # A line break ends a sentence only with a blank line: scans and hand-copied letters break
 # lines inside sentences.
@@ -111,6 +116,12 @@ class Token:
     phrase: int
     # Other readings of a word a scan may have garbled: "бнли" → "били", "insu1in" → "insulin".
     alts: tuple[str, ...] = ()
+    # Inside square brackets: a translator's or editor's gloss ("[tr.: cleaning toilets puts a
+    # prisoner into the lowest caste]") explains a word; it does not report what was done.
+    note: bool = False
+    # The word with every Kazakh letter made plain, for a scan that lost some and kept others
+    # («куйдірген»): compared only with Kazakh stems made plain.
+    plain: str = ""
 
     def startswith(self, stem: str) -> bool:
         """Whether the word begins with the stem; a stem of one or two letters ("не", "no")
@@ -120,7 +131,8 @@ class Token:
         if self.text.startswith(stem) or any(a.startswith(stem) for a in self.alts):
             return not self._longer_word(stem)
         plain = _plain_stem(stem)
-        return (plain is not None and any(a.startswith(plain) for a in (self.text, *self.alts))
+        return (plain is not None
+                and any(a.startswith(plain) for a in (self.text, self.plain, *self.alts))
                 and not self._longer_word(stem))
 
     def _longer_word(self, stem: str) -> bool:
@@ -151,16 +163,22 @@ def _readings(word: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+def _plain_word(word: str) -> str:
+    return word.translate(_KAZAKH_PLAIN) if _KAZAKH.search(word) else ""
+
+
 def tokens(text: str) -> list[Token]:
     found: list[Token] = []
-    sentence = clause = phrase = last = 0
+    sentence = clause = phrase = last = depth = 0
     for match in _TOKEN.finditer(text):
         between = text[last : match.start()]
+        depth = max(0, depth + between.count("[") - between.count("]"))
         word = match.group().lower().replace("ё", "е")
         if found and _HYPHENATED.match(between):  # "застав-\nляют": one word over two lines
             joined = found[-1].text + word
             found[-1] = Token(joined, found[-1].start, match.end(), found[-1].sentence,
-                              found[-1].clause, found[-1].phrase, _readings(joined))
+                              found[-1].clause, found[-1].phrase, _readings(joined),
+                              found[-1].note, _plain_word(joined))
             last = match.end()
             continue
         sentence += len(_SENTENCE_END.findall(between))
@@ -171,7 +189,7 @@ def tokens(text: str) -> list[Token]:
         if word in _CLAUSE_WORDS:
             clause += 1
         found.append(Token(word, match.start(), match.end(), sentence, clause, phrase,
-                           _readings(word)))
+                           _readings(word), depth > 0, _plain_word(word)))
     return found
 
 
@@ -183,21 +201,31 @@ def language_of(text: str) -> str:
     return "ru" if cyrillic >= latin else "en"
 
 
-def _negated(words: list[Token], first: int, last: int) -> bool:
+def _denies(words: list[Token], i: int, clause: int) -> bool:
+    other = words[i]
+    return other.clause == clause and (other.text in NEGATIONS or any(
+        a in NEGATIONS for a in other.alts)) and not (
+        i + 1 < len(words) and words[i + 1].text in NOT_A_NEGATION_AFTER)
+
+
+def _negated(words: list[Token], first: int, last: int, inner: bool = True) -> bool:
     """Whether the clause denies the words first..last: "меня не били", "ұрмады",
-    "ұрған жоқ", "nobody beat me"; "не только били" is not a denial."""
+    "ұрған жоқ", "nobody beat me", "ribs… nothing is broken", "бить его никто не бил",
+    "переломов не выявлено"; "не только били" is not a denial. `inner`: whether a denial
+    between the words counts (not when the pattern carries its own, "no heating")."""
     here = words[first]
     if any(w.startswith(stem) for w in words[first : last + 1] for stem in KAZAKH_NEGATED):
         return True
-    for i in range(max(0, first - NEGATION_REACH), first):
-        other = words[i]
-        if other.clause == here.clause and (other.text in NEGATIONS or any(
-                a in NEGATIONS for a in other.alts)) and not (
-                i + 1 < len(words) and words[i + 1].text in NOT_A_NEGATION_AFTER):
-            return True
+    if any(_denies(words, i, here.clause) for i in range(max(0, first - NEGATION_REACH), first)):
+        return True
     end = words[last]
+    if inner and any(_denies(words, i, end.clause)
+                     for i in range(max(first + 1, last - NEGATION_REACH), last)):
+        return True
     after = [w.text for w in words[last + 1 : last + 4] if w.clause == end.clause]
-    if any(w in NEGATIONS_AFTER for w in after[:2]):
+    if any(w in NEGATIONS_AFTER or w in NOBODY for w in after[:2]):
+        return True
+    if any(a in ("не", "not") and b.startswith(NOT_FOUND) for a, b in pairwise(after)):
         return True
     # "Overcrowding was not observed", "побоев не было".
     return (after[:2] in (["was", "not"], ["were", "not"], ["did", "not"], ["не", "было"],
@@ -270,11 +298,14 @@ def sentence_of(words: list[Token], at: int) -> tuple[int, int]:
 
 def hearsay(words: list[Token], at: int) -> bool:
     """Whether the sentence tells what the writer only heard or saw on a screen: "по
-    телевизору показывали", «естуімше», "I watched a film", "Пацаны говорят, в Заречном…"."""
+    телевизору показывали", «естуімше», "I watched a film", "Пацаны говорят, в Заречном…",
+    «…деген әңгіме бар» (there is talk that…)."""
     start, end = sentence_of(words, at)
     said = words[start : end + 1]
     return (any(w.text.startswith(HEARSAY) for w in said)
-            or any(w.text in HEARSAY_OPENING and w.clause == said[0].clause for w in said[:3]))
+            or any(w.text in HEARSAY_OPENING and w.clause == said[0].clause for w in said[:3])
+            or any(w.text == "деген" and v.startswith(stem) for w, v in pairwise(said)
+                   for stem in TALK))
 
 
 def _asked(words: list[Token], first: int, last: int, text: str) -> bool:
@@ -295,16 +326,40 @@ def _asked(words: list[Token], first: int, last: int, text: str) -> bool:
     if closing is None or closing.group() != "?":
         return False
     said = words[start : end + 1]
-    # The question may follow a speaker's mark: "I: Did they beat you there?"
+    # The question may follow a speaker's mark or a colon: "I: Did they beat you there?",
+    # "She asked me: Will they beat him in the colony as well?"
     return (any(w.text in ASKING_FIRST for w in said[:3])
+            or any(w.text in ASKING_FIRST and w.clause != said[k - 1].clause
+                   for k, w in enumerate(said) if k)
             or any(w.text in ASKING for w in said))
 
 
-def _feared(words: list[Token], first: int) -> bool:
-    """"боюсь, что его там бьют": a fear, not an account of what was done."""
+def _feared(words: list[Token], first: int, last: int | None = None) -> bool:
+    """"боюсь, что его там бьют": a fear, not an account of what was done. Kazakh says the
+    fear after it: «мені осында өлтіріп тастай ма деп қорқамын»."""
     here = words[first]
-    return any(w.sentence == here.sentence and w.text.startswith(FEAR)
-               for w in words[max(0, first - 5) : first])
+    if any(w.sentence == here.sentence and w.text.startswith(FEAR)
+           for w in words[max(0, first - 5) : first]):
+        return True
+    ahead = [w for w in words[(last or first) + 1 : (last or first) + 6]
+             if w.sentence == here.sentence]
+    said = next((i for i, w in enumerate(ahead) if w.text in KAZAKH_QUOTE), None)
+    return said is not None and any(w.startswith(stem) for w in ahead[said + 1 : said + 3]
+                                    for stem in KAZAKH_FEAR)
+
+
+# Kazakh first person, past or present: «байлап қойдық» (we tied), «күйдіріп алдым» (I burnt).
+_KAZAKH_FIRST_PERSON = ("дым", "дім", "тым", "тім", "дық", "дік", "тық", "тік")
+
+
+def _done_by_the_writer(words: list[Token], first: int, last: int) -> bool:
+    """«Бұзауды сарайға кіргізіп байлап қойдық», «нанды күйдіріп алдым»: the writer did it, to
+    a calf or to the bread. Kazakh puts the person on the verb that closes the act."""
+    clause = words[last].clause
+    verbs = [w for w in words[last : last + 3] if w.clause == clause]
+    kazakh = any(_KAZAKH.search(w.text) for w in (*words[first : last + 1], *verbs))
+    return kazakh and any(len(w.text) > 4 and w.text.endswith(_KAZAKH_FIRST_PERSON)
+                          for w in verbs)
 
 
 Index = dict[str, list[int]]
@@ -316,7 +371,7 @@ def index_words(words: list[Token]) -> Index:
     words that can match its first stem, not at every word of the letter."""
     found: dict[str, set[int]] = {}
     for i, word in enumerate(words):
-        for reading in (word.text, *word.alts):
+        for reading in (word.text, *word.alts, *((word.plain,) if word.plain else ())):
             found.setdefault(reading[:PREFIX], set()).add(i)
     return {key: sorted(places) for key, places in found.items()}
 
@@ -413,16 +468,16 @@ def propose(text: str, letter_date: dt.date | None = None, language: str | None 
             add("urgency", "985000000000", first, last, confidence, rule_name)
 
     for rule in RULES:
+        inner = not _carries_denial(rule)
         for first, last in _match(rule, words, index):
-            if rule.negatable and (_negated(words, first, last) or any(
+            if rule.negatable and (_negated(words, first, last, inner) or any(
                     w.text.startswith(REFUSED) and w.clause == words[first].clause
                     for w in words[max(0, first - 3) : first])):
                 continue
             code = rule.code
-            if rule.field == "methods" and (_asked(words, first, last, text)
-                                             or hearsay(words, first)):
+            if rule.field == "methods" and not _an_account(words, first, last, text):
                 continue
-            if rule.field == "methods" and _feared(words, first):
+            if rule.field == "methods" and _feared(words, first, last):
                 if code == "032301000000":
                     add("urgency", "985000000000", first, last, 0.7, "fear for life")
                 continue
@@ -435,6 +490,12 @@ def propose(text: str, letter_date: dt.date | None = None, language: str | None 
             if code in ("032201000000", "032301000000") and _about_family(words, first, last):
                 code = "032202000000" if code == "032201000000" else "032302000000"
             add(rule.field, code, first, last, rule.confidence, rule.name)
+    for first, last, code in spoken_threats(words):
+        told = {c for c in ("032202000000", "032302000000", "032301000000")
+                if ("methods", c, words[first].sentence) in seen}
+        if not told and _an_account(words, first, last, text) \
+                and not _feared(words, first, last):
+            add("methods", code, first, last, 0.7, "threat in reported speech")
     _drop_general_readings(result, text)
     from kuager.coding.places import propose_places
 
@@ -443,6 +504,124 @@ def propose(text: str, letter_date: dt.date | None = None, language: str | None 
     for proposal in result.place_kinds:
         proposal.label = labels.get(("place_kinds", proposal.code), proposal.label)
     return result
+
+
+def _carries_denial(rule: Rule) -> bool:
+    """Whether the rule's patterns hold their own denial ("no heating", "не давали спать")."""
+    return any(stem in _DENIALS for pattern in rule.patterns for slot in pattern
+               for stem in _alternatives(slot))
+
+
+def _an_account(words: list[Token], first: int, last: int, text: str) -> bool:
+    """Whether the words tell what was done, not a question, hearsay, a translator's gloss or
+    what the writer did himself."""
+    return not (_asked(words, first, last, text) or hearsay(words, first)
+                or all(w.note for w in words[first : last + 1])
+                or _done_by_the_writer(words, first, last))
+
+
+# --- threats in reported speech ----------------------------------------------------------
+# A threat is often told with no word for threatening: what was said, a condition put to the
+# victim and what would follow. "He said that if I do not sign, they will arrest my wife";
+# "сказал: забери жалобу, а то отправим обратно"; «мойындамасаң, әйеліңе де жол табамыз» деді.
+_SAYING = ("said", "told", "tell", "warned", "shouted", "promised", "сказал", "говорил",
+           "предупред", "заявил", "кричал", "обещал", "пообещал", "айтты")
+# Who a condition is put to: "if you…", "if he does not…", "если не…", "если ты…".
+_PUT_TO = frozenset({"you", "he", "i", "she", "we", "they", "ты", "он", "я", "вы", "она", "мы",
+                     "не", "not", "еще", "again"})
+# What a threat's condition is about: not doing what he is told ("if you do not sign", "если
+# не заберешь", "если откажется", "if he kept quiet"), or complaining, telling, going on ("if
+# you go to the prosecutor", "если ещё раз напишет", "if he keeps playing games"). "If he gets
+# parole he will come home" is not.
+_DEFIANCE = ("not", "не", "don", "doesn", "didn", "won", "never", "еще", "again", "complain",
+             "жалоб", "пожал", "prosecutor", "прокур", "tell", "расскаж", "скаж", "open",
+             "write", "напиш", "пиш", "speak", "talk", "keep", "continu", "продолж", "говор",
+             "confess", "sign", "подпиш", "отказ", "откаж", "refus", "withdraw", "отозв", "quiet",
+             "silent", "молч")
+# "if you give 2 million tenge the case will disappear" is a bribe asked for, not a threat.
+# Who gives advice, not threats, and what a promise of help says.
+_HELPERS = ("doctor", "lawyer", "nurse", "врач", "адвокат", "защитник", "медсестр", "дәрігер")
+_HELP = ("help", "помож", "помог", "көмек")
+# What would follow is death: "…вообще убьют", "they will kill you".
+_KILL = ("убь", "убит", "убью", "kill", "өлтір")
+_MONEY = ("tenge", "теңге", "тенге", "тысяч", "million", "миллион", "деньг", "ақша", "money",
+          "dollar", "доллар", "pay", "заплат")
+_OR_ELSE = (("or",), ("otherwise",), ("unless",), ("next", "time"), ("иначе",), ("а", "то"),
+            ("в", "следующий", "раз"))
+_FUTURE = frozenset({"will", "would", "ll", "going", "won", "shall", "d"})
+# Kazakh: a condition put to the listener («мойындамасаң», «тайсаң») and a promise
+# («табамыз», «отырғызамыз»), or a promise against the family, before «деп», «деді».
+_KAZAKH_IF_YOU = ("саң", "сең", "саңыз", "сеңіз", "сан", "сен")
+_KAZAKH_SAID = ("деп", "деді", "деген", "дейді", "депті")
+
+
+def spoken_threats(words: list[Token]) -> list[tuple[int, int, str]]:
+    """(first, last, code) of each threat told as reported speech: 032202000000 when what
+    would follow names the family, otherwise 032201000000."""
+    found = []
+    start = 0
+    while start < len(words):
+        _, end = sentence_of(words, start)
+        sentence = list(range(start, end + 1))
+        threat = _threat_in(words, sentence)
+        if threat is not None:
+            first, last, consequence = threat
+            family = any(words[i].startswith(stem) for i in consequence for stem in FAMILY)
+            kill = any(words[i].startswith(stem) for i in consequence for stem in _KILL)
+            found.append((first, last, ("0323" if kill else "0322") +
+                          ("02000000" if family else "01000000")))
+        start = end + 1
+    return found
+
+
+def _threat_in(words: list[Token], sentence: list[int]) -> tuple[int, int, list[int]] | None:
+    """(first, last, what would follow) of a threat told in the sentence, or None."""
+    said = next((i for i in sentence if words[i].text.startswith(_SAYING)), None)
+    if said is not None and any(words[i].startswith(stem) for i in sentence if i < said
+                                and words[i].clause == words[said].clause
+                                for stem in (*FAMILY, *_HELPERS)):
+        # "Ағам айтты… сказал никому не говори, иначе будет хуже": a brother's warning;
+        # "the doctor said that if I need it he will come": advice.
+        said = None
+    if said is not None:
+        rest = [i for i in sentence if i > said]
+        for k, i in enumerate(rest):
+            ahead = [words[j].text for j in rest[k : k + 4]]
+            if ahead[0] in ("if", "если") and len(ahead) > 1 and ahead[1] in _PUT_TO and any(
+                    words[j].text.startswith(_DEFIANCE) for j in rest[k + 1 : k + 7]):
+                reach = 10
+            elif any(ahead[: len(marker)] == list(marker) for marker in _OR_ELSE):
+                reach = 4
+            else:
+                continue
+            follows = rest[k + 1 :]
+            if any(words[j].text.startswith(_MONEY + _HELP) for j in follows[:reach]):
+                continue
+            # English says the future in a word of its own, before the condition or after it
+            # ("said they would put a bottle in him if he kept quiet"); Russian in the verb.
+            if words[i].text.isascii() and not any(words[j].text in _FUTURE
+                                                   for j in [*rest[:k], *follows[:reach]]):
+                continue
+            # What would follow, without who the condition is put to ("if your wife…").
+            return said, rest[-1], [*rest[:k], *follows[2:]]
+    quote = next((i for i in sentence if words[i].text in _KAZAKH_SAID), None)
+    if quote is None:
+        return None
+    quoted = [i for i in sentence if i < quote]
+    if not any(_kazakh_promise(words[i].text) for i in quoted):
+        return None
+    condition = any(words[i].text.endswith(_KAZAKH_IF_YOU) or words[i].text == "әйтпесе"
+                    for i in quoted)
+    family = any(words[i].startswith(stem) for i in quoted for stem in FAMILY)
+    threatened = any(words[j].text.startswith(THREAT_VERBS) for j in sentence if j > quote)
+    if condition or family or threatened:
+        return quoted[0], quote, quoted
+    return None
+
+
+def _kazakh_promise(word: str) -> bool:
+    """A first-person plural future, what "we" will do: «табамыз», «отырғызамыз», «тінтеміз»."""
+    return len(word) > 5 and word.endswith(("амыз", "еміз", "ймыз", "йміз"))
 
 
 # When the first code is proposed in the same sentence as the second, or this close (in
@@ -498,13 +677,20 @@ def _drop_general_readings(result: Result, text: str) -> None:
                 and _close(specific, general, text)}
         if name == "methods" and any(p.code.startswith("0301") and p.code != "030100000000"
                                      for p in found):
-            drop |= {id(p) for p in found if p.code == "030100000000" and _again(p, text)}
+            drop |= {id(p) for p in found if p.code == "030100000000" and (
+                _again(p, text) or _named(p))}
         if name == "methods" and any(p.code.startswith(("0322", "0323")) and p.rule != "threats"
                                      for p in found):
             # "this threat is itself a reason to act": the threat already told.
             drop |= {id(p) for p in found if p.code == "032201000000" and p.rule == "threats"
                      and _again(p, text, THIS)}
         setattr(result, name, [p for p in found if id(p) not in drop])
+
+
+def _named(proposal: Proposal) -> bool:
+    """"The assault", "beatings", "следы побоев": the beating named as a whole, which the
+    letter tells more precisely elsewhere."""
+    return proposal.rule == "beating named" or proposal.text.lower().startswith("beatings")
 
 
 def _again(proposal: Proposal, text: str, words: frozenset[str] = AGAIN) -> bool:
@@ -533,8 +719,12 @@ _DAY = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b|\b(\d{4})-(\d{2})-(\d{
 _DAY_MONTH_YEAR = re.compile(r"\b(\d{1,2})\s+([а-яёәғқңөұүһіa-z]{3,12})\w*\s+(\d{4})\b",
                              re.IGNORECASE)
 # Kazakh puts the year first: "2022 жылы наурызда", "2022 жылғы 5 наурызда".
-_YEAR_MONTH = re.compile(r"\b(\d{4})\s+жыл\w*\s+(?:(\d{1,2})\s+)?([а-яәғқңөұүһі]{3,12})\w*",
+_YEAR_MONTH = re.compile(r"\b(\d{4})\s+(?:жыл\w*|ж\.)\s+(?:(\d{1,2})\s+)?([а-яәғқңөұүһі]{3,12})\w*",
                          re.IGNORECASE)
+# A year of birth is no incident: "1998 г.р.", "1991 ж.т.", "1994 года рождения", "born in 1990".
+_BORN_AFTER = re.compile(r"\s*(?:г\.?\s*р\b|года\s+рождения|ж\.?\s*т\b|жылы\s+туған)",
+                         re.IGNORECASE)
+_BORN_BEFORE = re.compile(r"(?:born|рождения|туған)\W+(?:in\s+)?$", re.IGNORECASE)
 _MONTH_YEAR = re.compile(r"\b([а-яёәғқңөұүһіa-z]{3,12})\w*\s+(\d{4})", re.IGNORECASE)
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\s*(?:год|г\.|жыл|year)?", re.IGNORECASE)
 _RELATIVE = {"вчера": 1, "позавчера": 2, "кеше": 1, "yesterday": 1, "бүгін": 0, "сегодня": 0,
@@ -632,6 +822,9 @@ def propose_dates(text: str, letter_date: dt.date | None = None) -> list[Proposa
         if month:
             add(f"{m.group(2)}-{month:02d}", m.start(), m.end(), 0.85, "month and year")
     for m in _YEAR.finditer(text):
+        if _BORN_AFTER.match(text, m.end(1)) or _BORN_BEFORE.search(text, 0, m.start()):
+            taken.append((m.start(), m.end()))
+            continue
         add(m.group(1), m.start(), m.end(), 0.7, "year")
     if letter_date is not None:
         for word, days in _RELATIVE.items():

@@ -33,33 +33,43 @@ class Rule(NamedTuple):
 
 M, P, W, K, C, U = "methods", "purposes", "perpetrators", "place_kinds", "consequences", "urgency"
 
+MEDICINES = ("лекарств", "таблетк", "инсулин", "ингалятор", "препарат", "дәрі", "medicin",
+             "medication", "pills", "tablets", "insulin", "inhaler")
+
 RULES: tuple[Rule, ...] = (
     # --- methods (HURIDOCS MT05) ---------------------------------------------------------
     Rule("kicking", M, "030101000000", (
         ("пинал",), ("пинк",), ("пинать",), ("ногами",), ("ногой",), ("кулак",), ("пощечин",),
         ("оплеух",), ("затрещин",),
         ("тепкіле",), ("тепті",), ("тепкен",), ("тебу",), ("жұдырық",), ("шапалақ",),
-        ("kick",), ("punch",), ("slap",), ("fists",)), 0.85,
+        ("kick",), ("punch",), ("slap",), ("fists",),
+        # blows with the open hand are slaps: "hit me with open palms", «алақанмен ұрды»
+        ("open", ("palm", "palms", "hand", "hands")), ("ладонью",), ("ладонями",),
+        ("алақанмен",)), 0.85,
         # "пинали стул": the chair, not the man on it.
-        unless=("стул", "двер", "мяч", "chair", "door", "ball")),
+        unless=("стул", "двер", "мяч", "chair", "door", "ball", "вперед", "вперёд")),
     Rule("batons", M, "030102000000", (
-        ("дубинк",), ("дубин",), ("шланг",), ("палк",),
-        # A belt also ties and strangles: it is a beating only with a verb of beating.
-        (("ремн", "ремень", "белбеу", "belt"),
-         ("бил", "бьют", "избив", "удар", "ұр", "соқ", "beat", "hit", "whip")),
+        ("дубинк",), ("дубин",), ("шланг",), ("палк",), ("dubink",),
         ("арматур",), ("прикла",), ("плеть",), ("плетк",),
         ("таяқ",), ("шлангі",),
         ("baton",), ("truncheon",), ("stick",), ("club",), ("hose",),
         ("rifle", "butt")), 0.8,
         # "скрутил руки ремнями" ties with belts; "пережимали шланг" of a gas mask chokes.
-        unless=("швабр", "mop", "противогаз", "gas", "скрут", "связ", "привяз", "пережим",
-                "пережа", "tied", "strapped")),
+        unless=("противогаз", "gas", "скрут", "связ", "привяз", "пережим", "пережа", "tied",
+                "strapped")),
+    # A belt also ties and strangles: it is a beating only with a verb of beating, and not
+    # when it goes round the neck ("ремень на шею накинули и душили").
+    Rule("belt", M, "030102000000", (
+        (("ремн", "ремень", "белбеу", "belt"),
+         ("бил", "бьют", "избив", "удар", "ұр", "соқ", "beat", "hit", "whip")),), 0.8,
+        unless=("шею", "шеи", "шее", "neck", "мойн", "скрут", "связ", "привяз", "tied",
+                "strapped")),
     Rule("beating", M, "030100000000", (
-        ("изби",), ("избив",), ("бил",), ("бьют",), ("бить",), ("побо",), ("удар",),
+        ("изби",), ("избив",), ("бил",), ("бьют",), ("бить",), ("удар",),
         ("колоти",), ("отбил",), ("отбив",), ("лупил",), ("мутузи",), ("отделал",),
         ("ұрып",), ("ұрды",), ("ұрад",), ("ұрған",), ("ұрғ",), ("ұру",), ("соқты",),
         ("соққы",), ("сабад",), ("сабап",), ("сабау",), ("ұрып", "соқ"),
-        ("beat",), ("beaten",), ("hit",), ("struck",), ("assault",)), 0.8,
+        ("beat",), ("beaten",), ("hit",), ("struck",)), 0.8,
         # "били током", "ток бил" is electric shock; a heart beats, a deadline is beaten.
         unless=("билет", "door", "током", "ток", "тока", "heart", "deadline", "drum",
                 # Idioms: "бить тревогу" (to raise the alarm), "beat my record", "beat the ice
@@ -67,6 +77,11 @@ RULES: tuple[Rule, ...] = (
                 "тревог", "record", "ice", "жел", "бұршақ", "нөсер",
                 # «телефон соқты» is a phone call
                 "телефон", "қоңырау")),
+    # Words that name the assault as a whole ("the assault", "следы побоев"): the same beating
+    # when the letter says elsewhere how he was beaten.
+    Rule("beating named", M, "030100000000", (
+        ("побо",), ("избиени",), ("assault",), ("beatings",)), 0.7,
+        unless=("билет", "сексуал", "sexual")),
     Rule("blows to the ears", M, "030103000000", (
         ("по", "ушам"), ("ладонями", "уш"), ("телефон", "уш"), ("құлағ", "ұрған"),
         ("құлағ", "ұрды"), ("алақан", "құлағ"),
@@ -75,6 +90,8 @@ RULES: tuple[Rule, ...] = (
         ("пятк",), ("ступн",), ("подошв",), ("табан",), ("soles",), ("falang",)), 0.8),
     Rule("broken bones", M, "030300000000", (
         ("сломал",), ("перелом",), ("сломан",), ("сынды",), ("сындыр",), ("сынған",),
+        # «қабырғалардың жабық сынығы»: a fracture named by its bone (a window breaks too)
+        (("сынығ", "сынық"), ("қабырға", "сүйег", "сүйек", "мұрн", "омыртқа")),
         # English "broke" is mostly glasses, phones and money: the bone must be named.
         (("broke", "broken"), (
             "rib", "arm", "leg", "nose", "jaw", "finger", "bone", "wrist", "skull", "collarbone",
@@ -130,7 +147,14 @@ RULES: tuple[Rule, ...] = (
             "blanket", "shiver", "trembl",
             "cell", "shizo", "basement", "concrete", "poured", "water", "naked", "kept", "held",
             "stand", "made", "window", "glass", "radiator", "without", "underwear", "barefoot")),
-        ("heat", "cell"), ("heat", "kept"), ("hot", "cell")),
+        ("heat", "cell"), ("heat", "kept"), ("hot", "cell"),
+        # A cell window with no glass or a broken one, heating switched off.
+        (("окн", "window", "терезе"), ("разбит", "выбит", "broken", "missing", "сынық",
+                                       "сынған", "сынып")),
+        (("стекл", "glass", "pane", "әйнек", "айнек"), ("без", "нет", "разбит", "выбит",
+                                                       "no", "without", "missing", "broken",
+                                                       "жоқ", "сынық", "сынған")),
+        ("heating", "off"), ("отоплени", ("выключ", "отключ"))),
         0.8, unless=("погод", "weather")),
     Rule("electric shock", M, "030800000000", (
         ("током",), ("тока",), ("электрошок",), ("шокер",), ("электр",), ("провод", "ток"),
@@ -139,19 +163,23 @@ RULES: tuple[Rule, ...] = (
         ("wires", "fingers"), ("wires", "toes"),
         ("shock",), ("electric",), ("taser",), ("stun", "gun")), 0.85),
     Rule("asphyxiation", M, "030900000000", (
-        ("противогаз",), ("слоник",), ("тұншықтыр", "противогаз"),
+        ("противогаз",), ("слоник",), ("тұншықтыр", "противогаз"), ("slonik",),
+        ("protivogaz",),
         ("gas", "mask"), ("suffocat",), ("asphyx",)), 0.8),
     Rule("water", M, "030901000000", (
-        ("топил",), ("вод", "голов"), ("вод", "лиц"), ("вод", "тряпк"), ("захлеб",),
+        # Water splashed on the face to wake him is not this: a cloth, a head held under.
+        ("топил",), ("вод", "голов"), ("вод", "тряпк"), ("захлеб",),
         ("бак", "вод"), ("суға", "батыр"), ("су", "құй", "бет"), ("су", "шүберек"),
-        ("water", "head"), ("water", "face"), ("water", "cloth"), ("water", "towel"),
+        ("water", "head"), ("water", "cloth"), ("water", "towel"),
         ("water", "rag"), ("drown",), ("waterboard",)), 0.8),
     Rule("bag", M, "030902000000", (
         ("пакет", "голов"), ("пакет", "лиц"), ("пакет", "надел"), ("пакет", "натян"),
         ("пакет", "одел"), ("кулек",), ("целлофан", "голов"), ("целлофан", "бас"),
         ("мешок", "голов"),
         ("пакет", "бас"), ("пакет", "кигіз"), ("пакет", "кид"), ("пакет", "тұншық"),
-        ("bag", "head"), ("plastic", "bag"), ("bag", "over")), 0.85),
+        (("полиэтилен", "мешок"), ("бас", "кигіз", "кид", "надел", "натян")),
+        (("bag", "packet", "sack", "hood"), ("head", "over", "face")), ("plastic", "bag"),
+        ("paket",)), 0.85),
     Rule("filthy water", M, "030903000000", (
         ("унитаз", "голов"), ("парашу", "голов"), ("toilet", "head")), 0.75),
     Rule("strangling", M, "031000000000", (
@@ -169,13 +197,15 @@ RULES: tuple[Rule, ...] = (
         ("подвеш",), ("подвес",), ("дыб",), ("асып", "қойды"), ("ілін",),
         ("іліп",), ("асып", "қой"),
         ("hung", "by"), ("hung", "from"), ("hang",), ("suspend",), ("hanging", "by")), 0.8,
-        unless=("трубк", "phone", "sentence", "приговор", "условн")),
+        unless=("трубк", "phone", "sentence", "приговор", "условн", "сурет", "photo",
+                "picture", "картин", "қабырға", "wall", "стен")),
     Rule("parrot's perch", M, "031102000000", (
         ("попугай",), ("parrot",), ("palm", "tree")), 0.85),
     Rule("forced standing", M, "031103000000", (
         ("стоя", "час"), ("стоять", "час"), ("стоять", "ночь"), ("стоять", "сутк"),
         ("стоять", "утр"), ("растяжк",), ("стоять", "стен"), ("стоя", "всю"),
         ("тік", "тұрғыз"), ("тұрғызып", "қой"), ("аяқ", "тұрғыз"), ("тұрғызды",),
+        ("rastyazhk",), ("rastiazhk",),
         ("stand", "hours"), ("standing", "hours"), ("stand", "wall"), ("stand", "night"),
         ("standing", "night"), ("made", "stand"), ("stand", "all")), 0.8,
         unless=("up",)),  # "every time he tried to stand up" is getting up
@@ -197,7 +227,9 @@ RULES: tuple[Rule, ...] = (
         ("тамақ", "бермей"), ("ішуге", "берме"),
         ("without", "food"), ("without", "water"), ("no", "food"), ("no", "water"),
         ("denied", "food"), ("deprived", "food"), ("starv",), ("food", "withheld"),
-        ("nothing", "to", "eat"), ("nothing", "to", "drink")), 0.8, negatable=False),
+        ("nothing", "to", "eat"), ("nothing", "to", "drink")), 0.8, negatable=False,
+        # "no hot water" is for washing
+        unless=("hot", "горяч", "ыстық", "shower", "душ", "wash")),
     Rule("sleep deprived", M, "031502000000", (
         ("спать", "не", "дава"), ("спать", "не", "дают"), ("лиш", "сна"), ("не", "давали", "спа"),
         ("будил",), ("не", "дава", "уснуть"), ("ұйқы", "берме"), ("ұйқы", "бермей"),
@@ -205,10 +237,15 @@ RULES: tuple[Rule, ...] = (
         ("ұйықтатқан", "жоқ"), ("оятып",), ("оятты",), ("ұйықтауға", "берме"),
         ("let", "sleep"), ("allow", "sleep"), ("without", "sleep"),
         ("deprived", "sleep"), ("sleep", "depriv"), ("could", "sleep"), ("kept", "awake"),
-        ("keep", "awake"), ("woke", "every"), ("waken", "every")), 0.8,
+        ("keep", "awake"), ("woke", "every"), ("waken", "every"), ("dozed",),
+        (("shaken", "shook", "kept"), "awake"),
+        (("closed", "close"), "eyes", ("every", "each", "time")),
+        ("засыпа", ("будил", "толка", "стуча", "облива")),
+        ("урывками",), ("ночь", "стуча")), 0.8,
         negatable=False),
     Rule("medical care denied", M, "031503000000", (
-        ("медицинск", "помощ", "не"), ("медпомощ",), ("врач", "отказ"), ("врач", "не"),
+        ("медицинск", "помощ", "не"), ("медпомощ",), (("помощ", "медицин"), "отказ"),
+        ("врач", "отказ"), ("врач", "не"),
         ("без", "медицин"), ("скор", "не", "вызыва"), ("лечени", "не"), ("лечени", "отказ"),
         ("медик", "не"), ("фельдшер", "не"), ("не", "лечат"), ("не", "оказ", "помощ"),
         ("медициналық", "көмек"), ("дәрігер", "қарама"), ("дәрігер", "келме"),
@@ -218,21 +255,19 @@ RULES: tuple[Rule, ...] = (
         ("doctor", "refused"), ("doctor", "not"), ("without", "medical"),
         ("treatment", "denied"), ("treatment", "refused"), ("refused", "treatment"),
         ("denied", "treatment"), ("medical", "care", "denied"), ("never", "saw", "doctor")),
-        0.8, negatable=False),
+        0.8, negatable=False,
+        # a finding, not a refusal: "the doctor also found no injuries", «врач ничего не нашел»
+        unless=("found", "нашел", "нашла", "выявил", "тапқан", "тапты")),
+    # A medicine and a verb of keeping it from him: taking it away, not giving it, refusing it.
     Rule("medicine withheld", M, "031504000000", (
-        ("лекарств", "не"), ("лекарств", "отобр"), ("лекарств", "забр"), ("лекарств", "лиш"),
-        ("таблетк", "не", "дава"), ("таблетк", "забр"), ("таблетк", "отобр"), ("инсулин", "не"),
-        ("инсулин", "забр"),
-        ("инсулин", "отобр"), ("без", "инсулин"), ("инсулин", "берілме"), ("ингалятор", "не"),
-        ("ингалятор", "забр"),
-        ("ингалятор", "отобр"), ("инсулин", "берме"), ("инсулин", "бермей"),
-        ("дәрі", "берме"), ("дәрі", "бермей"), ("дәрі", "жоқ"), ("дәрісін", "ал"),
-        ("insulin", "not"), ("insulin", "withheld"), ("insulin", "refused"),
-        ("insulin", "denied"), ("without", "insulin"), ("inhaler", "taken"),
-        ("inhaler", "not"), ("medicine", "withheld"), ("medication", "withheld"),
-        ("medicine", "denied"), ("medication", "denied"), ("pills", "taken"),
-        ("medicine", "took"), ("pills", "refused"), ("no", "medicine"), ("without", "pills")),
-        0.8, negatable=False),
+        (MEDICINES, ("не", "отобр", "забр", "изъя", "лиш", "отказ", "берме", "бермей",
+                     "берілме", "жоқ", "алып", "тартып", "not", "withheld", "refused",
+                     "denied", "taken", "took", "confiscat", "removed")),
+        ("без", MEDICINES), ("without", MEDICINES), ("no", MEDICINES), ("дәрісін", "ал")),
+        0.8, negatable=False,
+        # the pills that did not help, the medicine he is not taking
+        unless=("помог", "help", "work", "пьет", "пей", "принима", "taking", "эконом",
+                "забыв", "forget")),
     Rule("forced feeding", M, "031600000000", (
         ("принудительн", "корм"), ("насильн", "корм"), ("force", "fed"), ("forced", "feed")),
         0.85),
@@ -246,13 +281,21 @@ RULES: tuple[Rule, ...] = (
         ("tied", ("me", "him", "us", "them", "to", "hands", "legs", "arms", "feet", "wrists",
                   "behind")),
         # "Ласточка" (the swallow): wrists and ankles tied together behind the back.
-        ("ласточк",),
+        ("ласточк",), ("lastochk",),
         ("shackle",), ("bound",), ("zip", "tie")), 0.8,
         # «есінен танып қалды» (lost consciousness) reads like таңып without Kazakh letters.
-        unless=("есі", "есім", "естен", "қойғандай", "exams", "work", "are")),
+        # A wound is bandaged (жарасын дәкемен байлап), not its owner bound.
+        unless=("есі", "есім", "естен", "қойғандай", "exams", "work", "are", "жара", "дәке",
+                "бинт", "wound", "bandage")),
     Rule("isolation", M, "031800000000", (
         ("одиночк",), ("одиночн",), ("жалғыз", "камера"), ("жеке", "камера"),
-        ("solitary",), ("alone", "cell"), ("isolation",)), 0.7),
+        ("solitary",), ("alone", "cell"), ("isolation",), ("single", "cell"),
+        ("alone", ("kept", "keep", "sit", "sat", "held", "there", "days", "weeks")),
+        ("жалғыз", ("камера", "отыр", "ұста", "қамады", "жап"))), 0.7,
+        # "they left him alone", "alone she is nervous", «балам жалғыз» (my only son); the
+        # "disciplinary isolation unit" is the ШИЗО's name, not solitary confinement
+        unless=("left", "leave", "leaving", "оставил", "балам", "ұлым", "unit", "disciplinary",
+                "ward")),
     Rule("noise", M, "031901000000", (
         ("музык", "громк"), ("громк", "музык"), ("loud", "music"), ("loud", "noise")), 0.75),
     Rule("bright light", M, "031903000000", (
@@ -284,8 +327,8 @@ RULES: tuple[Rule, ...] = (
         ("toothbrush",), ("filmed",), ("wash", "toilet"), ("мыть", "туалет")), 0.75),
     Rule("threats", M, "032201000000", (
         ("угрожа",), ("угроз",), ("запуга",), ("пригрозил",), ("грозил",), ("шантаж",),
-        ("қорқыт",), ("threat",), ("intimidat",), ("иначе", "будешь"), ("сказал", "если"),
-        ("or", "else")), 0.8,
+        ("қорқыт",), ("threat",), ("intimidat",), ("иначе", "будешь"), ("or", "else")),
+        0.8,
         # "my boss threatens to fire me", "the threat of a blizzard"
         unless=("boss", "начальниц", "fire", "blizzard", "буран", "уволить", "жұмыстан")),
     # "They told him his wife will also be taken": a threat with no word for threatening.
@@ -304,7 +347,11 @@ RULES: tuple[Rule, ...] = (
         ("не", "выйдешь", "жив"), ("сгноим",),
         ("өлтір",), ("тірі", "шықпай"), ("өлесің",),
         ("угрожа", "повес"), ("kill",), ("threaten", "hang"), ("alive", "not"),
-        ("won", "leave", "alive")), 0.85, negatable=False),
+        ("won", "leave", "alive"),
+        # Carried out dead: "вперёд ногами вынесут", "you will leave here in a box".
+        ("ногами", "вперед"), ("feet", "first"), ("leave", "box")), 0.85, negatable=False,
+        # «кісі өлтіру» is the crime of murder he is charged with, not a threat
+        unless=("кісі",)),
     Rule("forced to witness", M, "032400000000", (
         ("застав", "смотре"), ("постав", "смотре"), ("смотреть", "как"), ("қарауға", "мәжбүр"),
         ("көруге", "мәжбүр"), ("forced", "watch"), ("made", "watch")), 0.75),
@@ -467,6 +514,11 @@ NEGATIONS = frozenset({"не", "нет", "ни", "никто", "никогда",
                        "nothing", "ештеңе",
                        "didn", "didnt", "wasn", "wasnt", "weren", "werent", "nobody", "nor",
                        "neither", "none"})
+# "Бить его никто не бил": the denial after the act.
+NOBODY = frozenset({"никто", "nobody", "ешкім"})
+# "Переломов не выявлено", "fractures were not found": a finding that denies.
+NOT_FOUND = ("выявл", "обнаруж", "установл", "найден", "зафиксир", "found", "observed", "seen",
+             "detected", "confirmed")
 # "не только": not a denial.
 NOT_A_NEGATION_AFTER = frozenset({"только", "лишь", "only", "just", "once", "долго"})
 # Words that deny what comes before them: "ұрған жоқ" (did not beat), "побоев не было".
@@ -492,9 +544,15 @@ KAZAKH_QUOTE = ("деп",)
 # A fear, not a threat: "боюсь, что меня убьют" is a sign of risk, not a death threat.
 FEAR = ("боюсь", "боял", "боим", "опасаюсь", "страшно", "қорқамын", "қорқам", "fear", "afraid",
         "scared")
+# Kazakh fear after the feared words: «өлтіріп тастай ма деп қорқамын».
+KAZAKH_FEAR = ("қорқам", "қорқып", "қорқа", "уайымда")
+# «…деген әңгіме бар», «…деген сөз тарап кетті»: talk that goes round.
+TALK = ("әңгіме", "сөз", "қауесет", "өсек")
 # Family, for threats against the victim's family rather than the victim.
 FAMILY = ("семь", "родн", "родител", "мать", "мам", "матер", "жен", "дет", "сын", "дочь",
           "дочер", "сестр", "брат", "отбас", "туыс", "әйел", "бала", "ана", "анам", "әке",
+          "шеше", "қарындас", "іні", "әпке", "жұбай", "немере", "ағам", "ағаң", "husband",
+          "grandchild",
           "family", "wife", "mother", "children", "son", "daughter", "relatives", "brother",
           "sister", "parents", "kids")
 # Words that begin like a stem but are other words: дәрігер (doctor) is not дәрі (medicine).
@@ -504,16 +562,19 @@ LONGER_WORDS: dict[str, tuple[str, ...]] = {"дәрі": ("дәрігер",), "у
 PURPOSE_WORDS = frozenset({"чтобы", "чтоб", "until", "so", "үшін"})
 # "Did they beat you there?", "Тебя били?", «Сені ұрды ма?»: an interviewer's question, not an
 # account. Only questions put to the listener count; "за что меня били?" tells what was done.
-ASKING_FIRST = frozenset({"did", "do", "does", "were", "was", "have", "has", "had", "are", "is"})
+ASKING_FIRST = frozenset({"did", "do", "does", "were", "was", "have", "has", "had", "are", "is",
+                          # "Would they beat him there?", "Can they put him in shizo again?"
+                          "would", "will", "can", "could", "should", "might", "may"})
 ASKING = frozenset({"ли", "вас", "тебя", "вам", "тебе", "сізді", "сені", "сізге", "саған",
                     "ма", "ме", "ба", "бе", "па", "пе", "you"})
 # "...they hit him again": the same beating the letter has already told more precisely.
 AGAIN = frozenset({"again", "снова", "опять", "вновь", "қайта", "қайтадан", "тағы"})
 # What the writer only heard or saw on a screen: "по телевизору показывали", «естуімше»,
 # "I watched a film", "rumours". Such a sentence codes no method and no place.
-HEARSAY = ("слух", "телевизор", "фильм", "новост", "интернет", "сериал", "естуімше", "естідім",
-           "естіген", "өсек", "теледидар", "rumour", "rumor", "film", "movie", "documentary",
-           "news", "tv", "television", "online", "internet", "heard", "serial")
+HEARSAY = ("слух", "слышал", "слыхал", "телевизор", "фильм", "новост", "интернет", "сериал",
+           "естуімше", "естідім", "естіген", "өсек", "теледидар", "rumour", "rumor", "film",
+           "movie", "documentary", "news", "tv", "television", "online", "internet", "heard",
+           "serial")
 # "Пацаны говорят, в Заречном…": hearsay when it opens the sentence.
 HEARSAY_OPENING = ("говорят", "рассказывают", "поговаривают")
 # "you asked me if they beat him", "бьют ли", «сені де ұра ма»: a question about it.

@@ -23,6 +23,20 @@ _LATIN_CODE_LETTERS = {"la": "ла", "ak": "ак", "ec": "ец", "ets": "ец", 
                        "ov": "ов", "zk": "зк"}
 
 
+def _word_key(word: Token, places: Any) -> str:
+    """The place key of a word, or of another reading of it when a scan garbled the name
+    ("Pav1odar")."""
+    key = _place_key(word.text, places)
+    if key in places.single_word_keys() or not _GARBLED.search(word.text):
+        return key
+    known = places.single_word_keys()
+    return next((k for a in word.alts if (k := _place_key(a, places)) in known), key)
+
+
+# A digit or a letter of the other script inside a word: what a scan does to a name.
+_GARBLED = re.compile(r"\d|[a-z].*[а-яәғқңөұүһі]|[а-яәғқңөұүһі].*[a-z]")
+
+
 def _place_key(word: str, places: Any) -> str:
     """The word's skeleton, or its lemma or Kazakh stem when that names a place
     (Заречном → Заречный, Қарағандыдағы → Қарағанды)."""
@@ -51,29 +65,52 @@ def _place_key(word: str, places: Any) -> str:
 # "Астанада тұрамын", "I live in Pavlodar". The place of detention is coded, not the home.
 _HOME = ("живу", "живет", "живем", "живут", "проживаю", "проживает", "проживаем", "тұрамын",
          "тұрады", "тұрамыз", "тұратын", "live", "lives", "living", "reside", "житель",
-         "жительниц", "тұрғын", "resident")
+         "жительниц", "тұрғын", "resident", "қалдым", "қалдық")
+# Where someone was born or comes from: «туған жері — Тараз», "уроженец Семея", "born in".
+_BIRTH = ("туған", "уроженец", "уроженка", "родом", "родился", "родилась", "born", "native")
+# The reader's place, not the writer's: "your office in Shymkent", "как там у вас в
+# Петропавловске", «сіздің қалаңызда».
+_YOURS = ("your", "вас", "ваш", "вашем", "вашей", "сіздің", "сіздердің", "сендердің")
+# A street named after a town or a person: "Satpaev street", "ул. Сатпаева", «Абай көшесі».
+_STREET = ("street", "avenue", "улиц", "проспект", "көше", "даңғыл", "микрорайон")
+_STREET_SHORT = frozenset({"st", "ave", "ул", "пр", "мкр"})
+# A court that tried him is neither a place of detention nor of the incident.
+_COURT = frozenset({"court", "суд", "суда", "суде", "судом", "сот", "соты", "сотының",
+                    "сотында", "сотқа"})
+# Words that come from a place: "мать ездит к нему из Караганды", "сама я из Талдыкоргана".
+_FROM = ("from", "из")
+# Kazakh names a person by his town: «шымкенттік» (from Shymkent), «алматылық».
+_DEMONYM = ("лық", "лік", "тық", "тік", "дық", "дік")
+_PERSONS = ("я", "i", "we", "мы", "сама", "сам", "мен", "біз")
+_KAZAKH = re.compile("[әғқңөұүһі]")
 # "Пишу вам из Алматы", "I am writing to you from Almaty", «Алматыдан жазып отырмын»: where
 # the letter is written, unless it is written from a place of detention ("пишу из СИЗО в
 # Семее", "writing from the colony in Arkalyk").
 _WRITING = ("пишу", "звоню", "writing", "calling", "write", "жазып", "жазамын", "хабарласып",
-            "қоңырау")
+            "қоңырау", "phoned", "phoning")
 _DETENTION = ("сизо", "колони", "ивс", "зон", "изолятор", "шизо", "отряд", "лагер", "тюрьм",
               "учрежден", "мекеме", "camp", "colony", "prison", "detention", "sizo", "ivs",
               "facility", "cell", "камер")
 # Where the writer's parents live ("ask my mother in Uralsk", «анам Алматыда»): prisoners'
 # parents are rarely the victims, their sons are.
 _PARENTS = ("мама", "мать", "матер", "маме", "мамы", "отец", "отца", "родител", "анам", "анама",
-            "әкем", "әке", "ата", "апа", "mother", "mum", "mom", "father", "parents", "dad")
+            "әкем", "әке", "ата", "апа", "mother", "mum", "mom", "father", "parents", "dad",
+            # and the daughters and sisters who write for them
+            "дочь", "дочка", "сестра", "қызым", "қарындас", "daughter", "sister")
 # A wish, not a place where things happened: "перевода поближе к дому, в Петропавловск".
 _WISH = ("перевод", "перевести", "поближе", "closer", "transfer", "ауыстыр", "жақын")
 
 
 def _home(words: list[Token], start: int, end: int) -> bool:
+    """Whether the place is not one where anything the letter reports happened: where someone
+    lives, was born or comes from, where the letter is written or the reader is, a street, a
+    court, a wish, hearsay."""
     from kuager.coding.engine import hearsay
 
     clause = words[start].clause
-    near = [*words[max(0, start - 3) : start], *words[end : end + 2]]
-    if any(w.clause == clause and w.text.startswith(_HOME) for w in near):
+    # Kazakh says where one lives at the end of the clause: «Петропавлда екі баламен тұрамын».
+    near = [*words[max(0, start - 3) : start], *words[end : end + 4]]
+    if any(w.clause == clause and w.startswith(stem) for w in near for stem in _HOME):
         return True
     if hearsay(words, start):
         return True
@@ -85,8 +122,39 @@ def _home(words: list[Token], start: int, end: int) -> bool:
         return True
     if any(w.text.startswith(_PARENTS) for w in before[-3:]):
         return True
-    return any(w.text.startswith(_WISH) for w in words[max(0, start - 8) : start]
-               if w.sentence == sentence)
+    if any(w.text.startswith(_BIRTH) for w in before[-4:]):
+        return True
+    if any(w.text in _YOURS for w in before[-3:]):
+        return True
+    if any(w.text in _STREET_SHORT or w.text.startswith(_STREET)
+           for w in (*before[-1:], *after[:1])):
+        return True
+    if any(w.text in _COURT for w in after[:2]):
+        return True
+    if _comes_from(words, start, before):
+        return True
+    # "Caller phoned from Kyzylorda, where she lives"
+    if after[:1] and after[0].text in ("where", "где") and any(
+            w.text.startswith(_HOME) for w in after[1:]):
+        return True
+    last = words[end - 1].text
+    if _KAZAKH.search(last) and last.endswith(_DEMONYM):
+        return True
+    return any(w.text.startswith(_WISH) for w in words[:start] if w.sentence == sentence)
+
+
+def _comes_from(words: list[Token], start: int, before: list[Token]) -> bool:
+    """"Our mother goes to him from Karaganda", "Сама я из Талдыкоргана": someone who is not
+    held comes from the place."""
+    if not before or before[-1].text not in _FROM:
+        return False
+    clause = [w for w in before[:-1] if w.clause == words[start].clause]
+    return any(w.text.startswith(_PARENTS) or w.text in _PERSONS for w in clause) and not any(
+        w.text.startswith(_DETENTION) or w.text.startswith(_MOVED) for w in clause)
+
+
+# "перевели из Семея", "transferred from Pavlodar": he was held there.
+_MOVED = ("перевел", "перевез", "этап", "transfer", "moved", "brought", "ауыстыр", "увез")
 
 
 # The gazetteer's kind of facility as a location type (the location_types vocabulary).
@@ -110,10 +178,11 @@ def propose_places(text: str, words: list[Token], result: Result, places: Gazett
         taken.append((m.start(), m.end()))
         result.facilities.append(Proposal(facility.legacy_code, str(facility), m.group(),
                                           m.start(), m.end(), 0.95, "facility code"))
-    keys = [_place_key(w.text, places) for w in words]
+    keys = [_word_key(w, places) for w in words]
     for start, end, regions, facilities in places.match_places(keys):
         s, e = words[start].start, words[end - 1].end
-        if any(a <= s < b for a, b in taken) or _home(words, start, end):
+        if any(a <= s < b for a, b in taken) or _home(words, start, end) or (
+                not facilities and _heading(text, s, e)):
             continue
         for pk in facilities:
             facility = places.facility_by_id[pk]
@@ -139,7 +208,7 @@ def propose_places(text: str, words: list[Token], result: Result, places: Gazett
         s, e = words[start].start, words[end - 1].end
         named_here = [*result.regions, *result.facilities]
         if any(a <= s < b for a, b in taken) or _home(words, start, end) or any(
-                p.start <= s < p.end for p in named_here):
+                p.start <= s < p.end for p in named_here) or _heading(text, s, e):
             continue
         for pk in towns:
             town = places.settlement_by_id[pk]
@@ -154,12 +223,34 @@ def propose_places(text: str, words: list[Token], result: Result, places: Gazett
                                                proposal.start, proposal.end, 0.75, rule))
 
 
+def _heading(text: str, start: int, end: int) -> bool:
+    """Whether the place stands alone on one of the letter's first or last lines, where a
+    letter says where it was written: "20.05.2024 / Ekibastuz", "Алматы, 2024"."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    rest = text[line_start:start] + text[end:line_end]
+    if re.search(r"[^\W\d_]", rest):
+        return False
+    lines = [i for i, line in enumerate(text.splitlines()) if line.strip()]
+    here = text.count("\n", 0, start)
+    return here in lines[:2] or here in lines[-3:]
+
+
 def _days_of(place: Proposal, dated: list[tuple[Proposal, dt.date]],
              text: str) -> list[dt.date | None]:
-    """The dates a place is named with: those of its paragraph, else the nearest one in the
-    letter; with none, the region it is in now. "Задержали в Семее в 2021 году… сейчас в
-    Жезказгане (2023)": each town gets its own date, not every date of the letter."""
+    """The dates a place is named with: those of its sentence, else of its paragraph, else the
+    nearest one in the letter; with none, the region it is in now. "Задержали в Семее в 2021
+    году… сейчас в Жезказгане (2023)": each town gets its own date, not every date of the
+    letter. A sentence that says where he is held now ("он отбывает в Жезказгане") is dated
+    now, not by a date the paragraph gives for something else."""
     if not dated:
+        return [None]
+    start, end = _sentence(text, place.start)
+    here = [day for p, day in dated if start <= p.start < end]
+    if here:
+        return list(dict.fromkeys(here))
+    if _NOW.search(text, start, end):
         return [None]
     paragraph = _paragraph(text, place.start)
     here = [day for p, day in dated if _paragraph(text, p.start) == paragraph]
@@ -170,6 +261,16 @@ def _days_of(place: Proposal, dated: list[tuple[Proposal, dt.date]],
 
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
+_SENTENCE_END = re.compile(r"[.!?…]\s|\n\s*\n")
+_NOW = re.compile(r"\b(?:is serving|is held|is being held|currently|отбывает|отбываю|сейчас|"
+                  r"қазір|өтеп жатыр|отбывает наказание)\b", re.IGNORECASE)
+
+
+def _sentence(text: str, at: int) -> tuple[int, int]:
+    """Character bounds of the sentence around a position."""
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, at)]
+    found = _SENTENCE_END.search(text, at)
+    return (starts[-1] if starts else 0), (found.start() if found else len(text))
 
 
 def _paragraph(text: str, at: int) -> int:

@@ -246,17 +246,19 @@ def test_a_beating_told_again_is_the_one_already_coded() -> None:
 
 
 @pytest.mark.parametrize(("text", "code"), [
-    # the relative in a purpose clause or as the subject of a condition is not threatened
+    # the relative in a purpose clause or as the subject of a condition is not threatened;
+    # "carried out feet first" is a threat to kill him
     ("Угрожали изнасилованием, чтобы я дал показания против брата.", "030602000000"),
     ("Если мамка твоя жалобу не заберёт, тебя отсюда вперёд ногами вынесут, сказал он.",
-     "032201000000"),
+     "032301000000"),
     ("They threatened my children until I confessed.", "032202000000"),
     ("Сказал, что если не подпишет, то детей отдадут в детдом.", "032202000000"),
 ])
 def test_a_threat_is_against_the_family_only_when_it_names_them(text: str, code: str) -> None:
     found = codes(text, "methods")
     assert code in found
-    assert found & {"032201000000", "032202000000", "030602000000"} == {code}
+    assert found & {"032201000000", "032202000000", "030602000000", "032301000000",
+                    "032302000000"} == {code}
 
 
 def test_the_writers_own_fear_is_not_a_death_threat() -> None:
@@ -283,3 +285,161 @@ def test_a_towns_region_follows_the_date_of_its_own_paragraph() -> None:
     assert codes(text, "regions") == {"KZ-63", "KZ-10"}
     text_2 = "В 2021 году его задержали в Семее.\n\nВ 2023 году его этапировали в Аягоз."
     assert codes(text_2, "regions") == {"KZ-63", "KZ-10"}
+
+
+# --- rules-5: classes of error found on letters 34–52 -------------------------------------
+
+@pytest.mark.parametrize(("text", "threat"), [
+    ('The investigator told him that if he does not sign, his wife would be arrested too.',
+     "032202000000"),
+    ('He said: take back your complaint, or you will sit here until the last day.',
+     "032201000000"),
+    ('The operative told me "if you go to the prosecutor we will find drugs in your car".',
+     "032201000000"),
+    ("Опер сказал: забери жалобу, а то отправим обратно в Шуак.", "032201000000"),
+    ("Ему сказали, что если ещё раз напишет, вообще убьют.", "032301000000"),
+    ("«Мойындамасаң, әйеліңе де жол табамыз» деді.", "032202000000"),
+    ("«Анаңа да барамыз, үйін де тінтеміз» деп қорқытты.", "032202000000"),
+])
+def test_a_threat_told_as_what_was_said_is_a_threat(text: str, threat: str) -> None:
+    assert threat in codes(text, "methods")
+
+
+@pytest.mark.parametrize("text", [
+    "He said if I give 2 million tenge the case will disappear.",  # a bribe asked for
+    "Сказал, что если жена принесет 500 тысяч, дело развалится.",
+    'Ағам айтты: "ешкімге айтпа, әйтпесе жаман болады" — сказал, иначе будет хуже.',
+    "The doctor said that if I need it he will come tomorrow.",
+    "He told me that if I write to you, you will help.",
+    "He said that if he gets parole he will come home in spring.",
+])
+def test_a_bribe_a_relatives_warning_or_a_promise_is_not_a_threat(text: str) -> None:
+    assert not codes(text, "methods") & {"032201000000", "032202000000", "032301000000"}
+
+
+@pytest.mark.parametrize("text", [
+    "Can they put him again in shizo? Would they beat him there?",
+    "She asked me: Will they beat him in the colony as well?",
+])
+def test_a_question_with_a_modal_verb_is_not_an_account(text: str) -> None:
+    assert not codes(text, "methods")
+
+
+def test_a_translators_gloss_is_not_an_account() -> None:
+    text = ("He refused to wash the toilets, because in the zone this is shameful [tr.: in the "
+            "prison hierarchy, cleaning toilets puts a prisoner into the lowest caste]. The "
+            "activists kept him in the rastyazhka [tr.: standing with legs spread wide] all night.")
+    assert codes(text, "methods") == {"031103000000"}
+
+
+@pytest.mark.parametrize("text", [
+    "Бұзауды сарайға кіргізіп байлап қойдық, әйтпесе суықтан үсіп қалады.",
+    "Нанды пешке салып, ұмытып кетіп, бәрін күйдіріп алдым.",
+    "Балалардың суретін қабырғаға іліп қойдым.",
+])
+def test_what_the_writer_did_to_things_is_not_ill_treatment(text: str) -> None:
+    assert not codes(text, "methods")
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ('He asked for an X-ray of the ribs and was refused ("nothing is broken, go").',
+     "030300000000"),
+    ("Бить его никто не бил, так и сказал.", "030100000000"),
+    ("Переломов клинически не выявлено.", "030300000000"),
+])
+def test_a_denial_inside_or_after_the_words_is_read(text: str, absent: str) -> None:
+    assert absent not in codes(text, "methods")
+
+
+def test_a_kazakh_fear_or_rumour_is_not_a_threat_or_an_account() -> None:
+    result = propose('"Мені осында өлтіріп тастай ма деп қорқамын" деді.')
+    assert "032301000000" not in {p.code for p in result.methods}
+    assert result.urgent
+    assert not codes('"Өткен жылы карантинде біреуді ұрып өлтірген" деген әңгіме бар.',
+                     "methods")
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("They took his inhaler when he went in and did not give it back.", "031504000000"),
+    ("Since 7 September they do not give me my pills.", "031504000000"),
+    ("Инсулинімді тінтуде алып қойды.", "031504000000"),
+    ("Each time he dozed off he was shaken awake.", "031502000000"),
+    ("Every time I closed my eyes they knocked on the table.", "031502000000"),
+    ("In the shizo the heating was off and the window had no glass.", "030700000000"),
+    ("В камере окно было без стекла, на улице минус тридцать.", "030700000000"),
+    ("Then they put a plastic packet on my head.", "030902000000"),
+    ("A cloth sack was pulled over his head.", "030902000000"),
+    ("Басына полиэтилен кигізді.", "030902000000"),
+    ("He moved me to a single cell for fifteen days.", "031800000000"),
+    ("He said I will leave here in a box.", "032301000000"),
+    ("Колының сыртын темекімен куйдірген.", "030402000000"),  # a scan kept some Kazakh letters
+])
+def test_acts_told_in_other_words_are_found(text: str, code: str) -> None:
+    assert code in codes(text, "methods")
+
+
+@pytest.mark.parametrize(("text", "found", "absent"), [
+    ("Били по почкам кулаками, потом ремень на шею накинули и душили.",
+     {"030101000000", "031000000000"}, {"030102000000"}),
+    ("Beat me on the back with wooden sticks, like mop handles.", {"030102000000"},
+     {"030100000000"}),
+    ("Statement about the assault. They kicked me and hit me with a baton.",
+     {"030101000000", "030102000000"}, {"030100000000"}),
+    ("Ему лицо водой облили, чтобы взбодрился.", set(), {"030901000000"}),
+    ("Кезекші жарасын дәкемен байлап кетті.", set(), {"031701000000"}),
+    ("Two policemen hit me on the ears with open palms.", {"030101000000"}, {"030100000000"}),
+    ("Officers beat him with truncheons. Beatings take place in block 5 too.",
+     {"030102000000"}, {"030100000000"}),
+    ("There is no hot water in the barrack.", set(), {"031501000000"}),
+    ("We saw the registers of the disciplinary isolation unit.", set(), {"031800000000"}),
+    ("He was not beaten, he said. The group's doctor also found no injuries.", set(),
+     {"031503000000", "030100000000"}),
+])
+def test_the_act_is_read_by_what_was_done_with_it(text: str, found: set[str],
+                                                  absent: set[str]) -> None:
+    got = codes(text, "methods")
+    assert found <= got and not absent & got, got
+
+
+@pytest.mark.parametrize("text", [
+    "They wanted me to confess to the robbery of the shop on Satpaev street.",
+    "Сама я из Талдыкоргана, езжу к нему раз в три месяца.",
+    "Our mother goes to him from Karaganda two times a year.",
+    "The verdict is from 2019, Karaganda city court.",
+    "Сотталған: Ж.Т., туған жері — Тараз қ.",
+    "I can come to your office in Shymkent if needed.",
+    "Как там у вас в Петропавловске, снегу намело?",
+    "My daughter is in Astana now and cannot help me.",
+    "Caller phoned from Kyzylorda, where she lives.",
+    "Мен Петропавлда екі баламен тұрамын.",
+    "Казір Семейде анамның уйінде турамын.",
+    "Жігіт шымкенттік, жасы 20-ларда.",
+    "Помогите с переводом в другую колонию поближе к дому, в Петропавловск или в Кокшетау.",
+    "Один парень рассказывал, что в Заречном хуже, но я сам не видел, только слышал.",
+    "20.05.2024\nEkibastuz\n\nHello. I write about my son, the guards beat him.",
+])
+def test_places_where_nothing_happened_give_no_region(text: str) -> None:
+    assert codes(text, "regions") == set()
+
+
+@pytest.mark.parametrize(("text", "letter_date", "regions"), [
+    # a street named after a place is not the place
+    ("Меня избили в ИВС на улице Абая в Таразе.", None, {"KZ-31"}),
+    ("Его перевели из Семея в Павлодар, там били.", None, {"KZ-10", "KZ-55"}),
+    # a scan's "1" for "l" in a region's name
+    ("He was detained in Pav1odar region in 2018.", None, {"KZ-55"}),
+    # the date of the sentence, not another of the paragraph
+    ("В марте 2022 года его задержали в Талдыкоргане. В 2023 году его этапировали.", None,
+     {"KZ-19"}),
+    # held there now: the region now, not the region in a year of birth or of something else
+    ("Сын, 1998 г.р., он отбывает в Жезказгане. Я живу в Германии с 2015 года.", None,
+     {"KZ-62"}),
+])
+def test_a_places_region_is_read_through_noise_and_on_the_right_date(
+        text: str, letter_date: dt.date | None, regions: set[str]) -> None:
+    assert codes(text, "regions", letter_date=letter_date) == regions
+
+
+def test_a_year_of_birth_is_not_the_date_of_an_incident() -> None:
+    assert codes("Сын, 1998 г.р., был избит в 2023 году.", "dates") == {"2023"}
+    assert codes("Ж.Т., 1991 ж.т., 2022 ж. мамыр — СИЗО.", "dates") == {"2022-05"}

@@ -3,6 +3,10 @@ and the seed set staying above the issue's bar for methods and regions."""
 
 import io
 import json
+import os
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -62,15 +66,31 @@ def test_the_command_reports_a_broken_folder_without_a_traceback(tmp_path: Path)
 
 
 def test_the_command_prints_precision_and_recall_per_field_and_language() -> None:
+    # The tuning folder, not the whole set: a new held-out folder may be half-written.
     out = io.StringIO()
-    call_command("code_letter", evaluate=SEED, errors=True, stdout=out)
+    call_command("code_letter", evaluate=TUNING, errors=True, stdout=out)
     lines = out.getvalue().splitlines()
     assert lines[0].split()[:4] == ["field", "lang", "precision", "recall"]
     rows = {tuple(line.split()[:2]) for line in lines[1:]}
     assert {("methods", lang) for lang in ("kk", "ru", "en", "all")} <= rows
     out = io.StringIO()
-    call_command("code_letter", evaluate=SEED, json=True, stdout=out)
+    call_command("code_letter", evaluate=TUNING, json=True, stdout=out)
     assert set(json.loads(out.getvalue())["all/methods"]) >= {"precision", "recall"}
+
+
+def test_a_data_directory_never_migrated_gets_told_to_migrate(tmp_path: Path) -> None:
+    env = {**os.environ, "KUAGER_DATA_DIR": str(tmp_path / "data")}
+    env.pop("DATABASE_URL", None)
+    script = shutil.which("kuager") or ""
+    command = [script] if script else [sys.executable, "-m", "kuager.cli"]
+    letter = tmp_path / "letter.txt"
+    letter.write_text("Меня избили в ИВС Тараза.", encoding="utf-8")
+    for args in (["--evaluate", str(TUNING)], [str(letter)]):
+        result = subprocess.run([*command, "code-letter", *args], env=env,
+                                capture_output=True, text=True, timeout=120)
+        assert result.returncode != 0
+        assert "kuager migrate" in result.stderr
+        assert "Traceback" not in result.stderr and "no such table" not in result.stderr
 
 
 def test_the_letters_the_rules_were_tuned_on_stay_above_the_bar() -> None:

@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.db import DEFAULT_DB_ALIAS, connections
+from django.db.migrations.executor import MigrationExecutor
 
 from kuager.coding.engine import propose
 from kuager.coding.evaluation import FIELDS, LANGUAGES, EvaluationError, evaluate, load
@@ -31,6 +33,7 @@ class Command(BaseCommand):
                             help="With --evaluate: list each letter's misses and false alarms.")
 
     def handle(self, *args: Any, **options: Any) -> None:
+        _require_migrated()
         if options["evaluate"]:
             self._evaluate(options["evaluate"], options["json"], options["errors"])
             return
@@ -79,3 +82,18 @@ class Command(BaseCommand):
             for letter, name, missed, extra in report.errors:
                 self.stdout.write(f"{letter}: {name} missed {sorted(missed)} "
                                   f"false {sorted(extra)}")
+
+
+# The apps whose tables the rules read (kuager.coding.engine.Reference).
+_READS = ("vocab", "places")
+
+
+def _require_migrated() -> None:
+    """The rules read the vocabularies and the gazetteer from the database: on a data
+    directory that was never migrated, say so instead of failing on a missing table. Only
+    the migrations they need count, so a pending one of another app does not stop them."""
+    executor = MigrationExecutor(connections[DEFAULT_DB_ALIAS])
+    needed = [node for node in executor.loader.graph.leaf_nodes() if node[0] in _READS]
+    if executor.migration_plan(needed):
+        raise CommandError("The database has no vocabularies or gazetteer yet (it is not "
+                           "migrated). Run `kuager migrate` first.")
