@@ -5,6 +5,7 @@ from the linked lists; names only for a coordinator who re-authenticated."""
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 from collections import defaultdict
 from typing import ClassVar
@@ -147,6 +148,21 @@ class ImportAndRunTests(LinkageTestCase):
         stored = PartnerRecord.objects.filter(partner_list__label="Spreadsheet").order_by("line")
         self.assertEqual([(r.name, r.birth_year, r.date_precision) for r in stored],
                          [("Серік Болатов", 1990, "month"), ("Serik Bolatov", 1990, "year")])
+
+    def test_a_second_linkage_waits_for_the_first_unless_the_first_was_abandoned(self) -> None:
+        from kuager.linkage.actions import LinkageError
+
+        org = organisation()
+        stuck = LinkRun.objects.create(organisation=org, threshold=0.5,
+                                       state=LinkRun.State.RUNNING)
+        with self.assertRaises(LinkageError):
+            do_start_run(self.analyst, org)
+        LinkRun.objects.filter(pk=stuck.pk).update(
+            created_at=stuck.created_at - dt.timedelta(hours=2))
+        fresh = do_start_run(self.analyst, org)
+        stuck.refresh_from_db()
+        self.assertEqual((stuck.state, stuck.error), (LinkRun.State.FAILED, "abandoned"))
+        self.assertEqual(fresh.state, LinkRun.State.QUEUED)
 
     def test_a_list_over_the_limit_is_stopped_and_nothing_is_kept(self) -> None:
         sign_in(self.client, self.analyst)
