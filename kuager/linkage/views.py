@@ -49,6 +49,7 @@ from kuager.linkage.places import PlaceKeys
 from kuager.linkage.records import InputError
 from kuager.linkage.sources import Entry, records_by_key
 from kuager.places.gazetteer import Gazetteer
+from kuager.places.models import Region
 
 PAGE_SIZE = 25
 Verdict = PairDecision.Verdict
@@ -282,7 +283,9 @@ def _linked_clusters(run: LinkRun) -> list[dict[str, Any]]:
         row["regions"].update([region] if region else [])
         row["years"].update([year] if year else [])
         row["confidence"] = min(row["confidence"], confidence)
-    return [{**row, "sources": sorted(row["sources"]), "regions": sorted(row["regions"]),
+    names = {r.code: r.name for r in Region.objects.all()}
+    return [{**row, "sources": sorted(row["sources"]),
+             "regions": [names.get(code, code) for code in sorted(row["regions"])],
              "years": sorted(row["years"])} for row in found.values() if row["size"] > 1]
 
 

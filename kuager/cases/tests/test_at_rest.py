@@ -11,7 +11,9 @@ from pathlib import Path
 import pytest
 from django.db import connection
 
+from kuager.accounts.models import default_organisation
 from kuager.cases.importer import import_cases
+from kuager.linkage.actions import do_import_partner_list
 
 NAMES = ["Айгерим Семёнова", "Нұрлан Жолдасбеков", "Ольга Верескова", "Yerlan Tarbekov"]
 ACCOUNT_WORDS = ["огнетушителем", "подоконник", "тарелкой", "Шыңырау", "windowsill", "ladle"]
@@ -41,6 +43,16 @@ def write_input(path: Path) -> Path:
     return path
 
 
+def write_partner_list(path: Path) -> Path:
+    """The same people on a partner's list, for linkage."""
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["record_id", "source", "name", "birth_year", "incident_date"])
+        for i, name in enumerate(NAMES):
+            writer.writerow([f"P-{i}", "partner", name, str(1980 + i), "2021-03"])
+    return path
+
+
 # Runs in a fresh process with its own data directory; copies the files while the database
 # is still open, so the write-ahead log is caught before SQLite checkpoints it away.
 IMPORT_AND_COPY = """
@@ -52,12 +64,23 @@ call_command("migrate", verbosity=0)
 call_command("import_cases", sys.argv[1])
 from kuager.cases.models import Case
 assert Case.objects.count() > 0
+from kuager.accounts.models import Organisation
+from kuager.linkage.actions import do_import_partner_list, do_start_run, run_linkage
+from kuager.linkage.models import LinkRun
+organisation = Organisation.objects.get()
+do_import_partner_list(None, organisation, "partner", open(sys.argv[4], "rb").read())
+run = do_start_run(None, organisation)
+run_linkage(run.pk)
+assert LinkRun.objects.get(pk=run.pk).summary["records"] == EXPECTED_RECORDS
 for suffix in ("", "-wal", "-shm"):
     try:
         shutil.copy(sys.argv[2] + suffix, sys.argv[3] + suffix)
     except FileNotFoundError:
         pass
 """
+
+
+IMPORT_AND_COPY = IMPORT_AND_COPY.replace("EXPECTED_RECORDS", str(2 * len(NAMES)))
 
 
 def test_raw_sqlite_file_and_wal_hold_no_name_or_account(tmp_path: Path) -> None:
@@ -67,7 +90,7 @@ def test_raw_sqlite_file_and_wal_hold_no_name_or_account(tmp_path: Path) -> None
     database, copy = data / "kuager.sqlite3", tmp_path / "copy.sqlite3"
     subprocess.run(
         [sys.executable, "-c", IMPORT_AND_COPY, str(write_input(tmp_path / "in.csv")),
-         str(database), str(copy)],
+         str(database), str(copy), str(write_partner_list(tmp_path / "partner.csv"))],
         env=env, check=True, capture_output=True,
     )
     files = [p for p in (copy, Path(f"{copy}-wal"), Path(f"{copy}-shm")) if p.exists()]
@@ -92,6 +115,8 @@ def test_postgresql_dump_holds_no_name_or_account(tmp_path: Path) -> None:
         pytest.skip("pg_dump is not installed")
     report = import_cases(None, write_input(tmp_path / "in.csv"))
     assert report.imported == len(NAMES)
+    do_import_partner_list(None, default_organisation(),
+                           "partner", write_partner_list(tmp_path / "partner.csv").read_bytes())
     params = connection.get_connection_params()
     env = {**os.environ, "PGPASSWORD": str(params.get("password") or "")}
     dump = subprocess.run(
@@ -100,5 +125,5 @@ def test_postgresql_dump_holds_no_name_or_account(tmp_path: Path) -> None:
          str(params["dbname"])],
         env=env, check=True, capture_output=True,
     ).stdout
-    assert b"cases_case" in dump
+    assert b"cases_case" in dump and b"linkage_partnerrecord" in dump
     assert secrets_in(dump) == []
