@@ -17,6 +17,7 @@ import csv
 import json
 import os
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -75,6 +76,8 @@ def main() -> None:
           f"{summary['pairs_to_review']} to review; training notes: {summary['training']}")
     print(f"pairwise precision {quality.precision:.4f}, recall {quality.recall:.4f}, "
           f"F1 {quality.f1:.4f} ({quality.actual} true pairs)")
+    if args.keep is None:
+        shutil.rmtree(folder, ignore_errors=True)  # 10 MB of input and a database
 
 
 if __name__ == "__main__":

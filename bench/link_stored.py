@@ -17,6 +17,7 @@ import csv
 import io
 import os
 import resource
+import shutil
 import statistics
 import sys
 import tempfile
@@ -90,6 +91,7 @@ def main() -> None:
           f"{table.count(chr(10)) - 1} rows")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak memory: {peak:.0f} MiB")
+    shutil.rmtree(folder, ignore_errors=True)  # a database of 100,000 synthetic records
 
 
 def _csv(generate: Callable[[int], list[Row]], records: int) -> bytes:
