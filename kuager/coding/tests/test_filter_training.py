@@ -1,0 +1,68 @@
+"""The script that trains and cross-validates a learnt filter behind the rules
+(scripts/train_coding_filter.py): it scores as the evaluation does, keeps every letter on one
+side of a fold, and leaves the rules as they were after loosening them for training."""
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from kuager.coding.engine import Reference, propose
+from kuager.coding.evaluation import Letter, evaluate, load
+
+pytestmark = pytest.mark.django_db
+
+SCRIPT = Path(__file__).resolve().parents[3] / "scripts" / "train_coding_filter.py"
+TUNING = Path(__file__).resolve().parent.parent / "evalset" / "tuning"
+
+
+@pytest.fixture(scope="module")
+def script() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("train_coding_filter", SCRIPT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while being made
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_script_counts_hits_and_false_alarms_as_the_evaluation_does(
+        script: ModuleType) -> None:
+    letters = [letter for letter in load(TUNING)
+               if int(letter.name.rsplit("-", 1)[1]) in (1, 11, 33, 40)]
+    reference = Reference.load()
+    examples = [e for letter in letters for e in script.examples_of(letter, reference, False)]
+    gold = {Path(letter.name).name: letter.gold for letter in letters}
+    report = evaluate(letters)
+    for field in ("regions", "methods"):
+        ours = script.tally([(e, 1.0) for e in examples if e.field == field], gold, field,
+                            set(gold), 0.0)
+        theirs = report.tallies[("all", field)]
+        assert (ours.hits, ours.false_alarms, ours.misses) == (
+            theirs.hits, theirs.false_alarms, theirs.misses)
+
+
+def test_no_letter_is_on_both_sides_of_a_fold(script: ModuleType) -> None:
+    names = [f"{lang}-{n:02d}" for lang in ("kk", "ru", "en") for n in range(1, 53)]
+    for key in (script.batch_of, script.letter_fold(10)):
+        tested: list[str] = []
+        for train, test in script.grouped_folds(names, key):
+            assert not train & test and train | test == set(names)
+            tested += test
+        assert sorted(tested) == sorted(names)
+    assert [script.batch_of(n) for n in ("ru-10", "ru-11", "ru-32", "ru-33")] == [0, 1, 1, 2]
+
+
+def test_a_relatives_town_dropped_by_the_rules_becomes_a_negative_and_stays_dropped(
+        script: ModuleType) -> None:
+    text = "Моя мама живет в Павлодаре. В колонии в Долинке меня били дубинками."
+    letter = Letter("ru-05", text, "ru", None, {"regions": {"KZ-35"},
+                    "methods": {"030102000000"}})
+    examples = script.examples_of(letter, Reference.load(), True)
+    pavlodar = [e for e in examples if e.field == "regions" and e.code == "KZ-55"]
+    assert pavlodar and all(e.raw_only and e.label == 0 for e in pavlodar)
+    assert any(e.code == "KZ-35" and e.label == 1 and not e.raw_only for e in examples)
+    # The loosened rules were for training only.
+    assert "KZ-55" not in {p.code for p in propose(text).regions}
