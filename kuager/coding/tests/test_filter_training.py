@@ -66,3 +66,19 @@ def test_a_relatives_town_dropped_by_the_rules_becomes_a_negative_and_stays_drop
     assert any(e.code == "KZ-35" and e.label == 1 and not e.raw_only for e in examples)
     # The loosened rules were for training only.
     assert "KZ-55" not in {p.code for p in propose(text).regions}
+
+
+def test_only_letters_written_after_rules_5_are_tested_and_none_is_split(
+        script: ModuleType) -> None:
+    names = [f"{lang}-{n:02d}" for lang in ("kk", "ru", "en") for n in (*range(1, 53),
+                                                                          *range(63, 83))]
+    tested = sorted(n for n in names if script.unseen(n))
+    assert len(tested) == 60 and not any(script.unseen(n) for n in ("ru-52", "kk-01"))
+    for key in (script.writer_fold, script.language_fold):
+        seen: list[str] = []
+        for train, test in script.grouped_folds(tested, key):
+            assert not train & test and train | test == set(tested)
+            seen += test
+        assert sorted(seen) == tested
+    assert len({script.writer_fold(n) for n in tested}) == 9
+    assert script.writer_fold("kk-69") != script.writer_fold("kk-70")
