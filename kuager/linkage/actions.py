@@ -91,6 +91,22 @@ def do_import_partner_list(actor: Actor, organisation: Organisation, label: str,
     return partner_list
 
 
+def do_remove_partner_list(actor: Actor, partner_list: PartnerList) -> int:
+    """Delete a partner's list and its records (a partner withdrew its data, an agreement
+    ended), then link again so no cluster counts them. Earlier runs keep only the records'
+    keys. Returns how many records were deleted."""
+    with transaction.atomic():
+        count = partner_list.records.count()
+        record(actor, "linkage.remove", "partnerlist", str(partner_list.pk), records=count)
+        partner_list.records.all().delete()
+        partner_list.delete()
+    try:
+        do_start_run(actor, partner_list.organisation)
+    except LinkageError:
+        pass  # a run is under way; the next one leaves the list out
+    return count
+
+
 def _partner_row(partner_list: PartnerList, line: int, r: Record) -> PartnerRecord:
     when = r.incident_date
     return PartnerRecord(

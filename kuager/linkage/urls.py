@@ -6,6 +6,7 @@ app_name = "linkage"
 urlpatterns = [
     path("", views.home, name="home"),
     path("import/", views.import_list, name="import"),
+    path("lists/<int:pk>/remove/", views.remove_list, name="remove_list"),
     path("run/", views.start, name="start"),
     path("review/", views.review, name="review"),
     path("pairs/<int:pk>/", views.pair, name="pair"),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -18,6 +19,7 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.http.multipartparser import MultiPartParserError
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.csrf import csrf_exempt
@@ -25,7 +27,7 @@ from django.views.decorators.http import require_POST
 
 from kuager.accounts.access import in_sudo, membership, require_roles
 from kuager.accounts.csrf import csrf_protect
-from kuager.accounts.models import Organisation
+from kuager.accounts.models import Organisation, Role
 from kuager.audit.log import record_now
 from kuager.cases.models import Act
 from kuager.linkage.actions import (
@@ -33,6 +35,7 @@ from kuager.linkage.actions import (
     LinkageError,
     do_decide,
     do_import_partner_list,
+    do_remove_partner_list,
     do_start_run,
     latest_finished_run,
     latest_run,
@@ -144,6 +147,26 @@ def _import_list(request: HttpRequest, handler: InMemoryUpload) -> HttpResponse:
         "%(count)d records imported into “%(label)s”.", partner_list.size)
         % {"count": partner_list.size, "label": partner_list.label})
     _start(request, organisation)
+    return redirect("linkage:home")
+
+
+@login_required
+@require_roles(Role.COORDINATOR)
+@require_POST
+def remove_list(request: HttpRequest, pk: int) -> HttpResponse:
+    organisation = _organisation(request)
+    partner_list = PartnerList.objects.filter(organisation=organisation, pk=pk).first()
+    if partner_list is None:
+        raise Http404
+    if not in_sudo(request):  # deleting identities needs the password again; back to the list
+        back = urlencode({"next": reverse("linkage:home")})
+        return redirect(f"{reverse('accounts:sudo')}?{back}")
+    label = partner_list.label
+    count = do_remove_partner_list(request.user, partner_list)
+    messages.success(request, ngettext(
+        "“%(label)s” and its %(count)d record were deleted; linkage runs again without them.",
+        "“%(label)s” and its %(count)d records were deleted; linkage runs again without them.",
+        count) % {"label": label, "count": count})
     return redirect("linkage:home")
 
 

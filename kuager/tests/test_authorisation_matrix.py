@@ -107,6 +107,9 @@ EXPECTED: dict[str, Row] = {
     "linkage:home": Row("get", answers(LINKERS)),
     "linkage:import": Row("post", answers(LINKERS), data=lambda t, case: {"label": "x"}),
     "linkage:start": Row("post", answers(LINKERS, ok=302)),
+    # Deleting a partner's list: coordinators of its organisation (the matrix signs in with
+    # re-authentication, so the list really goes; a fresh one per request).
+    "linkage:remove_list": Row("post", answers((COORD,), ok=302)),
     "linkage:review": Row("get", answers(LINKERS)),
     "linkage:clusters": Row("get", answers(LINKERS)),
     "linkage:pair": Row("get", answers(OWN_LINKERS)),
@@ -226,6 +229,9 @@ class AuthorisationMatrix(KuagerTestCase):
                                          "pk": self.suggestions[case.pk].pk})
         if case is not None:
             return reverse(name, kwargs={"number": case.number})
+        if name == "linkage:remove_list":
+            gone = PartnerList.objects.create(organisation=organisation(), label="gone")
+            return reverse(name, args=[gone.pk])
         if name in ("linkage:pair", "linkage:decide"):
             return reverse(name, args=[self.link_pair.pk])
         if name in ("linkage:cluster", "linkage:separate"):

@@ -27,7 +27,14 @@ from kuager.linkage.actions import (
 from kuager.linkage.clusters import Facts
 from kuager.linkage.engine import Pair, settle
 from kuager.linkage.histories import capture_histories
-from kuager.linkage.models import ClusterMember, LinkPair, LinkRun, PairDecision, PartnerRecord
+from kuager.linkage.models import (
+    ClusterMember,
+    LinkPair,
+    LinkRun,
+    PairDecision,
+    PartnerList,
+    PartnerRecord,
+)
 from kuager.linkage.tests.scenario import Scenario, build
 from kuager.testing import KuagerTestCase, organisation, sign_in
 
@@ -351,6 +358,36 @@ class AccessTests(LinkageTestCase):
             "label": "Forged", "file": SimpleUploadedFile("l.csv", b"record_id,source\n1,x\n")})
         self.assertEqual(response.status_code, 403)
         self.assertEqual(PartnerRecord.objects.count(), before)
+
+
+class RemoveListTests(LinkageTestCase):
+    def test_a_coordinator_deletes_a_list_after_reauthenticating_and_links_again(self) -> None:
+        partner_list = PartnerList.objects.get(label="Partners 2025")
+        url = reverse("linkage:remove_list", args=[partner_list.pk])
+        sign_in(self.client, self.coordinator)
+        response = self.client.post(url)
+        self.assertTrue(response["Location"].startswith(reverse("accounts:sudo")))
+        self.assertTrue(PartnerList.objects.filter(pk=partner_list.pk).exists())
+        sign_in(self.client, self.coordinator, sudo=True)
+        with self.captureOnCommitCallbacks(execute=True):
+            response = self.client.post(url, follow=True)
+        self.assertContains(response, "were deleted")
+        self.assertFalse(PartnerRecord.objects.filter(partner_list_id=partner_list.pk).exists())
+        entry = AuditEntry.objects.get(action="linkage.remove")
+        self.assertEqual(entry.detail["records"], len(self.scenario.partner_rows))
+        newest = latest_finished_run(organisation())
+        assert newest is not None
+        self.assertEqual(set(newest.summary["lists"]), {"Test organisation"})
+
+    def test_analysts_and_other_organisations_cannot_delete_a_list(self) -> None:
+        partner_list = PartnerList.objects.get(label="Partners 2025")
+        url = reverse("linkage:remove_list", args=[partner_list.pk])
+        for user in (self.analyst, self.foreign_coordinator):
+            client = Client()
+            sign_in(client, user, sudo=True)
+            self.assertEqual(client.post(url).status_code, 404)
+        self.assertEqual(PartnerRecord.objects.filter(partner_list=partner_list).count(),
+                         len(self.scenario.partner_rows))
 
 
 class EstimateTests(LinkageTestCase):
