@@ -25,6 +25,7 @@ from kuager.coding.lexicon import (
     FEAR,
     HEARSAY,
     HEARSAY_OPENING,
+    IDIOMS,
     KAZAKH_FEAR,
     KAZAKH_NEGATED,
     KAZAKH_QUOTE,
@@ -48,13 +49,14 @@ from kuager.coding.lexicon import (
 if TYPE_CHECKING:
     from kuager.places.gazetteer import Gazetteer
 
-VERSION = "rules-5"
+VERSION = "rules-6"
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 # A line break ends a sentence only with a blank line: scans and hand-copied letters break
 # lines inside sentences.
 _SENTENCE_END = re.compile(r"[.!?…]|\n\s*\n")
 _CLAUSE_END = re.compile(r"[.!?…,;:()—–]|\n\s*\n")
 _HYPHENATED = re.compile(r"^[-‐¬]\s*\n\s*$")
+_INITIAL = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.[ \t]+\Z")
 # OCR and keyboard look-alikes: Latin letters inside a Cyrillic word, digits inside words.
 _TO_CYRILLIC = str.maketrans("aceopxykmthb0i", "асеорхукмтнвоі")
 # A scan or a keyboard without Kazakh letters: "уйыктатпады" for «ұйықтатпады».
@@ -155,7 +157,8 @@ def _plain_stem(stem: str) -> str | None:
 def _readings(word: str) -> tuple[str, ...]:
     if _CYRILLIC.search(word):
         fixed = word.translate(_TO_CYRILLIC)
-        found = {fixed, fixed.replace("н", "и"), fixed.replace("ш", "щ")}
+        found = {fixed, fixed.replace("н", "и"), fixed[:1] + fixed[1:].replace("н", "и"),
+                 fixed.replace("ш", "щ")}
     else:
         fixed = word.translate(_TO_LATIN)
         found = {fixed, fixed.replace("rn", "m")}
@@ -181,7 +184,10 @@ def tokens(text: str) -> list[Token]:
                               found[-1].note, _plain_word(joined))
             last = match.end()
             continue
-        sentence += len(_SENTENCE_END.findall(between))
+        ends = len(_SENTENCE_END.findall(between))
+        if ends == 1 and found and _INITIAL.match(text, found[-1].start, match.start()):
+            ends = 0  # "told M. that…", "D. himself would…": an initial ends no sentence
+        sentence += ends
         marks = len(_CLAUSE_END.findall(between))
         clause += marks
         phrase += marks
@@ -302,7 +308,10 @@ def hearsay(words: list[Token], at: int) -> bool:
     «…деген әңгіме бар» (there is talk that…)."""
     start, end = sentence_of(words, at)
     said = words[start : end + 1]
-    return (any(w.text.startswith(HEARSAY) for w in said)
+    # "говорил тихо, чтобы конвой не слышал": nobody heard it, the writer was told it.
+    heard = [w for k, w in enumerate(said) if (w.text.startswith(HEARSAY) or w.text == "тв")
+             and not (k and said[k - 1].text in NEGATIONS)]
+    return (bool(heard)
             or any(w.text in HEARSAY_OPENING and w.clause == said[0].clause for w in said[:3])
             or any(w.text == "деген" and v.startswith(stem) for w, v in pairwise(said)
                    for stem in TALK))
@@ -313,7 +322,9 @@ def _asked(words: list[Token], first: int, last: int, text: str) -> bool:
     there?"), or one reported ("бьют ли тут", "you asked me if they beat him", «сені де ұра
     ма», "его бьют там или нет")."""
     after = [w.text for w in words[last + 1 : last + 4] if w.phrase == words[last].phrase]
-    if after[:1] and after[0] in ("ли", "ма", "ме", "ба", "бе", "па", "пе"):
+    particle = words[last + 1] if last + 1 < len(words) else None
+    if particle is not None and any(reading in ("ли", "ма", "ме", "ба", "бе", "па", "пе")
+                                    for reading in (particle.text, *particle.alts)):
         return True
     if any(after[i : i + 2] in (["или", "нет"], ["or", "not"]) for i in range(len(after))):
         return True
@@ -467,9 +478,12 @@ def propose(text: str, letter_date: dt.date | None = None, language: str | None 
         if code in ("032301000000", "032302000000") and field_name == "methods":
             add("urgency", "985000000000", first, last, confidence, rule_name)
 
+    threats = spoken_threats(words)
     for rule in RULES:
         inner = not _carries_denial(rule)
         for first, last in _match(rule, words, index):
+            if rule.field == "methods" and _idiom(words, first, last):
+                continue
             if rule.negatable and (_negated(words, first, last, inner) or any(
                     w.text.startswith(REFUSED) and w.clause == words[first].clause
                     for w in words[max(0, first - 3) : first])):
@@ -477,12 +491,15 @@ def propose(text: str, letter_date: dt.date | None = None, language: str | None 
             code = rule.code
             if rule.field == "methods" and not _an_account(words, first, last, text):
                 continue
-            if rule.field == "methods" and _feared(words, first, last):
+            if rule.field == "methods" and (_feared(words, first, last) or (
+                    code == "032301000000" and _foretold(words, first, last, text))):
                 if code == "032301000000":
                     add("urgency", "985000000000", first, last, 0.7, "fear for life")
                 continue
             if rule.field == "methods" and not code.startswith(("0322", "0323", "030602")) \
-                    and _in_reported_threat(words, first, last):
+                    and (_in_reported_threat(words, first, last) or any(
+                        said < first and last <= end and not _past(words[first : last + 1])
+                        for said, end, _ in threats)):
                 # A threat to do it: a threat to kill when it is hanging, otherwise a threat.
                 code = "032301000000" if rule.code == "031101000000" else "032201000000"
                 if rule.code in ("030500000000", "030502000000"):
@@ -490,7 +507,7 @@ def propose(text: str, letter_date: dt.date | None = None, language: str | None 
             if code in ("032201000000", "032301000000") and _about_family(words, first, last):
                 code = "032202000000" if code == "032201000000" else "032302000000"
             add(rule.field, code, first, last, rule.confidence, rule.name)
-    for first, last, code in spoken_threats(words):
+    for first, last, code in threats:
         told = {c for c in ("032202000000", "032302000000", "032301000000")
                 if ("methods", c, words[first].sentence) in seen}
         if not told and _an_account(words, first, last, text) \
@@ -506,6 +523,50 @@ def propose(text: str, letter_date: dt.date | None = None, language: str | None 
     return result
 
 
+def _quoted_word(words: list[Token], first: int, last: int, text: str) -> bool:
+    """"'ұрды' in the passage above means physical blows": a word quoted to explain it, in a
+    translator's or editor's note."""
+    before = text[max(0, words[first].start - 1) : words[first].start]
+    after = text[words[last].end : words[last].end + 1]
+    if not (before in "\"«“'" and after in "\"»”'") or not before or not after:
+        return False
+    following = [w.text for w in words[last + 1 : last + 8]]
+    return any(w.startswith(("mean", "означа", "дегені", "переводится")) for w in following)
+
+
+def _idiom(words: list[Token], first: int, last: int) -> bool:
+    """Whether the words are part of an everyday idiom: "hang in there", "the ethics office is
+    killing me with paperwork"."""
+    for idiom in IDIOMS:
+        for start in range(max(0, first - len(idiom) + 1), last + 1):
+            if [w.text for w in words[start : start + len(idiom)]] == list(idiom):
+                return True
+    return False
+
+
+# Who speaks of himself, and who is spoken to.
+_ME = frozenset({"i", "me", "я", "меня", "мне", "мен", "мені", "маған"})
+_YOU = frozenset({"you", "тебя", "тебе", "вас", "вам", "сені", "саған", "сен", "сізді"})
+
+
+def _foretold(words: list[Token], first: int, last: int, text: str) -> bool:
+    """"He told his mother: 'I will not come out of here alive'", «меня тут закопают»: the
+    prisoner, in his own words, foretelling his death: a fear, unless someone threatened it
+    ("угрожали, что меня убьют") or it is said to someone ("I will kill you"). "He said I
+    will leave here in a box" is the guard's threat, told in the writer's words."""
+    sentence = words[first].sentence
+    start, _ = sentence_of(words, first)
+    before = [w for w in words[max(0, first - 3) : first] if w.sentence == sentence]
+    around = words[max(0, first - 4) : last + 4]
+    opened = text[words[start].start - 1 if start else 0 : words[first].start]
+    quoted = opened.count("\"") % 2 == 1 or opened.count("«") > opened.count("»") or (
+        opened.count("“") > opened.count("”"))
+    return (quoted and any(w.text in _ME for w in before)
+            and not any(w.text in _YOU for w in around)
+            and not any(w.text.startswith(THREAT_VERBS) for w in words[max(0, first - 12) : first]
+                        if w.sentence == sentence))
+
+
 def _carries_denial(rule: Rule) -> bool:
     """Whether the rule's patterns hold their own denial ("no heating", "не давали спать")."""
     return any(stem in _DENIALS for pattern in rule.patterns for slot in pattern
@@ -516,6 +577,7 @@ def _an_account(words: list[Token], first: int, last: int, text: str) -> bool:
     """Whether the words tell what was done, not a question, hearsay, a translator's gloss or
     what the writer did himself."""
     return not (_asked(words, first, last, text) or hearsay(words, first)
+                or _quoted_word(words, first, last, text)
                 or all(w.note for w in words[first : last + 1])
                 or _done_by_the_writer(words, first, last))
 
@@ -543,16 +605,27 @@ _DEFIANCE = ("not", "не", "don", "doesn", "didn", "won", "never", "еще", "a
 _HELPERS = ("doctor", "lawyer", "nurse", "врач", "адвокат", "защитник", "медсестр", "дәрігер")
 _HELP = ("help", "помож", "помог", "көмек")
 # What would follow is death: "…вообще убьют", "they will kill you".
-_KILL = ("убь", "убит", "убью", "kill", "өлтір")
+_KILL = ("убь", "убит", "убью", "kill", "өлтір", "bury", "закопа", "көмеміз")
 _MONEY = ("tenge", "теңге", "тенге", "тысяч", "million", "миллион", "деньг", "ақша", "money",
-          "dollar", "доллар", "pay", "заплат")
+          "dollar", "доллар", "pay", "заплат", "мың", "миллион")
 _OR_ELSE = (("or",), ("otherwise",), ("unless",), ("next", "time"), ("иначе",), ("а", "то"),
             ("в", "следующий", "раз"))
-_FUTURE = frozenset({"will", "would", "ll", "going", "won", "shall", "d"})
+_FUTURE = frozenset({"will", "would", "ll", "going", "won", "shall", "d", "could", "might"})
 # Kazakh: a condition put to the listener («мойындамасаң», «тайсаң») and a promise
 # («табамыз», «отырғызамыз»), or a promise against the family, before «деп», «деді».
 _KAZAKH_IF_YOU = ("саң", "сең", "саңыз", "сеңіз", "сан", "сен")
-_KAZAKH_SAID = ("деп", "деді", "деген", "дейді", "депті")
+_KAZAKH_SAID = ("деп", "деді", "деген", "дейді", "депті", "dep", "dedi", "degen", "deidi")
+_KAZAKH_ELSE = ("әйтпесе", "болмаса", "aitpese", "bolmasa")
+# Kazakh second person future: «қаласың», «шықпайсың», «жатасың».
+_KAZAKH_YOU_WILL = ("асың", "есің", "йсың", "йсің", "asyn", "esin", "aisyn", "eisin")
+# A punishment or a slow end held out to him: the punishment cell, the press-hut, rotting.
+_PUNISHING = ("шизо", "карцер", "пкт", "дизо", "пресс", "press", "shizo", "шірі", "шіри",
+              "сгни", "сгно", "гнить", "rot", "пожале", "regret", "өкін")
+# Russian second person: «откажешься», «сгниёшь», «пожалеешь».
+_YOU_VERB = ("ешь", "ёшь", "ишь", "ешься", "ёшься", "ишься")
+_YOU_WILL = frozenset({"будешь", "будете", "пожалеешь", "пожалеете", "сгниешь", "сгниете"})
+# What would be done to him is sexual: "make a woman of you", «опустят», "rape".
+_SEXUAL = ("изнасил", "опуст", "петух", "зорла", "rape", "sexual", "сексуал", "девочк")
 
 
 def spoken_threats(words: list[Token]) -> list[tuple[int, int, str]]:
@@ -568,8 +641,9 @@ def spoken_threats(words: list[Token]) -> list[tuple[int, int, str]]:
             first, last, consequence = threat
             family = any(words[i].startswith(stem) for i in consequence for stem in FAMILY)
             kill = any(words[i].startswith(stem) for i in consequence for stem in _KILL)
-            found.append((first, last, ("0323" if kill else "0322") +
-                          ("02000000" if family else "01000000")))
+            sexual = _sexual(words, consequence)
+            found.append((first, last, "030602000000" if sexual else
+                          ("0323" if kill else "0322") + ("02000000" if family else "01000000")))
         start = end + 1
     return found
 
@@ -587,11 +661,21 @@ def _threat_in(words: list[Token], sentence: list[int]) -> tuple[int, int, list[
         rest = [i for i in sentence if i > said]
         for k, i in enumerate(rest):
             ahead = [words[j].text for j in rest[k : k + 4]]
-            if ahead[0] in ("if", "если") and len(ahead) > 1 and ahead[1] in _PUT_TO and any(
+            if ahead[0] in ("if", "если") and len(ahead) > 1 and (
+                    ahead[1] in _PUT_TO or ahead[1].startswith(_DEFIANCE)) and any(
                     words[j].text.startswith(_DEFIANCE) for j in rest[k + 1 : k + 7]):
                 reach = 10
             elif any(ahead[: len(marker)] == list(marker) for marker in _OR_ELSE):
                 reach = 4
+            elif ahead[:2] in (["еще", "раз"], ["ещё", "раз"]) and len(ahead) > 2 and \
+                    ahead[2].endswith(_YOU_VERB):
+                # «ещё раз откажешься — поедешь как Ержан»: a condition put to "you"
+                reach = 4
+            elif ahead[0] in _YOU_WILL or (ahead[0].endswith(_YOU_VERB) and any(
+                    words[j].text.startswith(_PUNISHING) for j in rest[k : k + 5])):
+                # «будешь сидеть, пока жалобу не заберёшь», «сгниёшь в шизо»: what will
+                # become of "you"
+                reach = 6
             else:
                 continue
             follows = rest[k + 1 :]
@@ -599,8 +683,9 @@ def _threat_in(words: list[Token], sentence: list[int]) -> tuple[int, int, list[
                 continue
             # English says the future in a word of its own, before the condition or after it
             # ("said they would put a bottle in him if he kept quiet"); Russian in the verb.
+            # An aside may stand between: "his brother (that's me) 'could have an accident'".
             if words[i].text.isascii() and not any(words[j].text in _FUTURE
-                                                   for j in [*rest[:k], *follows[:reach]]):
+                                                   for j in [*rest[:k], *follows[:reach + 6]]):
                 continue
             # What would follow, without who the condition is put to ("if your wife…").
             return said, rest[-1], [*rest[:k], *follows[2:]]
@@ -608,20 +693,37 @@ def _threat_in(words: list[Token], sentence: list[int]) -> tuple[int, int, list[
     if quote is None:
         return None
     quoted = [i for i in sentence if i < quote]
-    if not any(_kazakh_promise(words[i].text) for i in quoted):
-        return None
-    condition = any(words[i].text.endswith(_KAZAKH_IF_YOU) or words[i].text == "әйтпесе"
+    condition = any(words[i].text.endswith(_KAZAKH_IF_YOU) or words[i].text in _KAZAKH_ELSE
                     for i in quoted)
+    # "we will…", or "you will…" («жатасың», «шықпайсың») put to him as a consequence
+    promise = any(_kazakh_promise(words[i].text) for i in quoted)
+    yours = any(len(words[i].text) > 5 and words[i].text.endswith(_KAZAKH_YOU_WILL)
+                for i in quoted)
     family = any(words[i].startswith(stem) for i in quoted for stem in FAMILY)
     threatened = any(words[j].text.startswith(THREAT_VERBS) for j in sentence if j > quote)
-    if condition or family or threatened:
+    # «ШИЗО-да шіріп қаласың», «seni press-hatagha otyrgyzamyz»: a punishment held out
+    punishing = any(words[i].text.startswith(_PUNISHING) for i in quoted)
+    if any(words[i].text.startswith(_MONEY) for i in quoted) and not punishing:
+        return None  # «әйелің 500 мың әкелсін, сонда…»: a price asked, nothing held out
+    if (promise and (condition or family or threatened or punishing)) or (
+            yours and (condition or punishing)) or (condition and punishing):
         return quoted[0], quote, quoted
     return None
 
 
+def _sexual(words: list[Token], consequence: list[int]) -> bool:
+    """Whether what would be done to him is sexual: "rape", «опустят», «сені әйел қылады»
+    (they will make a woman of you)."""
+    return any(words[i].startswith(stem) for i in consequence for stem in _SEXUAL) or any(
+        words[i].text == "әйел" and i + 1 < len(words) and words[i + 1].text.startswith(
+            ("қыл", "ет")) for i in consequence)
+
+
 def _kazakh_promise(word: str) -> bool:
-    """A first-person plural future, what "we" will do: «табамыз», «отырғызамыз», «тінтеміз»."""
-    return len(word) > 5 and word.endswith(("амыз", "еміз", "ймыз", "йміз"))
+    """A first-person plural future, what "we" will do: «табамыз», «отырғызамыз», «тінтеміз»;
+    in Latin letters too ("otyrgyzamyz")."""
+    return len(word) > 5 and word.endswith(("амыз", "еміз", "ймыз", "йміз", "amyz", "emiz",
+                                           "ymyz", "imiz"))
 
 
 # When the first code is proposed in the same sentence as the second, or this close (in
@@ -641,6 +743,7 @@ _SUBSUMES = (
     ("030401000000", "030400000000"),  # boiling water → burns
     ("030402000000", "030400000000"),  # cigarettes → burns
     ("030404000000", "030400000000"),  # a lighter → burns
+    ("030103000000", "030101000000"),  # "struck both ears with open palms": not also slaps
     ("032301000000", "032201000000"),  # a threat to kill → a threat
     ("032302000000", "032202000000"),  # a threat to kill the family → a threat to them
     ("030602000000", "032201000000"),  # a threat of rape → a threat

@@ -33,8 +33,14 @@ class Rule(NamedTuple):
 
 M, P, W, K, C, U = "methods", "purposes", "perpetrators", "place_kinds", "consequences", "urgency"
 
+# Someone telling the victim something, and his next of kin, for threats without a threat word.
+_TOLD = ("told", "said", "tell", "warned", "сказал", "говорил", "предупред", "велел")
+_KIN = ("wife", "mother", "children", "son", "daughter", "family", "parents", "жен", "мать",
+        "матер", "дет", "сын", "доч", "семь")
+
 MEDICINES = ("лекарств", "таблетк", "инсулин", "ингалятор", "препарат", "дәрі", "medicin",
-             "medication", "pills", "tablets", "insulin", "inhaler")
+             "medication", "pills", "tablets", "insulin", "inhaler", "injections", "инсулин",
+             "уколы")
 
 RULES: tuple[Rule, ...] = (
     # --- methods (HURIDOCS MT05) ---------------------------------------------------------
@@ -47,12 +53,16 @@ RULES: tuple[Rule, ...] = (
         ("open", ("palm", "palms", "hand", "hands")), ("ладонью",), ("ладонями",),
         ("алақанмен",)), 0.85,
         # "пинали стул": the chair, not the man on it.
-        unless=("стул", "двер", "мяч", "chair", "door", "ball", "вперед", "вперёд")),
+        unless=("стул", "двер", "мяч", "chair", "door", "ball", "вперед", "вперёд",
+                # "стучал ладонью по столу": the table, to keep him awake
+                "стол", "table", "үстел")),
     Rule("batons", M, "030102000000", (
         ("дубинк",), ("дубин",), ("шланг",), ("палк",), ("dubink",),
         ("арматур",), ("прикла",), ("плеть",), ("плетк",),
         ("таяқ",), ("шлангі",),
-        ("baton",), ("truncheon",), ("stick",), ("club",), ("hose",),
+        ("baton",), ("truncheon",), ("stick",), ("hose",),
+        # "the Human Rights club" is a society: a club beats only with a verb of beating
+        (("club", "clubs"), ("beat", "hit", "struck", "blow", "with")),
         ("rifle", "butt")), 0.8,
         # "скрутил руки ремнями" ties with belts; "пережимали шланг" of a gas mask chokes.
         unless=("противогаз", "gas", "скрут", "связ", "привяз", "пережим", "пережа", "tied",
@@ -72,9 +82,12 @@ RULES: tuple[Rule, ...] = (
         ("beat",), ("beaten",), ("hit",), ("struck",)), 0.8,
         # "били током", "ток бил" is electric shock; a heart beats, a deadline is beaten.
         unless=("билет", "door", "током", "ток", "тока", "heart", "deadline", "drum",
+                "электрошок", "шокер", "taser",
                 # Idioms: "бить тревогу" (to raise the alarm), "beat my record", "beat the ice
                 # off", «жел ұрып тұр» (the wind is blowing), «бұршақ ұрып» (hail).
                 "тревог", "record", "ice", "жел", "бұршақ", "нөсер",
+                # "to beat the traffic", «жүрегім ұрып тұр» (my heart is pounding)
+                "traffic", "rush", "жүрег",
                 # «телефон соқты» is a phone call
                 "телефон", "қоңырау")),
     # Words that name the assault as a whole ("the assault", "следы побоев"): the same beating
@@ -108,7 +121,8 @@ RULES: tuple[Rule, ...] = (
         ("кипят",), ("қайнаған", "су"), ("boiling",)), 0.85),
     Rule("cigarette burns", M, "030402000000", (
         ("сигарет", "туш"), ("сигарет", "ожог"), ("сигарет", "прижиг"), ("окурк",),
-        ("темекі", "күйдір"), ("темекі", "басты"), ("шылым", "күйдір"),
+        ("темекі", "күйдір"), ("темекі", ("басты", "басқан", "басып", "басқа", "басад")),
+        ("шылым", "күйдір"),
         ("cigarette", "burn"), ("cigarettes", "on")), 0.9),
     Rule("burns with fire", M, "030404000000", (
         ("зажигалк",), ("lighter",), ("оттықпен",)), 0.8),
@@ -123,9 +137,22 @@ RULES: tuple[Rule, ...] = (
         ("raped", "with")), 0.85),
     Rule("sexual threats", M, "030602000000", (
         ("угрож", "изнасил"), ("угрож", "опуст"), ("threat", "rape"),
-        ("зорлаймыз",)), 0.8, negatable=False),
+        ("зорлаймыз",),
+        # named as such in a note: "a threat of sexual assault", «угроза сексуального насилия»
+        (("threat", "угроз", "қорқыт"), ("sexual", "сексуал", "жыныстық")),
+        # "сені әйел қылады" (they will make a woman of you), «с тобой сделают то, что с
+        # девочками делают», "put her in the men's cell": said as what will be done to him
+        ("әйел", ("қылады", "қыламыз", "қыл", "етеміз", "етеді")), ("девочк", "сделают"),
+        ("men", "cell", ("would", "will")), ("петух", ("сделаем", "сделают", "будешь"))),
+        0.8, negatable=False),
+    Rule("sexual comments", M, "030603000000", (
+        ("непристойн",), ("похабн",), ("пошлост",), ("ұятты", "сөз"), ("әдепсіз", "сөз"),
+        ("obscene",), ("lewd",), ("sexual", ("remark", "comment", "joke"))), 0.7),
     Rule("sexual touching", M, "030604000000", (
-        ("лапал",), ("трогал", "интим"), ("grop",)), 0.7),
+        ("лапал",), ("трогал", "интим"), ("grop",),
+        # a hand laid on her thigh, on her body: «денеме қолын тигізді»
+        (("руку", "руки", "hand"), ("бедр", "груд", "ягодиц", "thigh", "breast", "buttock")),
+        (("денеме", "денесіне"), ("тигіз", "ұста"))), 0.7),
     # Cold or heat is ill-treatment when it is imposed: a cold cell, made to stand in the snow,
     # cold water poured over him. "У нас холодно, минус 25" is the weather.
     Rule("cold or heat", M, "030700000000", (
@@ -135,6 +162,7 @@ RULES: tuple[Rule, ...] = (
         # a cold word and where or how it was imposed
         ((
             "мороз", "холод", "снег", "ледян", "минус", "иней", "инее", "мерзл", "мерзн", "замерз",
+            "қардың", "қарда",
             "промерз", "тоңды", "тоңып", "аяз", "суық", "мұздай", "cold", "snow", "freez",
             "froze", "icy", "minus"),
          (
@@ -144,7 +172,8 @@ RULES: tuple[Rule, ...] = (
             "одеял", "дрож",
             "камера", "камерада", "камераға", "жалаңаш", "ұстады", "ұстап", "тұрғыз", "су",
             "терезе", "әйнек", "көрпе", "қалтыра", "дірілде",
-            "blanket", "shiver", "trembl",
+            "blanket", "shiver", "trembl", "далаға",
+            "сидел", "сидет", "футболк", "күрте", "gloves", "перчат",
             "cell", "shizo", "basement", "concrete", "poured", "water", "naked", "kept", "held",
             "stand", "made", "window", "glass", "radiator", "without", "underwear", "barefoot")),
         ("heat", "cell"), ("heat", "kept"), ("hot", "cell"),
@@ -154,7 +183,11 @@ RULES: tuple[Rule, ...] = (
         (("стекл", "glass", "pane", "әйнек", "айнек"), ("без", "нет", "разбит", "выбит",
                                                        "no", "without", "missing", "broken",
                                                        "жоқ", "сынық", "сынған")),
-        ("heating", "off"), ("отоплени", ("выключ", "отключ"))),
+        ("heating", "off"), ("отоплени", ("выключ", "отключ")),
+        # radiators dead, blankets withheld: «батареи не работают», "they gave no blanket"
+        (("батаре", "radiator", "батарея"), ("не", "суық", "cold", "not", "холод")),
+        (("одеял", "blanket", "көрпе"), ("не", "no", "берме", "бермед", "жоқ", "without",
+                                         "забира", "took"))),
         0.8, unless=("погод", "weather")),
     Rule("electric shock", M, "030800000000", (
         ("током",), ("тока",), ("электрошок",), ("шокер",), ("электр",), ("провод", "ток"),
@@ -163,8 +196,7 @@ RULES: tuple[Rule, ...] = (
         ("wires", "fingers"), ("wires", "toes"),
         ("shock",), ("electric",), ("taser",), ("stun", "gun")), 0.85),
     Rule("asphyxiation", M, "030900000000", (
-        ("противогаз",), ("слоник",), ("тұншықтыр", "противогаз"), ("slonik",),
-        ("protivogaz",),
+        ("противогаз",), ("слоник",), ("slonik",), ("protivogaz",),
         ("gas", "mask"), ("suffocat",), ("asphyx",)), 0.8),
     Rule("water", M, "030901000000", (
         # Water splashed on the face to wake him is not this: a cloth, a head held under.
@@ -185,19 +217,21 @@ RULES: tuple[Rule, ...] = (
     Rule("strangling", M, "031000000000", (
         ("душил",), ("удуш",), ("скотч", "шею"), ("горл", "сдав"), ("горл", "сжим"),
         ("шею", "сдав"), ("удавк",), ("придуш",),
-        ("буынд",), ("тұншық",), ("мойн", "қыс"),
+        ("буынд",), ("тұншық", ("мойн", "тамағ", "буын")), ("мойн", "қыс"),
         ("strangl",), ("throat",), ("neck", "squeez"),
         # "choked him until…", not "choked on a piece of apple"
         ("chok", ("me", "him", "us", "them", "neck", "until", "belt", "rope", "hands", "arm",
                   "towel", "wire"))), 0.8,
-        unless=("налог", "tax")),  # "задушили налогами"
+        # "задушили налогами", «қарыз мойнымды қысып тұр» (debt has me by the throat)
+        unless=("налог", "tax", "қарыз", "несие", "долг", "кредит", "debt", "loan")),
     Rule("forced postures", M, "031100000000", (
         ("стресс", "поз"), ("неудобн", "поз"), ("stress", "position")), 0.7),
     Rule("suspension", M, "031101000000", (
         ("подвеш",), ("подвес",), ("дыб",), ("асып", "қойды"), ("ілін",),
         ("іліп",), ("асып", "қой"),
         ("hung", "by"), ("hung", "from"), ("hang",), ("suspend",), ("hanging", "by")), 0.8,
-        unless=("трубк", "phone", "sentence", "приговор", "условн", "сурет", "photo",
+        unless=("himself", "myself", "herself", "себя", "өзін", "трубк", "phone", "sentence",
+                "приговор", "условн", "сурет", "photo",
                 "picture", "картин", "қабырға", "wall", "стен")),
     Rule("parrot's perch", M, "031102000000", (
         ("попугай",), ("parrot",), ("palm", "tree")), 0.85),
@@ -206,7 +240,14 @@ RULES: tuple[Rule, ...] = (
         ("стоять", "утр"), ("растяжк",), ("стоять", "стен"), ("стоя", "всю"),
         ("тік", "тұрғыз"), ("тұрғызып", "қой"), ("аяқ", "тұрғыз"), ("тұрғызды",),
         ("rastyazhk",), ("rastiazhk",),
+        # "простоял три часа", "kept on his feet", "not allowed to sit down", «отыруға
+        # рұқсат бермеді»
+        ("простоя", "час"), ("простоя", "ноч"), ("простоя", "утр"), ("простоя", "сут"),
+        (("kept", "keep", "keeping"), "on", "feet"), ("not", "allowed", "sit"),
+        ("сидеть", "не", ("давал", "разреш", "позвол")), ("сидеть", "запрещ"),
+        ("отыр", ("рұқсат", "бермед", "жібермед")), ("facing", "wall"),
         ("stand", "hours"), ("standing", "hours"), ("stand", "wall"), ("stand", "night"),
+        (("had", "forced", "made"), "to", "stand"),
         ("standing", "night"), ("made", "stand"), ("stand", "all")), 0.8,
         unless=("up",)),  # "every time he tried to stand up" is getting up
 
@@ -214,15 +255,16 @@ RULES: tuple[Rule, ...] = (
     Rule("squatting or kneeling", M, "031105000000", (
         ("корточк",), ("гусин",), ("присед",), ("на", "колен"), ("колени",), ("тізерле",),
         ("шоқи",), ("шоқай",), ("тізе", "бүгіп"),
-        ("тізе", "бүк"), ("тізесіне",),
+        ("тізе", "бүк"), ("тізесіне",), ("жүрелет",), ("жүрелеп",), ("қортық",), ("kortyk",),
+        ("qortyq",), ("zhurelet",),
         ("squat",), ("kneel",), ("knees",), ("duck", "walk")), 0.8),
     Rule("nail removal", M, "031200000000", (
         ("ногт", "выр"), ("ногт", "сорв"), ("тырнақ", "жұл"), ("fingernail",),
         ("nails", "pull"), ("nails", "ripp"), ("nails", "tore")), 0.85),
     Rule("food or water deprived", M, "031501000000", (
-        ("не", "корми"), ("без", "еды"), ("без", "пищ"), ("без", "воды"), ("голодом",),
+        ("не", "корми"), ("без", "еды"), ("без", "пищи"), ("без", "воды"), ("голодом",),
         ("не", "давали", "есть"), ("не", "давали", "пить"), ("не", "давали", "вод"),
-        ("не", "давали", "ед"), ("лиш", "пищ"), ("лиш", "ед"),
+        ("не", "давали", "ед"), ("лиш", "пищи"), ("лиш", "ед"),
         ("тамақ", "берме"), ("тамақсыз",), ("су", "берме"), ("сусыз",), ("ашықтыр",),
         ("тамақ", "бермей"), ("ішуге", "берме"),
         ("without", "food"), ("without", "water"), ("no", "food"), ("no", "water"),
@@ -241,7 +283,11 @@ RULES: tuple[Rule, ...] = (
         (("shaken", "shook", "kept"), "awake"),
         (("closed", "close"), "eyes", ("every", "each", "time")),
         ("засыпа", ("будил", "толка", "стуча", "облива")),
-        ("урывками",), ("ночь", "стуча")), 0.8,
+        ("урывками",), ("ночь", "стуча"),
+        # "whenever he nodded off, an officer woke him"
+        (("nodded", "nodding", "dozed", "dozing", "drifted"), ("woke", "wake", "waken",
+                                                               "shook", "kick", "bang")),
+        ("засыпал", ("будил", "стучал", "толкал", "облива"))), 0.8,
         negatable=False),
     Rule("medical care denied", M, "031503000000", (
         ("медицинск", "помощ", "не"), ("медпомощ",), (("помощ", "медицин"), "отказ"),
@@ -254,7 +300,9 @@ RULES: tuple[Rule, ...] = (
         ("no", "medical", "help"), ("no", "medical", "attention"), ("no", "doctor"),
         ("doctor", "refused"), ("doctor", "not"), ("without", "medical"),
         ("treatment", "denied"), ("treatment", "refused"), ("refused", "treatment"),
-        ("denied", "treatment"), ("medical", "care", "denied"), ("never", "saw", "doctor")),
+        ("denied", "treatment"), ("medical", "care", "denied"), ("never", "saw", "doctor"),
+        # the doctor calls him a faker: «симулирует», "malingering"
+        ("симулир",), ("симулянт",), ("malinger",), ("faking",)),
         0.8, negatable=False,
         # a finding, not a refusal: "the doctor also found no injuries", «врач ничего не нашел»
         unless=("found", "нашел", "нашла", "выявил", "тапқан", "тапты")),
@@ -262,12 +310,15 @@ RULES: tuple[Rule, ...] = (
     Rule("medicine withheld", M, "031504000000", (
         (MEDICINES, ("не", "отобр", "забр", "изъя", "лиш", "отказ", "берме", "бермей",
                      "берілме", "жоқ", "алып", "тартып", "not", "withheld", "refused",
-                     "denied", "taken", "took", "confiscat", "removed")),
+                     "denied", "taken", "took", "confiscat", "removed",
+                     # given only now and then: «с перебоями», "irregularly"
+                     "перебо", "irregular")),
         ("без", MEDICINES), ("without", MEDICINES), ("no", MEDICINES), ("дәрісін", "ал")),
         0.8, negatable=False,
-        # the pills that did not help, the medicine he is not taking
+        # the pills that did not help, the medicine he is not taking, "the name of the drug
+        # he does not know"
         unless=("помог", "help", "work", "пьет", "пей", "принима", "taking", "эконом",
-                "забыв", "forget")),
+                "забыв", "forget", "назван", "знает", "name")),
     Rule("forced feeding", M, "031600000000", (
         ("принудительн", "корм"), ("насильн", "корм"), ("force", "fed"), ("forced", "feed")),
         0.85),
@@ -308,7 +359,8 @@ RULES: tuple[Rule, ...] = (
     Rule("overcrowding", M, "031905000000", (
         ("переполн",), ("человек", "камер", "мест"), ("рассчитан", "человек"),
         ("спали", "очеред"), ("спим", "очеред"), ("кезекпен", "ұйықта"), ("slept", "turns"),
-        ("sleep", "turns"), ("built", "for", "persons"),
+        ("sleep", "turns"), ("built", "for", "persons"), ("designed", "for"),
+        ("turns", ("lie", "lying", "sleep", "slept", "sleeping")), ("очеред", "лежа"),
         ("overcrowd",), ("crowded",)), 0.7),
     Rule("verbal abuse", M, "032101000000", (
         ("оскорб",), ("матом",), ("маты",), ("матерн",), ("нецензур",), ("обзыва",), ("балағат",),
@@ -316,7 +368,11 @@ RULES: tuple[Rule, ...] = (
         ("called", "names")), 0.75),
     Rule("nakedness", M, "032102000000", (
         ("раздел",), ("догола",), ("голым",), ("голышом",), ("нагишом",), ("нагой",), ("наги",),
-        ("шешіндір",), ("жалаңаш",), ("strip",), ("naked",), ("undress",)), 0.8,
+        ("шешіндір",), ("жалаңаш",), ("strip",), ("naked",), ("undress",),
+        ("раздеться",), ("раздева",), ("раздет",), ("догола",),
+        (("take", "took", "taken", "remove"), "off", "clothes"), ("without", "clothes"),
+        ("снять", ("одежд", "всё", "все")), ("снимать", "одежд"),
+        ("киім", ("шешкіз", "шешіндір", "шештір"))), 0.8,
         unless=("раздельн", "руками", "search")),
     Rule("degrading acts", M, "032103000000", (
         ("униж",), ("унитаз", "мыть"), ("туалет", "мыть"), ("туалет", "чист"),
@@ -327,10 +383,13 @@ RULES: tuple[Rule, ...] = (
         ("toothbrush",), ("filmed",), ("wash", "toilet"), ("мыть", "туалет")), 0.75),
     Rule("threats", M, "032201000000", (
         ("угрожа",), ("угроз",), ("запуга",), ("пригрозил",), ("грозил",), ("шантаж",),
+        ("пугали",), ("пугал",), ("пугают",),
         ("қорқыт",), ("threat",), ("intimidat",), ("иначе", "будешь"), ("or", "else")),
         0.8,
         # "my boss threatens to fire me", "the threat of a blizzard"
-        unless=("boss", "начальниц", "fire", "blizzard", "буран", "уволить", "жұмыстан")),
+        unless=("boss", "начальниц", "fire", "blizzard", "буран", "уволить", "жұмыстан",
+                # debt collectors calling a relative at large
+                "коллектор", "collector", "кредит", "банк", "bank")),
     # "They told him his wife will also be taken": a threat with no word for threatening.
     # The children sent to an orphanage, the wife jailed "as an accomplice": said only as threats.
     Rule("threat to the family", M, "032202000000", (
@@ -338,25 +397,38 @@ RULES: tuple[Rule, ...] = (
          ("wife", "mother", "brother", "sister", "children", "son", "daughter", "family",
           "parents")),
         ("детдом",), ("детский", "дом"), ("соучастниц",), ("балалар", "үйі"),
-        ("orphanage",)), 0.6),
+        ("orphanage",),
+        # Said without a threat word: "told him they know where his wife works", "told him to
+        # think about his daughter", «сказал: подумай о детях». The writer's own "I think
+        # about my daughter" has no one telling him.
+        (("know", "knew", "знаем", "знают"), _TOLD, ("where", "где"), _KIN),
+        (("білеміз",), ("қайда", "қай"), ("әйел", "бала", "ана", "қыз", "отбас", "іні", "аға")),
+        (("think", "подума"), _TOLD, _KIN)), 0.6),
     Rule("death threats", M, "032301000000", (
         # "меня здесь убьют" is the writer's fear; "тебя убьют" is said to him.
         ("убить",), ("убью",), ("убьем",), ("тебя", "убьют"), ("убьют", "тебя"), ("угрож", "убьют"),
         ("грозил", "убьют"), ("обеща", "убьют"), ("угроз", "убийств"), ("закопа",),
         ("живым", "не"),
         ("не", "выйдешь", "жив"), ("сгноим",),
-        ("өлтір",), ("тірі", "шықпай"), ("өлесің",),
+        ("өлтір",), ("тірі", "шықпай"), ("тірі", "шығарма"), ("өлесің",),
         ("угрожа", "повес"), ("kill",), ("threaten", "hang"), ("alive", "not"),
         ("won", "leave", "alive"),
         # Carried out dead: "вперёд ногами вынесут", "you will leave here in a box".
         ("ногами", "вперед"), ("feet", "first"), ("leave", "box")), 0.85, negatable=False,
-        # «кісі өлтіру» is the crime of murder he is charged with, not a threat
-        unless=("кісі",)),
+        # «кісі өлтіру» is the crime of murder he is charged with, not a threat; "kill
+        # myself" is self-harm
+        unless=("кісі", "myself", "himself", "herself", "өзімді", "өзін")),
     Rule("forced to witness", M, "032400000000", (
         ("застав", "смотре"), ("постав", "смотре"), ("смотреть", "как"), ("қарауға", "мәжбүр"),
         ("көруге", "мәжбүр"), ("forced", "watch"), ("made", "watch")), 0.75),
     Rule("drugs", M, "032500000000", (
-        ("психотроп",), ("укол", "неизвест"), ("injection", "unknown"), ("drugged",)), 0.7),
+        ("психотроп",), ("укол", "неизвест"), ("injection", "unknown"), ("drugged",),
+        # what the injections did to him: «после которых не мог говорить», «содан кейін
+        # ұйқышыл болып»; or that they were forced
+        (("укол", "инъекц", "injection", "injected"), ("после", "кейін")),
+        (("укол", "инъекц", "injection", "injected"), ("насильн", "принуд", "forced",
+                                                       "force", "күштеп", "against")),
+        ("sedat",), ("транквилиз",), ("галоперид",), ("haloperidol",)), 0.7),
     # --- purposes (MT38 and local extensions) --------------------------------------------
     Rule("confession", P, "010000000000", (
         ("признат",), ("признани",), ("признаться",), ("сознат",), ("явк", "повинн"),
@@ -365,7 +437,11 @@ RULES: tuple[Rule, ...] = (
         ("мойында",), ("айғақ",), ("куәлік",), ("қол", "қой"),
         ("confess",), ("testimony",), ("testify",), ("sign", "statement"), ("sign", "papers"),
         ("sign", "protocol"), ("sign", "what"), ("made", "sign"), ("forced", "sign"),
-        ("until", "sign"), ("yavka",), ("take", "blame")), 0.75),
+        ("until", "sign"), ("yavka",), ("take", "blame"),
+        # what the interrogators wanted him to tell: names, where someone is
+        (("wanted", "demanded", "demanding"), ("name", "names", "tell", "reveal")),
+        (("требова", "хотели", "чтобы"), ("назвал", "назвать", "выдал", "сдал")),
+        ("questioned", "about")), 0.75),
     Rule("intimidation", P, "020100000000", (
         ("чтобы", "боял"), ("запуга",), ("чтобы", "знал"), ("кто", "хозяин"),
         ("молчал",), ("қорқу", "үшін"), ("so", "that", "afraid"), ("keep", "quiet"),
@@ -373,7 +449,10 @@ RULES: tuple[Rule, ...] = (
     Rule("punishment", P, "030000000000", (
         ("наказ",), ("жаза",), ("в", "наказание"), ("punish",), ("за", "нарушени"),
         ("за", "то", "что", "отказ"), ("за", "неповинов"), ("тәртіп", "бұз"),
-        ("as", "punishment")), 0.6,
+        ("as", "punishment"),
+        # what he was caught at: smoking, a phone, refusing work
+        (("for", "за", "caught"), ("smoking", "курени", "курил", "phone", "телефон")),
+        ("темекі", "шег")), 0.6,
         unless=("отбыва", "срок", "өтеп", "өте", "cell", "camera", "изолятор", "карцер",
                 "мерзім")),
     Rule("extortion", P, "070000000000", (
@@ -482,7 +561,7 @@ RULES: tuple[Rule, ...] = (
         ("венасын",), ("нанес", "себе"), ("cut", "myself"), ("cut", "himself"),
         ("self", "harm"), ("suicid",), ("kill", "myself"), ("kill", "himself"),
         ("stabbed", "himself"), ("stabbed", "myself"), ("cut", "arms"), ("cut", "arm"),
-        ("cut", "wrist"), ("slit",)), 0.85),
+        ("cut", "wrist"), ("slit",), ("hang", ("himself", "myself")), ("повешусь",)), 0.85),
     Rule("sewn mouth", U, "950000000000", (
         ("зашил", "рот"), ("аузын", "тік"), ("sewed", "mouth"), ("sewn", "mouth"),
         ("sew", "mouth")), 0.95),
@@ -501,7 +580,12 @@ RULES: tuple[Rule, ...] = (
         ("letters", "blocked"), ("letters", "not", "arriv"), ("no", "letters"),
         ("calls", "blocked"), ("calls", "refused"), ("no", "calls"), ("lawyer", "refused"),
         ("lawyer", "not", "allowed"), ("lawyer", "denied"), ("incommunicado",),
-        ("consul", "refused"), ("consul", "not", "allowed")), 0.7, negatable=False),
+        ("consul", "refused"), ("consul", "not", "allowed"),
+        # no word from him, the lawyer kept out, visits and calls refused, whereabouts unknown
+        ("хабарласпай",), ("хабар", "жоқ"), ("хаттарыма", "жауап"), ("адвокат", "кіргізбе"),
+        ("адвокат", "кіргізбей"), ("свидани", "отказ"), ("звонки", "не", "разреш"),
+        ("неизвестно", "где"), ("где", "неизвестно"), ("whereabouts",),
+        ("no", "word", "from")), 0.7, negatable=False),
     Rule("fear for life", U, "985000000000", (
         ("боюсь", "убь"), ("боюсь", "жизн"), ("опасаюсь", "жизн"), ("убьют",),
         ("өмірім", "қауіп"), ("өлтіріп", "жібер"), ("өмір", "қорқам"), ("өлтіреді", "деп"),
@@ -557,7 +641,11 @@ FAMILY = ("семь", "родн", "родител", "мать", "мам", "ма�
           "sister", "parents", "kids")
 # Words that begin like a stem but are other words: дәрігер (doctor) is not дәрі (medicine).
 LONGER_WORDS: dict[str, tuple[str, ...]] = {"дәрі": ("дәрігер",), "убью": ("убьют",),
-                                            "побо": ("побоя",), "басты": ("бастығ",)}
+                                            "побо": ("побоя",), "басты": ("бастығ",),
+                                            # Kazakh in Latin letters: "sonda" (there)
+                                            "son": ("sonda", "song"),
+                                            # «әкелмесең» (if you do not bring), not әке
+                                            "әке": ("әкел",)}
 # Words that open a clause of purpose: a relative named there is not the one threatened.
 PURPOSE_WORDS = frozenset({"чтобы", "чтоб", "until", "so", "үшін"})
 # "Did they beat you there?", "Тебя били?", «Сені ұрды ма?»: an interviewer's question, not an
@@ -577,6 +665,13 @@ HEARSAY = ("слух", "слышал", "слыхал", "телевизор", "ф
            "serial")
 # "Пацаны говорят, в Заречном…": hearsay when it opens the sentence.
 HEARSAY_OPENING = ("говорят", "рассказывают", "поговаривают")
+# Everyday idioms built on a word for a method: "hang in there" (keep going), "the office is
+# killing me with paperwork", "beat the traffic".
+IDIOMS: tuple[tuple[str, ...], ...] = (
+    ("hang", "in", "there"), ("hanging", "in", "there"), ("is", "killing", "me"),
+    ("are", "killing", "me"), ("s", "killing", "me"), ("killing", "me", "with"),
+    ("beat", "the", "traffic"), ("beat", "the", "rush"), ("beat", "the", "queue"),
+    ("hung", "up", "the", "phone"), ("hang", "up", "the", "phone"))
 # "you asked me if they beat him", "бьют ли", «сені де ұра ма»: a question about it.
 ASKED_ABOUT = ("asked", "ask", "спрашива", "спросил", "сұрады", "сұрадың", "wonder")
 # "he refused to wash the toilets": what he refused was not done to him.

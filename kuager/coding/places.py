@@ -15,10 +15,11 @@ if TYPE_CHECKING:
     from kuager.places.gazetteer import Gazetteer
 
 # Latin letters that look like Cyrillic ones in facility codes.
-_LOOKALIKE = str.maketrans({"a": "а", "k": "к", "e": "е", "c": "с", "o": "о", "y": "у",
+_LOOKALIKE = str.maketrans({"3": "з", "a": "а", "k": "к", "e": "е", "c": "с", "o": "о", "y": "у",
                             "x": "х", "p": "р", "b": "в", "m": "м", "h": "н", "t": "т",
                             "l": "л", "z": "з", "u": "у", "v": "в"})
-_CODE = re.compile(r"\b([A-Za-zА-Яа-яЁё]{2})\s*[-–—]?\s*(\d{3})\s*/\s*(\d{1,3})\b")
+# A scan reads the З of ЗК-169/5 as the digit 3.
+_CODE = re.compile(r"\b([A-Za-zА-Яа-яЁё3][A-Za-zА-Яа-яЁё])\s*[-–—]?\s*(\d{3})\s*/\s*(\d{1,3})\b")
 _LATIN_CODE_LETTERS = {"la": "ла", "ak": "ак", "ec": "ец", "ets": "ец", "uk": "ук",
                        "ov": "ов", "zk": "зк"}
 
@@ -72,7 +73,8 @@ _BIRTH = ("туған", "уроженец", "уроженка", "родом", "�
 # Петропавловске", «сіздің қалаңызда».
 _YOURS = ("your", "вас", "ваш", "вашем", "вашей", "сіздің", "сіздердің", "сендердің")
 # A street named after a town or a person: "Satpaev street", "ул. Сатпаева", «Абай көшесі».
-_STREET = ("street", "avenue", "улиц", "проспект", "көше", "даңғыл", "микрорайон")
+_STREET = ("street", "avenue", "улиц", "проспект", "көше", "даңғыл", "микрорайон", "road",
+           "шоссе", "трасс")
 _STREET_SHORT = frozenset({"st", "ave", "ул", "пр", "мкр"})
 # A court that tried him is neither a place of detention nor of the incident.
 _COURT = frozenset({"court", "суд", "суда", "суде", "судом", "сот", "соты", "сотының",
@@ -96,9 +98,32 @@ _DETENTION = ("сизо", "колони", "ивс", "зон", "изолятор"
 _PARENTS = ("мама", "мать", "матер", "маме", "мамы", "отец", "отца", "родител", "анам", "анама",
             "әкем", "әке", "ата", "апа", "mother", "mum", "mom", "father", "parents", "dad",
             # and the daughters and sisters who write for them
-            "дочь", "дочка", "сестра", "қызым", "қарындас", "daughter", "sister")
+            "дочь", "дочка", "сестра", "қызым", "қарындас", "daughter", "sister",
+            # and other relatives one stays with: "move to relatives in Shymkent"
+            "родственник", "relatives", "туыс", "сестры", "брата")
 # A wish, not a place where things happened: "перевода поближе к дому, в Петропавловск".
 _WISH = ("перевод", "перевести", "поближе", "closer", "transfer", "ауыстыр", "жақын")
+# Kazakh says the wish after the place: «Павлодардағы мекемеге ауыстыруға көмектесіңіздер»,
+# «Таразға жақын колонияға жіберуін сұрауға».
+_WISH_AFTER = ("ауыстыруға", "ауыстыруды", "ауыстыруын", "ауыстырсын", "ауыстырыңыз",
+               "жіберуін", "жіберуге", "жақын", "поближе", "closer")
+# Where the writer works, like where he lives: "Я работаю кладовщиком… в Актау".
+_WORK = ("работаю", "работаем", "жұмыс", "work")
+# Who looked at him or whom the writer asked, not where anything was done to him: "an ENT
+# doctor in Almaty confirmed it", "the archive in Karaganda", "в общественном фонде в
+# Павлодаре", "Embassy… Astana".
+_ELSEWHERE = ("doctor", "врач", "clinic", "клиник", "дәрігер", "archive", "архив", "фонд",
+              "foundation", "бюро", "bureau", "embassy", "посольств", "консульск", "офис",
+              "кеңсе", "редакци", "university", "университет")
+# A town named for what it administers or became: "Астананың ДУИС-іне қарайды" (answers to
+# Astana's penitentiary department), "с июня 2022 г. — центр области Жетісу".
+_ADMINISTERS = ("қарайды", "подчин", "reports", "центр", "орталығ", "centre", "center",
+                "capital", "столиц", "құрамында", "входил", "входит", "belonged")
+# Trials and hearings are not where he was held: "a trial… at a district court in Almaty",
+# "дело будет рассматриваться в Астане".
+_TRIAL = ("рассматрива", "trial", "hearing", "слушани")
+# A time in another zone: "9 pm in Almaty".
+_CLOCK = frozenset({"pm", "am", "time", "времени", "уақыты"})
 
 
 def _home(words: list[Token], start: int, end: int) -> bool:
@@ -127,9 +152,30 @@ def _home(words: list[Token], start: int, end: int) -> bool:
     if any(w.text in _YOURS for w in before[-3:]):
         return True
     if any(w.text in _STREET_SHORT or w.text.startswith(_STREET)
-           for w in (*before[-1:], *after[:1])):
+           for w in (*before[-1:], *after[:2])):
         return True
-    if any(w.text in _COURT for w in after[:2]):
+    if any(w.text in _COURT for w in after[:2]) or any(
+            w.text in _COURT or w.text.startswith(_TRIAL) for w in before[-4:]):
+        return True
+    if any(w.text.startswith(_ELSEWHERE) for w in before[-3:]) or any(
+            w.text in _CLOCK for w in before[-3:]):
+        return True
+    if any(w.text.startswith(_ADMINISTERS) for w in (*before[-2:], *after[:3])):
+        return True
+    working = [w for w in words[max(0, start - 7) : start] if w.clause == clause]
+    if any(w.text.startswith(_WORK) for w in working) and any(
+            w.text in _PERSONS or w.text == "работаю" for w in working):
+        return True
+    # "я сама павлодарская": the writer's town, named as what she is
+    if any(w.text in _PERSONS for w in before[-2:]) and words[end - 1].text.endswith(
+            ("ская", "ский", "ская", "ские")):
+        return True
+    # "Я сейчас в Астане у сестры": where the writer stays, with a relative
+    if after[:1] and after[0].text in ("у", "at") and any(
+            w.text.startswith(_PARENTS) for w in after[1:3]):
+        return True
+    # «…ауылының тұрғыны», "resident of": an address, however far the noun comes after
+    if any(w.text.startswith(("тұрғын", "житель", "resident")) for w in words[end : end + 7]):
         return True
     if _comes_from(words, start, before):
         return True
@@ -139,6 +185,9 @@ def _home(words: list[Token], start: int, end: int) -> bool:
         return True
     last = words[end - 1].text
     if _KAZAKH.search(last) and last.endswith(_DEMONYM):
+        return True
+    if any(w.text.startswith(_WISH_AFTER) for w in words[end : end + 6]
+           if w.sentence == sentence):
         return True
     return any(w.text.startswith(_WISH) for w in words[:start] if w.sentence == sentence)
 
@@ -182,8 +231,9 @@ def propose_places(text: str, words: list[Token], result: Result, places: Gazett
     for start, end, regions, facilities in places.match_places(keys):
         s, e = words[start].start, words[end - 1].end
         if any(a <= s < b for a, b in taken) or _home(words, start, end) or (
-                not facilities and _heading(text, s, e)):
+                not facilities and (_heading(text, s, e) or _labelled(text, s))):
             continue
+        regions = _city_or_region(words, start, end, regions, places)
         for pk in facilities:
             facility = places.facility_by_id[pk]
             result.facilities.append(Proposal(facility.legacy_code, str(facility), text[s:e],
@@ -215,12 +265,58 @@ def propose_places(text: str, words: list[Token], result: Result, places: Gazett
             located.append((town, Proposal(str(town.pk), str(town), text[s:e], s, e, 0.8,
                                            "town"), "region of the town"))
     for place, proposal, rule in located:
-        for day in _days_of(proposal, dated, text):
+        for day in _days_of(proposal, dated, text, held=rule == "region of the facility"):
             region = place.region_on(day)
             if region is not None and region.code not in named:
                 named.add(region.code)
                 result.regions.append(Proposal(region.code, region.name_en, proposal.text,
                                                proposal.start, proposal.end, 0.75, rule))
+
+
+# Cities that are regions of their own, and the region around each: "near Almaty" is in
+# Almaty Region, "the colony near Astana" in Akmola Region.
+_CITY_REGIONS = {"KZ-75": "KZ-19", "KZ-71": "KZ-11", "KZ-79": "KZ-61"}
+_NEAR = frozenset({"near", "outside", "под", "около", "возле", "близ", "недалеко"})
+_NEAR_AFTER = ("маңы", "түбінде", "іргесінде", "жанындағы")
+# Words that make "Алматы" the city or the region: "г. Алматы", «Алматы қ.», "Алматинской
+# городской коллегии"; "Алматинской области".
+_CITY_WORDS = frozenset({"г", "город", "города", "городе", "городской", "городского",
+                         "городская", "қ", "қала", "қаласы", "қаласында", "қаласының",
+                         "қаласына", "city"})
+_REGION_WORDS = ("обл", "облыс", "region", "область", "области", "ауданы")
+
+
+def _city_or_region(words: list[Token], start: int, end: int, regions: set[int],
+                    places: Gazetteer) -> set[int]:
+    """The regions a name stands for, read with the words around it: a city ("г. Алматы")
+    or its region ("Алматинской области"); none for a city a place is only near."""
+    codes = {pk: places.region_by_id[pk].code for pk in regions}
+    near = [w.text for w in words[max(0, start - 2) : start]]
+    after = [w.text for w in words[end : end + 2]]
+    if any(w in _NEAR for w in near) or any(w.startswith(_NEAR_AFTER) for w in after):
+        return {pk for pk, code in codes.items() if code not in _CITY_REGIONS}
+    if len(codes) < 2:
+        return regions
+    around = [w.text for w in words[max(0, start - 1) : min(len(words), end + 2)]]
+    if any(w in _CITY_WORDS for w in around):
+        return {pk for pk, code in codes.items() if code in _CITY_REGIONS}
+    if any(w.startswith(_REGION_WORDS) for w in around):
+        return {pk for pk, code in codes.items() if code not in _CITY_REGIONS}
+    return regions
+
+
+# Labels of a note's heading that say where the note was made, not where anything happened:
+# "Осмотр: 11.03.2024, г. Алматы", «Кездесу: …, Алматы қ., кеңсе», "From: …, Astana".
+_LABELS = ("from", "осмотр", "интервью", "interview", "встреча", "meeting", "кездесу",
+           "тексер", "examin", "составил", "venue", "место осмотра", "researcher")
+
+
+def _labelled(text: str, start: int) -> bool:
+    """Whether the place is in a "Label: value" line whose label says where the note was
+    made: the examination, the interview, the sender."""
+    line_start = text.rfind("\n", 0, start) + 1
+    label, colon, _ = text[line_start:start].partition(":")
+    return bool(colon) and len(label) < 40 and label.strip().lower().startswith(_LABELS)
 
 
 def _heading(text: str, start: int, end: int) -> bool:
@@ -238,7 +334,7 @@ def _heading(text: str, start: int, end: int) -> bool:
 
 
 def _days_of(place: Proposal, dated: list[tuple[Proposal, dt.date]],
-             text: str) -> list[dt.date | None]:
+             text: str, held: bool = False) -> list[dt.date | None]:
     """The dates a place is named with: those of its sentence, else of its paragraph, else the
     nearest one in the letter; with none, the region it is in now. "Задержали в Семее в 2021
     году… сейчас в Жезказгане (2023)": each town gets its own date, not every date of the
@@ -252,6 +348,12 @@ def _days_of(place: Proposal, dated: list[tuple[Proposal, dt.date]],
         return list(dict.fromkeys(here))
     if _NOW.search(text, start, end):
         return [None]
+    later = [day for p, day in dated if p.start > place.start]
+    if held and later:
+        # A place of detention named without a date of its own before the account ("AK-159/25
+        # мекемесінде жазамды өтеп жүрмін. 2021 жылы… 2023 жылы…"): he was held there through
+        # everything the letter dates after it, on both sides of the 2022 reform.
+        return list(dict.fromkeys(later))
     paragraph = _paragraph(text, place.start)
     here = [day for p, day in dated if _paragraph(text, p.start) == paragraph]
     if here:

@@ -443,3 +443,181 @@ def test_a_places_region_is_read_through_noise_and_on_the_right_date(
 def test_a_year_of_birth_is_not_the_date_of_an_incident() -> None:
     assert codes("Сын, 1998 г.р., был избит в 2023 году.", "dates") == {"2023"}
     assert codes("Ж.Т., 1991 ж.т., 2022 ж. мамыр — СИЗО.", "dates") == {"2022-05"}
+
+
+# --- rules-6: classes of error found on letters 63–82 -------------------------------------
+
+@pytest.mark.parametrize(("text", "code"), [
+    # made to stand without "stand for hours"
+    ("Он простоял у стены около пяти часов.", "031103000000"),
+    ("They kept me on my feet in the corridor, I was not allowed to sit down.", "031103000000"),
+    ("He was chained to a pipe so high that he had to stand.", "031103000000"),
+    # forced squatting in Kazakh
+    ("Белсенділер бізді сағаттап жүрелетіп отырғызды.", "031105000000"),
+    # strip search
+    ("I was told to take off all my clothes in front of the guards.", "032102000000"),
+    ("При досмотре её заставили полностью раздеться.", "032102000000"),
+    # broken sleep: woken whenever he nodded off
+    ("Each time I nodded off, a guard woke me up.", "031502000000"),
+    # cold without a cold word next to it: radiators dead, blankets withheld
+    ("Батареи в камере не работают, одеяла не выдают.", "030700000000"),
+    # a cigarette pressed on the arm, in Kazakh
+    ("Тергеуші темекісін қолыма басқан.", "030402000000"),
+    # medicine given only now and then; a doctor who calls him a faker
+    ("Insulin is given irregularly, when the nurse remembers.", "031504000000"),
+    ("Врач посмотрел и сказал, что он симулирует.", "031503000000"),
+    # drugging: injections and what they did
+    ("Ему делали уколы, после которых он не мог говорить.", "032500000000"),
+    # sexual comments and touching
+    ("Дежурный отпускал непристойные замечания и положил руку ей на бедро.",
+     "030603000000"),
+    ("Дежурный отпускал непристойные замечания и положил руку ей на бедро.",
+     "030604000000"),
+])
+def test_methods_told_without_the_usual_words_are_found(text: str, code: str) -> None:
+    assert code in codes(text, "methods")
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # rotting in the punishment cell, "you will…" with no threat word
+    ("Замполит сказал: сгниёшь в карцере, будешь сидеть, пока не заберёшь жалобу.",
+     "032201000000"),
+    ("Бастық «карцерде шіріп қаласың» деді.", "032201000000"),
+    ("Опер: «ақша әкелмесең, ПКТ-дан шықпайсың» деді.", "032201000000"),
+    ("Отрядник сказал: ещё раз откажешься — поедешь в изолятор.", "032201000000"),
+    ("He said if I kept complaining my son could have an accident.", "032202000000"),
+    # veiled threats against the family
+    ("The officer told him they know where his wife works.", "032202000000"),
+    ("The investigator told me to think about my little son.", "032202000000"),
+    ("Следователь сказал, чтобы я подумал о детях.", "032202000000"),
+    # sexual threats
+    ("Біреуі «мойындамасаң, сені әйел қылады» деп айтты.", "030602000000"),
+    ("She understood it as a threat of sexual violence.", "030602000000"),
+    # frightened with a bag: a threat, not the bag
+    ("Его пакетом пугали, но не надевали.", "032201000000"),
+    # a death threat with burial for death
+    ("He said that if I talk to the judge they will bury me in the steppe.", "032301000000"),
+    ("Капитан «сені бұл жерден тірі шығармаймын» деді.", "032301000000"),
+    # a method inside a spoken threat is the threat
+    ("The officer told him that if he did not sign, he would soon learn what a gas mask is "
+     "for.", "032201000000"),
+])
+def test_threats_without_a_threat_word_are_threats(text: str, code: str) -> None:
+    found = codes(text, "methods")
+    assert code in found
+    assert not found & {"030900000000", "030902000000", "031800000000"}
+
+
+@pytest.mark.parametrize("text", [
+    "The dean's office is killing me with paperwork.",
+    "Hang in there with the exams, I will write soon.",
+    "I will leave at six to beat the traffic.",
+    "He told me he would rather hang himself than stay another night there.",
+    "Қарыз мойнымды қысып тұр, жалақы аз.",
+    "Жүрегім ұрып тұр, хабар күтіп отырмын.",
+    "My sister says you are in the Human Rights club now.",
+    "Оперативник стучал ладонью по столу, чтобы я не уснул.",
+    "Коллекторы пугают брата по кредиту.",
+    'Translator\'s note: "ұрды" here means a physical blow.',
+])
+def test_idioms_that_look_like_methods_are_not_methods(text: str) -> None:
+    assert codes(text, "methods") - {"031502000000"} == set()
+
+
+@pytest.mark.parametrize("text", [
+    # the prisoner's own words about his end are a fear, not a threat
+    'He told his mother: "If this goes on, I will not come out of here alive."',
+    "Он сказал мне: «меня тут закопают, передай людям».",
+])
+def test_a_prisoner_foretelling_his_own_death_is_not_a_death_threat(text: str) -> None:
+    result = propose(text)
+    assert "032301000000" not in {p.code for p in result.methods}
+    assert result.urgent
+
+
+def test_a_threat_is_still_told_in_the_writers_own_words() -> None:
+    assert "032301000000" in codes("He said I will leave here in a box.", "methods")
+
+
+def test_a_kazakh_price_asked_is_not_a_threat() -> None:
+    text = "Опер «әйелің 500 мың әкелсін, сонда жақсы камераға ауыстырамыз» депті."
+    assert not codes(text, "methods") & {"032201000000", "032202000000"}
+
+
+def test_a_hearsay_word_that_is_denied_does_not_make_hearsay() -> None:
+    text = "Он говорил тихо, чтобы конвой не слышал: они надевали мне пакет на голову."
+    assert "030902000000" in codes(text, "methods")
+
+
+@pytest.mark.parametrize("text", [
+    # where a note was made: the examination, the interview, the sender
+    "Осмотр: 11.03.2024, г. Алматы.\n\nЖалоб на побои нет.",
+    "Interview: 2 October 2024, Almaty, a café.\n\nNothing else to report.",
+    # what a town administers or became
+    "Мекеме Астананың ДУИС-іне қарайды.",
+    "До 2022 года Талдыкорган входил в Алматинскую область, с июня 2022 года — центр области "
+    "Жетісу.",
+    # a trial, a doctor, a time, a road, relatives, an organisation, a workplace
+    "A trial in absentia is listed at a district court in Almaty.",
+    "An ENT doctor in Almaty confirmed the damage.",
+    "I will be at my desk by 4 pm UK time (9 pm in Almaty).",
+    "I drove along the Almaty ring road.",
+    "He asks whether he could move to relatives in Shymkent.",
+    "The regional archive in Karaganda gave me the cold shoulder.",
+    "Я работаю кладовщиком на оптовой базе в Актау.",
+    "Я сейчас в Астане у сестры.",
+    "Я сама павлодарская, пишу о брате.",
+    # a transfer asked for, in Kazakh the wish comes after the place
+    "Мені Павлодардағы мекемеге ауыстыруға көмектесіңіздер.",
+    # an address
+    "Түркістан облысы, Сарыағаш ауданы, ... ауылының тұрғыны Н. Г.",
+])
+def test_towns_named_for_other_reasons_give_no_region(text: str) -> None:
+    assert codes(text, "regions") == set()
+
+
+@pytest.mark.parametrize(("text", "regions"), [
+    ("Его задержали сотрудники ДКНБ по г. Алматы.", {"KZ-75"}),
+    ("Его держали в колонии Алматинской области.", {"KZ-19"}),
+    # a colony near a city that is a region of its own is in the region around it
+    ("He is held in a colony near Almaty.", set()),
+    ("Osuzhdennyi held in a colony near Astana was beaten.", set()),
+])
+def test_almaty_the_city_is_told_from_almaty_region(text: str, regions: set[str]) -> None:
+    assert codes(text, "regions") == regions
+
+
+def test_a_facility_named_before_the_account_spans_the_2022_reform() -> None:
+    text = ("Мен АК-159/25 мекемесінде жазамды өтеп жүрмін.\n\n2021 жылы наурызда мені "
+            "ұрды. 2023 жылы тамызда дәрі бермеді.")
+    assert codes(text, "regions") == {"KZ-35", "KZ-62"}
+
+
+def test_a_scanned_facility_code_with_a_digit_for_a_letter_is_read() -> None:
+    assert codes("Пишу из учреждения 3K-169/5, отряд 4.", "facilities") == {"ЗК-169/5"}
+
+
+def test_an_initial_does_not_end_the_sentence() -> None:
+    text = "They told M. that if he did not sign, his wife would lose her job."
+    assert "032202000000" in codes(text, "methods")
+
+
+@pytest.mark.parametrize("text", [
+    "Ұлым екі аптадан бері хабарласпайды.",
+    "Адвокатты тергеушінің рұқсаты жоқ деп кіргізбей жатыр.",
+    "Где он сейчас — неизвестно.",
+    "В свидании с адвокатом снова отказано.",
+    "He said he would rather hang himself than spend another night there.",
+])
+def test_no_word_from_him_or_talk_of_hanging_himself_is_urgent(text: str) -> None:
+    assert propose(text).urgent
+
+
+@pytest.mark.parametrize(("text", "purpose"), [
+    ("The officers wanted him to name the administrators of the group.", "010000000000"),
+    ("Требовали, чтобы он назвал сообщников, и били.", "010000000000"),
+    ("They took away his parcel for smoking at the wrong time.", "030000000000"),
+])
+def test_purposes_told_as_what_they_wanted_or_what_he_was_caught_at(
+        text: str, purpose: str) -> None:
+    assert purpose in codes(text, "purposes")
