@@ -189,10 +189,7 @@ def _member(run: LinkRun, entry: Entry, cluster: int, confidence: float) -> Clus
 
 
 def _list_sizes(entries: Sequence[Entry]) -> dict[str, int]:
-    sizes: dict[str, int] = {}
-    for e in entries:
-        sizes[e.record.source] = sizes.get(e.record.source, 0) + 1
-    return dict(sorted(sizes.items()))
+    return dict(sorted(Counter(e.record.source for e in entries).items()))
 
 
 # --- decisions -------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import RequestDataTooBig
 from django.core.files.uploadhandler import MemoryFileUploadHandler, StopUpload
 from django.core.paginator import Paginator
+from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.http.multipartparser import MultiPartParserError
 from django.shortcuts import redirect, render
@@ -33,6 +34,7 @@ from kuager.cases.models import Act
 from kuager.linkage.actions import (
     LINKERS,
     LinkageError,
+    decisions_in_force,
     do_decide,
     do_import_partner_list,
     do_remove_partner_list,
@@ -84,7 +86,7 @@ def _home(request: HttpRequest, organisation: Organisation, form: PartnerListFor
         "form": form, "run": latest_run(organisation), "finished": finished,
         "lists": PartnerList.objects.filter(organisation=organisation)
                                     .select_related("imported_by"),
-        "to_review": len(_undecided(organisation)) if finished else 0,
+        "to_review": _undecided_count(organisation) if finished else 0,
         "strata": STRATA,
     }, status=status)
 
@@ -187,13 +189,43 @@ def _start(request: HttpRequest, organisation: Organisation) -> None:
         messages.info(request, _("Linkage started: every record and list is being compared."))
 
 
+def _queue(organisation: Organisation) -> QuerySet[LinkPair]:
+    """Pairs the model was unsure of, the most uncertain first."""
+    return pairs_for(organisation).filter(
+        probability__gte=REVIEW_FLOOR, probability__lt=REVIEW_CEILING).order_by("doubt", "pk")
+
+
+def _decided(organisation: Organisation) -> set[tuple[str, str]]:
+    """Pairs with a verdict in force; a pair whose verdict was taken back is open again."""
+    return {(d.left, d.right) for d in decisions_in_force(organisation)}
+
+
 def _undecided(organisation: Organisation) -> list[int]:
-    """Pairs the model was unsure of and nobody has decided, the most uncertain first."""
-    decided = {(d.left, d.right) for d in PairDecision.objects.filter(organisation=organisation)}
-    return [pk for pk, left, right in pairs_for(organisation).filter(
-                probability__gte=REVIEW_FLOOR, probability__lt=REVIEW_CEILING)
-            .order_by("doubt", "pk").values_list("pk", "left", "right")
+    """The review queue as pair ids, for paging: every uncertain pair nobody has decided."""
+    decided = _decided(organisation)
+    return [pk for pk, left, right in _queue(organisation).values_list("pk", "left", "right")
             if (left, right) not in decided]
+
+
+def _next_undecided(organisation: Organisation, after: int) -> int | None:
+    """The first pair of the queue other than `after`; reads only as far as it must."""
+    decided = _decided(organisation)
+    rows = _queue(organisation).exclude(pk=after).values_list("pk", "left", "right")
+    return next((pk for pk, left, right in rows.iterator(chunk_size=100)
+                 if (left, right) not in decided), None)
+
+
+def _undecided_count(organisation: Organisation) -> int:
+    """How many pairs wait for review, counted in SQL: the queue less the decided pairs in it
+    (decisions are few; the queue may hold tens of thousands of pairs)."""
+    queue = _queue(organisation)
+    decided = _decided(organisation)
+    lefts = sorted({left for left, _right in decided})
+    in_queue = 0
+    for start in range(0, len(lefts), 500):  # SQLite's limit on parameters
+        in_queue += sum(1 for pair in queue.filter(left__in=lefts[start:start + 500])
+                        .values_list("left", "right") if pair in decided)
+    return queue.count() - in_queue
 
 
 @login_required
@@ -232,16 +264,14 @@ def pair(request: HttpRequest, pk: int) -> HttpResponse:
         _case_numbers(sides)
         record_now(request.user, "linkage.names_viewed", "pair", f"{found.left}~{found.right}")
     left, right = sides[0].entry, sides[1].entry
-    queue = _undecided(organisation)
-    following = [p for p in queue if p != found.pk]
+    member = membership(request.user)
     return render(request, "linkage/pair.html", {
         "pair": found, "sides": sides, "names": names,
-        "can_reveal": (membership(request.user) is not None
-                       and membership(request.user).is_coordinator),  # type: ignore[union-attr]
+        "can_reveal": member is not None and member.is_coordinator,
         "agreements": compare(left.record, right.record, places) if left and right else [],
         "verdict": verdict_in_force(organisation, found.left, found.right),
         "same_cluster": sides[0].cluster is not None and sides[0].cluster == sides[1].cluster,
-        "next": following[0] if following else None,
+        "next": _next_undecided(organisation, found.pk),
     })
 
 

@@ -227,10 +227,22 @@ class ReviewTests(LinkageTestCase):
         listed = response.context["page"].paginator.count
         self.assertGreater(listed, 0)
         self.assertEqual(listed, uncertain.count())
-        first = response.context["pairs"][0]
+        first, second = response.context["pairs"][:2]
+        home = self.client.get(reverse("linkage:home"))
+        self.assertEqual(home.context["to_review"], listed)
         do_decide(self.analyst, organisation(), [(first.left, first.right)], "different")
         again = self.client.get(reverse("linkage:review"))
         self.assertEqual(again.context["page"].paginator.count, listed - 1)
+        self.assertEqual(self.client.get(reverse("linkage:home")).context["to_review"],
+                         listed - 1)
+        # The pair page offers the next pair nobody has decided, not the decided one.
+        page = self.client.get(reverse("linkage:pair", args=[second.pk]))
+        self.assertNotEqual(page.context["next"], first.pk)
+        self.assertNotEqual(page.context["next"], second.pk)
+        # A decision taken back puts the pair in the queue again.
+        do_decide(self.analyst, organisation(), [(first.left, first.right)], "withdrawn")
+        self.assertEqual(self.client.get(reverse("linkage:review"))
+                         .context["page"].paginator.count, listed)
 
     def test_rejecting_a_linked_pair_separates_it_and_taking_it_back_rejoins(self) -> None:
         pair = self.linked_pair()
