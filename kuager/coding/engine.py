@@ -49,7 +49,7 @@ from kuager.coding.lexicon import (
 if TYPE_CHECKING:
     from kuager.places.gazetteer import Gazetteer
 
-VERSION = "rules-6"
+VERSION = "rules-7"
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 # A line break ends a sentence only with a blank line: scans and hand-copied letters break
 # lines inside sentences.
@@ -255,6 +255,9 @@ def _in_reported_threat(words: list[Token], first: int, last: int) -> bool:
     return said is not None and any(w.text.endswith(_KAZAKH_PROMISE) for w in ahead[:said])
 
 
+_LESSON = ("знать", "научи", "научу", "үйрет", "teach", "урок", "сабақ", "lesson")
+
+
 # Kazakh first-person plural and second-person future or intent: киеміз, береміз, өлтіреміз.
 _KAZAKH_PROMISE = ("мыз", "міз", "амын", "емін", "ймын", "ймін", "сың", "сің", "аламыз",
                    "ңдар")
@@ -314,7 +317,10 @@ def hearsay(words: list[Token], at: int) -> bool:
     return (bool(heard)
             or any(w.text in HEARSAY_OPENING and w.clause == said[0].clause for w in said[:3])
             or any(w.text == "деген" and v.startswith(stem) for w, v in pairwise(said)
-                   for stem in TALK))
+                   for stem in TALK)
+            # "people say that in some colony…"
+            or any((w.text, v.text) in (("people", "say"), ("people", "said"), ("they", "say"))
+                   for w, v in pairwise(said)))
 
 
 def _asked(words: list[Token], first: int, last: int, text: str) -> bool:
@@ -510,6 +516,15 @@ def propose(text: str, letter_date: dt.date | None = None, language: str | None 
     for first, last, code in threats:
         told = {c for c in ("032202000000", "032302000000", "032301000000")
                 if ("methods", c, words[first].sentence) in seen}
+        # "пинали его ногами, говорили «будешь знать как писать»", «шағым жазуды біз
+        # үйретеміз» деп ұрды: "this will teach you", said while he was beaten, belongs to the
+        # beating; it threatens nothing still to come ("next time we will break your arms"
+        # does).
+        if code == "032201000000" and any(
+                w.text.startswith(_LESSON) for w in words[first : last + 1]) and any(
+                f == "methods" and n == words[first].sentence and not c.startswith(
+                    ("0322", "0323", "0306")) for f, c, n in seen):
+            continue
         if not told and _an_account(words, first, last, text) \
                 and not _feared(words, first, last):
             add("methods", code, first, last, 0.7, "threat in reported speech")
@@ -740,6 +755,7 @@ _SUBSUMES = (
     ("030502000000", "030102000000"),  # "raped him with a baton": not also beaten with it
     ("030902000000", "030900000000"),  # a bag → asphyxiation
     ("031904000000", "031701000000"),  # "көзімді таңып": blindfolded, not bound
+    ("031904000000", "030902000000"),  # a hood "so that he could not see": not the bag
     ("030401000000", "030400000000"),  # boiling water → burns
     ("030402000000", "030400000000"),  # cigarettes → burns
     ("030404000000", "030400000000"),  # a lighter → burns

@@ -48,12 +48,14 @@ RULES: tuple[Rule, ...] = (
         ("пинал",), ("пинк",), ("пинать",), ("ногами",), ("ногой",), ("кулак",), ("пощечин",),
         ("оплеух",), ("затрещин",),
         ("тепкіле",), ("тепті",), ("тепкен",), ("тебу",), ("жұдырық",), ("шапалақ",),
-        ("kick",), ("punch",), ("slap",), ("fists",),
+        ("kick",), ("punch",), ("slap",), ("fist",),
         # blows with the open hand are slaps: "hit me with open palms", «алақанмен ұрды»
         ("open", ("palm", "palms", "hand", "hands")), ("ладонью",), ("ладонями",),
         ("алақанмен",)), 0.85,
         # "пинали стул": the chair, not the man on it.
         unless=("стул", "двер", "мяч", "chair", "door", "ball", "вперед", "вперёд",
+                # "kicked the wall next to his head", «есікті тепкілеп оятқан» (the door)
+                "wall", "стен", "есік",
                 # "стучал ладонью по столу": the table, to keep him awake
                 "стол", "table", "үстел")),
     Rule("batons", M, "030102000000", (
@@ -66,7 +68,9 @@ RULES: tuple[Rule, ...] = (
         ("rifle", "butt")), 0.8,
         # "скрутил руки ремнями" ties with belts; "пережимали шланг" of a gas mask chokes.
         unless=("противогаз", "gas", "скрут", "связ", "привяз", "пережим", "пережа", "tied",
-                "strapped")),
+                "strapped",
+                # "turned a fire hose on them", "поливали из шланга": water, not blows
+                "fire", "полива", "облива", "water", "ледян", "pinch")),
     # A belt also ties and strangles: it is a beating only with a verb of beating, and not
     # when it goes round the neck ("ремень на шею накинули и душили").
     Rule("belt", M, "030102000000", (
@@ -88,6 +92,8 @@ RULES: tuple[Rule, ...] = (
                 "тревог", "record", "ice", "жел", "бұршақ", "нөсер",
                 # "to beat the traffic", «жүрегім ұрып тұр» (my heart is pounding)
                 "traffic", "rush", "жүрег",
+                # "hitting the phones", "beating a dead horse"
+                "phones", "horse",
                 # «телефон соқты» is a phone call
                 "телефон", "қоңырау")),
     # Words that name the assault as a whole ("the assault", "следы побоев"): the same beating
@@ -116,7 +122,10 @@ RULES: tuple[Rule, ...] = (
         ("burn", ("me", "him", "us", "them", "with", "iron", "lighter"))), 0.75,
         # "my heart is burning", "burned her hand on the kettle", "burned the soup"
         unless=("heart", "сердц", "жүрег", "kettle", "чайник", "soup", "суп", "палау", "ас",
-                "cooking", "out")),
+                "cooking", "out",
+                # «батареялар күйдіріп тұр» (the radiators are scorching), «табаны күйдіріп
+                # ауырады» (a burning pain in his soles)
+                "батарея", "ауыр")),
     Rule("boiling water", M, "030401000000", (
         ("кипят",), ("қайнаған", "су"), ("boiling",)), 0.85),
     Rule("cigarette burns", M, "030402000000", (
@@ -210,7 +219,7 @@ RULES: tuple[Rule, ...] = (
         ("мешок", "голов"),
         ("пакет", "бас"), ("пакет", "кигіз"), ("пакет", "кид"), ("пакет", "тұншық"),
         (("полиэтилен", "мешок"), ("бас", "кигіз", "кид", "надел", "натян")),
-        (("bag", "packet", "sack", "hood"), ("head", "over", "face")), ("plastic", "bag"),
+        (("bag", "packet", "sack"), ("head", "over", "face")), ("plastic", "bag"),
         ("paket",)), 0.85),
     Rule("filthy water", M, "030903000000", (
         ("унитаз", "голов"), ("парашу", "голов"), ("toilet", "head")), 0.75),
@@ -232,7 +241,7 @@ RULES: tuple[Rule, ...] = (
         ("hung", "by"), ("hung", "from"), ("hang",), ("suspend",), ("hanging", "by")), 0.8,
         unless=("himself", "myself", "herself", "себя", "өзін", "трубк", "phone", "sentence",
                 "приговор", "условн", "сурет", "photo",
-                "picture", "картин", "қабырға", "wall", "стен")),
+                "picture", "картин", "қабырға", "wall", "стен", "көз", "calendar")),
     Rule("parrot's perch", M, "031102000000", (
         ("попугай",), ("parrot",), ("palm", "tree")), 0.85),
     Rule("forced standing", M, "031103000000", (
@@ -249,7 +258,9 @@ RULES: tuple[Rule, ...] = (
         ("stand", "hours"), ("standing", "hours"), ("stand", "wall"), ("stand", "night"),
         (("had", "forced", "made"), "to", "stand"),
         ("standing", "night"), ("made", "stand"), ("stand", "all")), 0.8,
-        unless=("up",)),  # "every time he tried to stand up" is getting up
+        # "every time he tried to stand up" is getting up; made to kneel facing the wall is
+        # kneeling
+        unless=("up", "kneel", "колен", "тізе")),
 
     Rule("stretching", M, "031104000000", (("шпагат",), ("stretch", "legs")), 0.7),
     Rule("squatting or kneeling", M, "031105000000", (
@@ -257,7 +268,9 @@ RULES: tuple[Rule, ...] = (
         ("шоқи",), ("шоқай",), ("тізе", "бүгіп"),
         ("тізе", "бүк"), ("тізесіне",), ("жүрелет",), ("жүрелеп",), ("қортық",), ("kortyk",),
         ("qortyq",), ("zhurelet",),
-        ("squat",), ("kneel",), ("knees",), ("duck", "walk")), 0.8),
+        ("squat",), ("kneel",), ("knees",), ("duck", "walk")), 0.8,
+        unless=("обня", "обхват", "hug", "пишу", "писал", "папы", "мамы", "отца", "матери",
+                "lap")),
     Rule("nail removal", M, "031200000000", (
         ("ногт", "выр"), ("ногт", "сорв"), ("тырнақ", "жұл"), ("fingernail",),
         ("nails", "pull"), ("nails", "ripp"), ("nails", "tore")), 0.85),
@@ -302,7 +315,14 @@ RULES: tuple[Rule, ...] = (
         ("treatment", "denied"), ("treatment", "refused"), ("refused", "treatment"),
         ("denied", "treatment"), ("medical", "care", "denied"), ("never", "saw", "doctor"),
         # the doctor calls him a faker: «симулирует», "malingering"
-        ("симулир",), ("симулянт",), ("malinger",), ("faking",)),
+        ("симулир",), ("симулянт",), ("malinger",), ("faking",),
+        # asked for the medical unit or a doctor and was not taken, or nobody came: "просился
+        # в санчасть, его не повели", «медчастқа… жібермеді», "still has no treatment"
+        (("санчаст", "медчаст", "медпункт", "медбөлім", "медчастка"),
+         ("повели", "отвели", "пустил", "жібермед", "апарма", "жибермед")),
+        (("врача", "doctor"), ("никто", "nobody", "no", "one"), ("приш", "came", "come")),
+        (("no", "still"), "treatment", ("has", "no")),
+        ("medical", "unit", "closed")),
         0.8, negatable=False,
         # a finding, not a refusal: "the doctor also found no injuries", «врач ничего не нашел»
         unless=("found", "нашел", "нашла", "выявил", "тапқан", "тапты")),
@@ -346,9 +366,12 @@ RULES: tuple[Rule, ...] = (
         # "they left him alone", "alone she is nervous", «балам жалғыз» (my only son); the
         # "disciplinary isolation unit" is the ШИЗО's name, not solitary confinement
         unless=("left", "leave", "leaving", "оставил", "балам", "ұлым", "unit", "disciplinary",
-                "ward")),
+                "ward", "facility", "investigative")),
     Rule("noise", M, "031901000000", (
-        ("музык", "громк"), ("громк", "музык"), ("loud", "music"), ("loud", "noise")), 0.75),
+        ("музык", "громк"), ("громк", "музык"), ("loud", "music"), ("loud", "noise"),
+        # "music was played at very high volume", «радио қатты қойылған», "радио на всю ночь"
+        ("music", "volume"), ("радио", ("қатты", "громк", "ночь", "түні")),
+        ("radio", ("loud", "night", "volume")), ("музыка", "қатты")), 0.75),
     Rule("bright light", M, "031903000000", (
         ("ярк", "свет"), ("свет", "не", "выключ"), ("лампа", "глаз"), ("жарық", "өшір"),
         ("bright", "light"), ("lights", "on")), 0.75, negatable=False),
@@ -356,6 +379,12 @@ RULES: tuple[Rule, ...] = (
         ("глаз", "завяз"), ("повязк", "глаз"), ("мешок", "глаз"), ("көзін", "байла"),
         ("көзін", "таң"), ("көзімді", "байла"), ("көзімді", "таң"),
         ("blindfold",)), 0.85),
+    # "a dark cloth hood over his head so that he could not see": a hood keeps him from
+    # seeing (a bag that chokes is named as a bag); the "not" is the point.
+    Rule("blindfolding", M, "031904000000", (
+        ("hood", ("head", "over", "face", "eyes")),
+        (("мешок", "шапк", "капюшон", "қап"), ("see", "видел", "видно", "көрмей",
+                                              "көрін"))), 0.8, negatable=False),
     Rule("overcrowding", M, "031905000000", (
         ("переполн",), ("человек", "камер", "мест"), ("рассчитан", "человек"),
         ("спали", "очеред"), ("спим", "очеред"), ("кезекпен", "ұйықта"), ("slept", "turns"),
@@ -640,7 +669,14 @@ FAMILY = ("семь", "родн", "родител", "мать", "мам", "ма�
           "family", "wife", "mother", "children", "son", "daughter", "relatives", "brother",
           "sister", "parents", "kids")
 # Words that begin like a stem but are other words: дәрігер (doctor) is not дәрі (medicine).
-LONGER_WORDS: dict[str, tuple[str, ...]] = {"дәрі": ("дәрігер",), "убью": ("убьют",),
+LONGER_WORDS: dict[str, tuple[str, ...]] = {"дәрі": ("дәрігер", "даригер"),
+                                            "убью": ("убьют",),
+                                            # a rebar fitter, an electrician
+                                            "арматур": ("арматурщик",),
+                                            "электр": ("электрик",),
+                                            # "било током" (the current struck), OCR'd
+                                            # «білмеймін» (I do not know)
+                                            "бил": ("било", "билме"),
                                             "побо": ("побоя",), "басты": ("бастығ",),
                                             # Kazakh in Latin letters: "sonda" (there)
                                             "son": ("sonda", "song"),
@@ -662,7 +698,9 @@ AGAIN = frozenset({"again", "снова", "опять", "вновь", "қайт�
 HEARSAY = ("слух", "слышал", "слыхал", "телевизор", "фильм", "новост", "интернет", "сериал",
            "естуімше", "естідім", "естіген", "өсек", "теледидар", "rumour", "rumor", "film",
            "movie", "documentary", "news", "tv", "television", "online", "internet", "heard",
-           "serial")
+           "serial",
+           # "мы смотрели передачу про тюрьму", a reconstructed cell in a museum
+           "смотрел", "museum", "музе", "reconstruct")
 # "Пацаны говорят, в Заречном…": hearsay when it opens the sentence.
 HEARSAY_OPENING = ("говорят", "рассказывают", "поговаривают")
 # Everyday idioms built on a word for a method: "hang in there" (keep going), "the office is

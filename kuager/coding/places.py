@@ -3,6 +3,7 @@ script, and legacy facility codes however they are typed (ЛА-155/8, LA 155/8, 
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from typing import TYPE_CHECKING, Any
@@ -68,7 +69,8 @@ _HOME = ("живу", "живет", "живем", "живут", "проживаю
          "тұрады", "тұрамыз", "тұратын", "live", "lives", "living", "reside", "житель",
          "жительниц", "тұрғын", "resident", "қалдым", "қалдық")
 # Where someone was born or comes from: «туған жері — Тараз», "уроженец Семея", "born in".
-_BIRTH = ("туған", "уроженец", "уроженка", "родом", "родился", "родилась", "born", "native")
+_BIRTH = ("туған", "уроженец", "уроженка", "родом", "родился", "родилась", "born", "native",
+          "originally")
 # The reader's place, not the writer's: "your office in Shymkent", "как там у вас в
 # Петропавловске", «сіздің қалаңызда».
 _YOURS = ("your", "вас", "ваш", "вашем", "вашей", "сіздің", "сіздердің", "сендердің")
@@ -100,7 +102,12 @@ _PARENTS = ("мама", "мать", "матер", "маме", "мамы", "от�
             # and the daughters and sisters who write for them
             "дочь", "дочка", "сестра", "қызым", "қарындас", "daughter", "sister",
             # and other relatives one stays with: "move to relatives in Shymkent"
-            "родственник", "relatives", "туыс", "сестры", "брата")
+            "родственник", "relatives", "туыс", "сестры", "брата",
+            # brothers, aunts and cousins are rarely the one held either: "His brother in
+            # Kokshetau is finding money", "Тёте Гале в Павлодар передай привет"
+            "brother", "cousin", "aunt", "uncle", "niece", "nephew", "grandm", "grandf", "тет",
+            "дяд", "брат", "бабушк", "дедушк", "ағам", "ағаң", "інім", "інің", "әпкем",
+            "әжем", "атам")
 # A wish, not a place where things happened: "перевода поближе к дому, в Петропавловск".
 _WISH = ("перевод", "перевести", "поближе", "closer", "transfer", "ауыстыр", "жақын")
 # Kazakh says the wish after the place: «Павлодардағы мекемеге ауыстыруға көмектесіңіздер»,
@@ -108,17 +115,28 @@ _WISH = ("перевод", "перевести", "поближе", "closer", "tr
 _WISH_AFTER = ("ауыстыруға", "ауыстыруды", "ауыстыруын", "ауыстырсын", "ауыстырыңыз",
                "жіберуін", "жіберуге", "жақын", "поближе", "closer")
 # Where the writer works, like where he lives: "Я работаю кладовщиком… в Актау".
-_WORK = ("работаю", "работаем", "жұмыс", "work")
+_WORK = ("работаю", "работаем", "жұмыс", "work", "істеймін", "істейміз")
 # Who looked at him or whom the writer asked, not where anything was done to him: "an ENT
 # doctor in Almaty confirmed it", "the archive in Karaganda", "в общественном фонде в
 # Павлодаре", "Embassy… Astana".
 _ELSEWHERE = ("doctor", "врач", "clinic", "клиник", "дәрігер", "archive", "архив", "фонд",
               "foundation", "бюро", "bureau", "embassy", "посольств", "консульск", "офис",
-              "кеңсе", "редакци", "university", "университет")
+              "кеңсе", "редакци", "university", "университет", "museum", "музе")
+# An airport or a station one passes through: "left through Almaty airport".
+_TRAVEL = ("airport", "аэропорт", "әуежай", "вокзал", "station")
+# A home named by the place: "Шымкенттегі үйлерің" (your house in Shymkent), "our flat in
+# Almaty": where someone lives, even when named in a threat.
+_DWELLING = ("үй", "дом", "home", "house", "квартир", "flat", "apartment", "пәтер")
+# Someone came from the place: "my mum, who is visiting from Shymkent", «Шымкенттен келіп».
+_CAME = ("visiting", "came", "comes", "приехал", "приезжа", "келіп", "келді", "келген")
+# A region's name that names a district of another region: «Абай ауданы» in Karaganda
+# Region, "Жетысуский район" of Almaty city.
+_DISTRICT = ("ауданы", "ауданында", "ауданының", "район", "district")
 # A town named for what it administers or became: "Астананың ДУИС-іне қарайды" (answers to
 # Astana's penitentiary department), "с июня 2022 г. — центр области Жетісу".
 _ADMINISTERS = ("қарайды", "подчин", "reports", "центр", "орталығ", "centre", "center",
-                "capital", "столиц", "құрамында", "входил", "входит", "belonged")
+                "capital", "столиц", "құрамында", "входил", "входит", "belong", "penitentiary",
+                "пенитенц", "дуис", "дп")
 # Trials and hearings are not where he was held: "a trial… at a district court in Almaty",
 # "дело будет рассматриваться в Астане".
 _TRIAL = ("рассматрива", "trial", "hearing", "слушани")
@@ -126,7 +144,7 @@ _TRIAL = ("рассматрива", "trial", "hearing", "слушани")
 _CLOCK = frozenset({"pm", "am", "time", "времени", "уақыты"})
 
 
-def _home(words: list[Token], start: int, end: int) -> bool:
+def _home(words: list[Token], start: int, end: int, facility: bool = False) -> bool:
     """Whether the place is not one where anything the letter reports happened: where someone
     lives, was born or comes from, where the letter is written or the reader is, a street, a
     court, a wish, hearsay."""
@@ -137,15 +155,30 @@ def _home(words: list[Token], start: int, end: int) -> bool:
     near = [*words[max(0, start - 3) : start], *words[end : end + 4]]
     if any(w.clause == clause and w.startswith(stem) for w in near for stem in _HOME):
         return True
+    # …or after a comma: «Қазір Екібастұзда, әйелімнің туыстарының қасында тұрамыз».
+    if any(w.sentence == words[start].sentence and w.text.startswith(("тұрамын", "тұрамыз"))
+           for w in words[end : end + 7]):
+        return True
     if hearsay(words, start):
         return True
     sentence = words[start].sentence
     before = [w for w in words[max(0, start - 5) : start] if w.sentence == sentence]
+    custody = any(w.text.startswith((*_DETENTION, *_ARREST)) for w in words[
+        max(0, start - 12) : end + 12] if w.sentence == sentence)
     after = [w for w in words[end : end + 4] if w.sentence == sentence]
     writing = [w for w in (*before, *after) if w.text.startswith(_WRITING)]
     if writing and not any(w.text.startswith(_DETENTION) for w in (*before, *after)):
         return True
-    if any(w.text.startswith(_PARENTS) for w in before[-3:]):
+    # ("інім Семейдегі колонияда": the brother is the one held)
+    if any(w.text.startswith(_PARENTS) for w in before[-3:]) and not any(
+            w.text.startswith(_DETENTION) for w in after):
+        return True
+    # "posted in Zhanatas": where the letter was sent from
+    if any(w.text.startswith(("posted", "postmark")) for w in before[-2:]):
+        return True
+    # «Мен қазір Ақтауда құрылыста арматурщик болып істеймін»: where the writer works now
+    if any(w.text in ("істеймін", "істейміз") for w in words[end : end + 6]
+           if w.sentence == sentence):
         return True
     if any(w.text.startswith(_BIRTH) for w in before[-4:]):
         return True
@@ -160,7 +193,24 @@ def _home(words: list[Token], start: int, end: int) -> bool:
     if any(w.text.startswith(_ELSEWHERE) for w in before[-3:]) or any(
             w.text in _CLOCK for w in before[-3:]):
         return True
-    if any(w.text.startswith(_ADMINISTERS) for w in (*before[-2:], *after[:3])):
+    if any(w.text.startswith(_ADMINISTERS) for w in (*before[-4:], *after[:3])):
+        return True
+    if any(w.text.startswith(_TRAVEL) or (w.text.startswith(_DWELLING) and not custody
+                                          and not w.text.startswith("үйрен"))
+           for w in after[:1]) or any(w.text.startswith(_DISTRICT) for w in after[:1]):
+        return True
+    # "who is visiting from Shymkent", «Шымкенттен келіп», "приехала из Караганды"
+    if (before[-1:] and before[-1].text in _FROM and any(
+            w.text.startswith(_CAME) for w in before[-3:-1])) or (any(
+            w.text.startswith(_CAME) for w in after[:1]) and words[end - 1].text.endswith(
+            ("нан", "нен", "дан", "ден", "тан", "тен"))):
+        return True
+    # "я сейчас у неё в Петропавловске", "У нас в Шымкенте уже холодает": where the writer
+    # stays, or home, "у нас" without a place of detention.
+    if len(before) >= 2 and before[-1].text in ("в", "во") and before[-3:-2] and \
+            before[-3].text == "у" and not facility and (
+                before[-2].text in ("нее", "него", "них") or (
+                    before[-2].text == "нас" and not custody)):
         return True
     working = [w for w in words[max(0, start - 7) : start] if w.clause == clause]
     if any(w.text.startswith(_WORK) for w in working) and any(
@@ -202,6 +252,8 @@ def _comes_from(words: list[Token], start: int, before: list[Token]) -> bool:
         w.text.startswith(_DETENTION) or w.text.startswith(_MOVED) for w in clause)
 
 
+# Words of an arrest or a police station: "took me from my house… to the police".
+_ARREST = ("полиц", "police", "задерж", "арест", "арестов", "алып кетті", "ұстады", "ұстап")
 # "перевели из Семея", "transferred from Pavlodar": he was held there.
 _MOVED = ("перевел", "перевез", "этап", "transfer", "moved", "brought", "ауыстыр", "увез")
 
@@ -230,7 +282,7 @@ def propose_places(text: str, words: list[Token], result: Result, places: Gazett
     keys = [_word_key(w, places) for w in words]
     for start, end, regions, facilities in places.match_places(keys):
         s, e = words[start].start, words[end - 1].end
-        if any(a <= s < b for a, b in taken) or _home(words, start, end) or (
+        if any(a <= s < b for a, b in taken) or _home(words, start, end, bool(facilities)) or (
                 not facilities and (_heading(text, s, e) or _labelled(text, s))):
             continue
         regions = _city_or_region(words, start, end, regions, places)
@@ -271,6 +323,56 @@ def propose_places(text: str, words: list[Token], result: Result, places: Gazett
                 named.add(region.code)
                 result.regions.append(Proposal(region.code, region.name_en, proposal.text,
                                                proposal.start, proposal.end, 0.75, rule))
+    _keep_anchored(text, words, result)
+
+
+# Words that tie a paragraph to custody or to what was done to someone: a place named in a
+# paragraph with none of them, and with no facility or act found in it, is where someone
+# lives, studies, flies from or has a cousin ("my mum, who is visiting from Shymkent", "a
+# cousin in Astana says the hotline does not work"), not where anything happened. A list of
+# such contexts can never be complete; asking for a reason to code a place is what a reader
+# does. Prefixes, as Token.startswith reads them.
+_ANCHORS = (
+    # custody and its places
+    "сизо", "сиз0", "колони", "ивс", "изолятор", "шизо", "пкт", "карцер", "отряд", "барак",
+    "локалк", "промзон", "лагер", "тюрьм", "тюрем", "учрежден", "камер", "зона", "зоне",
+    "зону", "зоны", "зоной", "полиц", "овд", "увд", "ровд", "гувд", "отдел", "участк",
+    "кнб", "дкнб", "задерж", "арест", "этап", "перевел", "перевез", "сидел", "сидит", "сижу",
+    "отсид", "отбыва", "срок", "посадил", "следовател", "следстви", "допрос", "опер",
+    "конвой", "надзират", "спецпри", "психиатр", "прокурор", "прокуратур", "дп", "дуис",
+    "осужд", "заключ", "освобод",
+    "абақты", "түрме", "түзеу", "мекеме", "қамау", "қамал", "қамад", "ұстал", "ұстады",
+    "ұстап", "полиция", "бөлім", "ұқк", "тергеу", "жазасын", "жазамды", "жазаны", "жазамды",
+    "жазасы", "сотталд", "сотталған", "айдау", "күзетші", "прокурор", "босад", "босат",
+    "colony", "prison", "camp", "jail", "detention", "detain", "custody", "arrest", "cell",
+    "sizo", "ivs", "izolyator", "shizo", "pkt", "police", "knb", "nsc", "investigat",
+    "interrog", "held", "serving", "served", "sentence", "transfer", "convoy", "guard",
+    "warden", "facility", "institution", "zone", "barrack", "penal", "prosecutor", "lockup",
+    "psychiatric", "inmate", "prisoner", "convict", "released", "custod",
+    # what was done
+    "пыт", "избил", "избив", "били", "бил", "бьют", "дубин", "ұрд", "ұрып", "ұрған", "азапта",
+    "соққы", "beat", "tortur", "abuse",
+)
+
+
+def _keep_anchored(text: str, words: list[Token], result: Result) -> None:
+    """Drop regions named only in paragraphs that say nothing of custody or of acts done:
+    see _ANCHORS. A letter written as one block keeps every region it names."""
+    breaks = [m.start() for m in _PARAGRAPH.finditer(text)]
+    if not breaks:
+        return
+    anchored: set[int] = set()
+    for w in words:
+        if any(w.startswith(stem) for stem in _ANCHORS):
+            anchored.add(_paragraph_at(breaks, w.start))
+    for p in (*result.facilities, *result.methods):
+        anchored.add(_paragraph_at(breaks, p.start))
+    result.regions[:] = [p for p in result.regions if p.rule == "region of the facility"
+                         or _paragraph_at(breaks, p.start) in anchored]
+
+
+def _paragraph_at(breaks: list[int], at: int) -> int:
+    return bisect.bisect_right(breaks, at)
 
 
 # Cities that are regions of their own, and the region around each: "near Almaty" is in

@@ -621,3 +621,68 @@ def test_no_word_from_him_or_talk_of_hanging_himself_is_urgent(text: str) -> Non
 def test_purposes_told_as_what_they_wanted_or_what_he_was_caught_at(
         text: str, purpose: str) -> None:
     assert purpose in codes(text, "purposes")
+
+
+# --- rules-7: classes of error found on letters 53–62 and 83–92 ---------------------------
+
+@pytest.mark.parametrize(("text", "regions"), [
+    # a place named in a paragraph that says nothing of custody or of anything done
+    ("He was beaten at the police station in Taraz in May 2023.\n\n"
+     "My cousin has just started university in Aktobe and loves it.", {"KZ-31"}),
+    ("Сына избили в ИВС Тараза в 2023 году.\n\n"
+     "Подруга недавно переехала в Актобе, говорит, там хорошие школы.", {"KZ-31"}),
+    # relatives who are not held, and the brother who is
+    ("Его бьют в колонии в Костанае, а его брат в Актобе ищет деньги на адвоката.", {"KZ-39"}),
+    ("Інім Павлодардағы колонияда отыр, оны сонда ұрған.", {"KZ-55"}),
+    # someone who came from a town
+    ("Его били в СИЗО Караганды, мама приезжала из Актобе на свидание.", {"KZ-35"}),
+    ("Ұлымды Қарағандыдағы СИЗО-да ұрды. Әпкем Ақтөбеден келіп, бізге көмектесті.", {"KZ-35"}),
+    # a district named like a region
+    ("Қарағанды облысы, Абай ауданындағы колонияда ұрды.", {"KZ-35"}),
+    # a home named in a threat, an airport, a workplace, a stay with someone
+    ("«Ақтөбедегі үйлерің қай көшеде екенін білеміз», — деді тергеуші.", set()),
+    ("He was released from the colony in 2022 and flew out through Almaty airport.", set()),
+    ("Қазір Ақтауда электрик болып істеймін, бұрын колонияда отырдым.", set()),
+    ("Сейчас я у неё в Костанае, освободился из колонии в прошлом месяце.", set()),
+    # what people say
+    ("People say that in some colony in Kostanay Region prisoners are beaten.", set()),
+])
+def test_places_where_nothing_was_done(text: str, regions: set[str]) -> None:
+    assert codes(text, "regions") == regions
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    ("The officer kicked the door of the cell to wake him.", set(), {"030101000000"}),
+    ("An officer struck him in the face with his fist.", {"030101000000"}, {"030100000000"}),
+    ("They turned a fire hose on us in the yard.", set(), {"030102000000"}),
+    ("I was hitting the phones all morning.", set(), {"030100000000"}),
+    ("Батареялар күйдіріп тұр, камера жылы.", set(), {"030400000000"}),
+    ("Көзім ілінбей, түні бойы ұйықтай алмай жүрмін.", set(), {"031101000000"}),
+    ("They made him kneel facing the wall for an hour.", {"031105000000"}, {"031103000000"}),
+    ("Спал сидя, обхватив колени руками.", set(), {"031105000000"}),
+    ("He was taken to the investigative isolation facility of the KNB.", set(),
+     {"031800000000"}),
+    ("They put a cloth hood on his head so that he could not see who was hitting him.",
+     {"031904000000"}, {"030902000000"}),
+    ("Крутили ручку ящика, било так, что я кричал.", set(), {"030100000000"}),
+    ("Даригерге не болганын толык айттым.", set(), {"031504000000"}),
+    ("Я работаю арматурщиком на стройке.", set(), {"030102000000"}),
+    # "this will teach you", said while he was kicked, is part of the kicking; "next time"
+    # threatens what is still to come
+    ("Его пинали и приговаривали: будешь знать, как жаловаться.", {"030101000000"},
+     {"032201000000"}),
+    ("They kicked me and said next time they would break my arms.", {"032201000000"}, set()),
+    # the medical unit refused
+    ("Он просился в санчасть, но его не повели.", {"031503000000"}, set()),
+    ("He called for a doctor all night and nobody came.", {"031503000000"}, set()),
+    ("Он сказал, что в медчасть не обращался.", set(), {"031503000000"}),
+    # noise
+    ("В камере всю ночь громко играло радио.", {"031901000000"}, set()),
+    ("Түні бойы камерада радио қатты қойылды.", {"031901000000"}, set()),
+    # a museum
+    ("In the museum there is a reconstructed cell where prisoners were beaten.", set(),
+     {"030100000000"}),
+])
+def test_rules_7_methods(text: str, present: set[str], absent: set[str]) -> None:
+    found = codes(text, "methods")
+    assert present <= found and not absent & found, found
