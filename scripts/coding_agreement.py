@@ -17,7 +17,7 @@ import argparse
 import json
 from pathlib import Path
 
-from kuager.coding.evaluation import FIELDS, Tally, _load_one
+from kuager.coding.evaluation import FIELDS, Tally, load_one
 
 
 def main() -> None:
@@ -32,7 +32,7 @@ def main() -> None:
         first_path = args.first / path.name
         if not first_path.exists():
             continue
-        first = _load_one(first_path)
+        first = load_one(first_path)
         raw = json.loads(path.read_text(encoding="utf-8"))
         for name in FIELDS:
             if name not in first.gold or name not in raw:

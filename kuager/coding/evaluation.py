@@ -89,13 +89,13 @@ def proposed_codes(result: Result, name: str) -> set[str]:
 def load(directory: Path) -> list[Letter]:
     if not directory.is_dir():
         raise EvaluationError(f"{directory}: not a folder")
-    letters = [_load_one(path) for path in sorted(directory.rglob("*.json"))]
+    letters = [load_one(path) for path in sorted(directory.rglob("*.json"))]
     if not letters:
         raise EvaluationError(f"{directory}: no coded letters (NAME.json beside NAME.txt)")
     return letters
 
 
-def _load_one(path: Path) -> Letter:
+def load_one(path: Path) -> Letter:
     text_path = path.with_suffix(".txt")
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))

@@ -207,10 +207,9 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
         return True
     # "я сейчас у неё в Петропавловске", "У нас в Шымкенте уже холодает": where the writer
     # stays, or home, "у нас" without a place of detention.
-    if len(before) >= 2 and before[-1].text in ("в", "во") and before[-3:-2] and \
-            before[-3].text == "у" and not facility and (
-                before[-2].text in ("нее", "него", "них") or (
-                    before[-2].text == "нас" and not custody)):
+    said = [w.text for w in before[-3:]]
+    if not facility and len(said) == 3 and said[0] == "у" and said[2] in ("в", "во") and (
+            said[1] in ("нее", "него", "них") or (said[1] == "нас" and not custody)):
         return True
     working = [w for w in words[max(0, start - 7) : start] if w.clause == clause]
     if any(w.text.startswith(_WORK) for w in working) and any(
@@ -253,7 +252,7 @@ def _comes_from(words: list[Token], start: int, before: list[Token]) -> bool:
 
 
 # Words of an arrest or a police station: "took me from my house… to the police".
-_ARREST = ("полиц", "police", "задерж", "арест", "арестов", "алып кетті", "ұстады", "ұстап")
+_ARREST = ("полиц", "police", "задерж", "арест", "ұстады", "ұстап")
 # "перевели из Семея", "transferred from Pavlodar": he was held there.
 _MOVED = ("перевел", "перевез", "этап", "transfer", "moved", "brought", "ауыстыр", "увез")
 
@@ -333,22 +332,21 @@ def propose_places(text: str, words: list[Token], result: Result, places: Gazett
 # such contexts can never be complete; asking for a reason to code a place is what a reader
 # does. Prefixes, as Token.startswith reads them.
 _ANCHORS = (
-    # custody and its places
-    "сизо", "сиз0", "колони", "ивс", "изолятор", "шизо", "пкт", "карцер", "отряд", "барак",
-    "локалк", "промзон", "лагер", "тюрьм", "тюрем", "учрежден", "камер", "зона", "зоне",
-    "зону", "зоны", "зоной", "полиц", "овд", "увд", "ровд", "гувд", "отдел", "участк",
-    "кнб", "дкнб", "задерж", "арест", "этап", "перевел", "перевез", "сидел", "сидит", "сижу",
-    "отсид", "отбыва", "срок", "посадил", "следовател", "следстви", "допрос", "опер",
+    # custody and its places, beyond _DETENTION and _ARREST
+    *_DETENTION, *_ARREST,
+    "сиз0", "тюрем", "пкт", "карцер", "барак", "локалк", "промзон", "учрежден", "овд", "увд",
+    "ровд",
+    "гувд", "отдел", "участк", "кнб", "дкнб", "этап", "перевел", "перевез", "сидел", "сидит",
+    "сижу", "отсид", "отбыва", "срок", "посадил", "следовател", "следстви", "допрос", "опер",
     "конвой", "надзират", "спецпри", "психиатр", "прокурор", "прокуратур", "дп", "дуис",
     "осужд", "заключ", "освобод",
-    "абақты", "түрме", "түзеу", "мекеме", "қамау", "қамал", "қамад", "ұстал", "ұстады",
-    "ұстап", "полиция", "бөлім", "ұқк", "тергеу", "жазасын", "жазамды", "жазаны", "жазамды",
-    "жазасы", "сотталд", "сотталған", "айдау", "күзетші", "прокурор", "босад", "босат",
-    "colony", "prison", "camp", "jail", "detention", "detain", "custody", "arrest", "cell",
-    "sizo", "ivs", "izolyator", "shizo", "pkt", "police", "knb", "nsc", "investigat",
+    "абақты", "түрме", "түзеу", "қамау", "қамал", "қамад", "ұстал", "бөлім", "ұқк", "тергеу",
+    "жазасын", "жазамды", "жазаны", "жазасы", "сотталд", "сотталған", "айдау", "күзетші",
+    "босад", "босат",
+    "jail", "detain", "custod", "arrest", "shizo", "izolyator", "knb", "nsc", "investigat",
     "interrog", "held", "serving", "served", "sentence", "transfer", "convoy", "guard",
-    "warden", "facility", "institution", "zone", "barrack", "penal", "prosecutor", "lockup",
-    "psychiatric", "inmate", "prisoner", "convict", "released", "custod",
+    "warden", "institution", "zone", "barrack", "penal", "prosecutor", "lockup",
+    "psychiatric", "inmate", "prisoner", "convict", "released",
     # what was done
     "пыт", "избил", "избив", "били", "бил", "бьют", "дубин", "ұрд", "ұрып", "ұрған", "азапта",
     "соққы", "beat", "tortur", "abuse",
@@ -361,14 +359,18 @@ def _keep_anchored(text: str, words: list[Token], result: Result) -> None:
     breaks = [m.start() for m in _PARAGRAPH.finditer(text)]
     if not breaks:
         return
-    anchored: set[int] = set()
+    # Only the paragraphs that name a region need reading, and each only until it is tied.
+    doubtful = {_paragraph_at(breaks, p.start) for p in result.regions
+                if p.rule != "region of the facility"}
+    doubtful -= {_paragraph_at(breaks, p.start) for p in (*result.facilities, *result.methods)}
+    if not doubtful:
+        return
     for w in words:
-        if any(w.startswith(stem) for stem in _ANCHORS):
-            anchored.add(_paragraph_at(breaks, w.start))
-    for p in (*result.facilities, *result.methods):
-        anchored.add(_paragraph_at(breaks, p.start))
+        if doubtful and _paragraph_at(breaks, w.start) in doubtful and any(
+                w.startswith(stem) for stem in _ANCHORS):
+            doubtful.discard(_paragraph_at(breaks, w.start))
     result.regions[:] = [p for p in result.regions if p.rule == "region of the facility"
-                         or _paragraph_at(breaks, p.start) in anchored]
+                         or _paragraph_at(breaks, p.start) not in doubtful]
 
 
 def _paragraph_at(breaks: list[int], at: int) -> int:
