@@ -49,7 +49,7 @@ from kuager.coding.lexicon import (
 if TYPE_CHECKING:
     from kuager.places.gazetteer import Gazetteer
 
-VERSION = "rules-7"
+VERSION = "rules-8"
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 # A line break ends a sentence only with a blank line: scans and hand-copied letters break
 # lines inside sentences.
@@ -57,6 +57,14 @@ _SENTENCE_END = re.compile(r"[.!?…]|\n\s*\n")
 _CLAUSE_END = re.compile(r"[.!?…,;:()—–]|\n\s*\n")
 _HYPHENATED = re.compile(r"^[-‐¬]\s*\n\s*$")
 _INITIAL = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.[ \t]+\Z")
+# Abbreviations whose full stop ends no sentence: "в СИЗО г. Талдыкорган", "ул. Абая",
+# "Карагандинской обл. в ИВС". A year's "г." or «ж.» ends one only before a capital: "в мае
+# 2021 г. Потом…", not "в марте 2022 г. (точную дату не помнит) в СИЗО".
+_ABBREVIATIONS = frozenset({"г", "гг", "ж", "жж", "обл", "ул", "пр", "мкр", "пос", "д", "кв",
+                            "им", "ст", "р", "тел", "т", "п", "см", "resp", "st", "str", "no",
+                            "mr", "mrs", "ms", "dr"})
+_YEAR_WORDS = frozenset({"г", "гг", "ж", "жж"})
+_WORD_BEFORE = re.compile(r"(\d*)\W*?([^\W\d_]+)\Z")
 # OCR and keyboard look-alikes: Latin letters inside a Cyrillic word, digits inside words.
 _TO_CYRILLIC = str.maketrans("aceopxykmthb0i", "асеорхукмтнвоі")
 # A scan or a keyboard without Kazakh letters: "уйыктатпады" for «ұйықтатпады».
@@ -170,6 +178,19 @@ def _plain_word(word: str) -> str:
     return word.translate(_KAZAKH_PLAIN) if _KAZAKH.search(word) else ""
 
 
+def abbreviation(text: str, at: int) -> bool:
+    """Whether the full stop at `at` closes an abbreviation, not a sentence."""
+    if text[at : at + 1] != ".":
+        return False
+    found = _WORD_BEFORE.search(text, max(0, at - 16), at)
+    if found is None or found.group(2).lower() not in _ABBREVIATIONS:
+        return False
+    if found.group(2).lower() in _YEAR_WORDS and found.group(1):
+        following = text[at + 1 : at + 4].lstrip()
+        return not following[:1].isupper()
+    return True
+
+
 def tokens(text: str) -> list[Token]:
     found: list[Token] = []
     sentence = clause = phrase = last = depth = 0
@@ -185,7 +206,8 @@ def tokens(text: str) -> list[Token]:
             last = match.end()
             continue
         ends = len(_SENTENCE_END.findall(between))
-        if ends == 1 and found and _INITIAL.match(text, found[-1].start, match.start()):
+        if ends == 1 and found and (_INITIAL.match(text, found[-1].start, match.start())
+                                    or abbreviation(text, found[-1].end)):
             ends = 0  # "told M. that…", "D. himself would…": an initial ends no sentence
         sentence += ends
         marks = len(_CLAUSE_END.findall(between))
@@ -488,7 +510,9 @@ def propose(text: str, letter_date: dt.date | None = None, language: str | None 
     for rule in RULES:
         inner = not _carries_denial(rule)
         for first, last in _match(rule, words, index):
-            if rule.field == "methods" and _idiom(words, first, last):
+            if rule.field == "methods" and (
+                    _idiom(words, first, last) or _SCORE.match(text, words[last].end)
+                    or (rule.code == "030300000000" and _a_fall(words, first))):
                 continue
             if rule.negatable and (_negated(words, first, last, inner) or any(
                     w.text.startswith(REFUSED) and w.clause == words[first].clause
@@ -506,8 +530,12 @@ def propose(text: str, letter_date: dt.date | None = None, language: str | None 
                     and (_in_reported_threat(words, first, last) or any(
                         said < first and last <= end and not _past(words[first : last + 1])
                         for said, end, _ in threats)):
-                # A threat to do it: a threat to kill when it is hanging, otherwise a threat.
-                code = "032301000000" if rule.code == "031101000000" else "032201000000"
+                # A threat to do it: a threat to kill when it is hanging, otherwise a threat
+                # ("hang him up on the door like a coat by the cuffs" is hanging by the arms).
+                code = "032301000000" if rule.code == "031101000000" and not any(
+                    w.text.startswith(_HUNG_BY) for w in words[first : last + 8]) and not \
+                    words[first].text.startswith(("подвес", "подвеш", "дыб", "suspend")) \
+                    else "032201000000"
                 if rule.code in ("030500000000", "030502000000"):
                     code = "030602000000"
             if code in ("032201000000", "032301000000") and _about_family(words, first, last):
@@ -536,6 +564,22 @@ def propose(text: str, letter_date: dt.date | None = None, language: str | None 
     for proposal in result.place_kinds:
         proposal.label = labels.get(("place_kinds", proposal.code), proposal.label)
     return result
+
+
+# "our otryad was beaten 4-1 by the seventh", «нас побили 5:2»: a match lost.
+_SCORE = re.compile(r"\W{0,2}\d{1,2}\s?[-–:]\s?\d{1,2}\b")
+# "упала на гололёде и сломала руку", "slipped in the bath and broke his wrist": an accident,
+# unless it is what he was made to write ("заставили написать, что упал").
+_FALL = ("упал", "поскользн", "fell", "slipped", "құлап", "құлады", "тайып")
+_COVER = ("якобы", "будто", "написа", "пиши", "объяснит", "обьяснит", "сказать", "write",
+          "wrote", "say", "claim", "жаз", "деп", "дескать", "версия", "story")
+
+
+def _a_fall(words: list[Token], first: int) -> bool:
+    start, end = sentence_of(words, first)
+    said = words[start : end + 1]
+    return any(w.text.startswith(_FALL) for w in words[max(start, first - 8) : first]) and \
+        not any(w.text.startswith(_COVER) for w in said)
 
 
 def _quoted_word(words: list[Token], first: int, last: int, text: str) -> bool:
@@ -619,6 +663,13 @@ _DEFIANCE = ("not", "не", "don", "doesn", "didn", "won", "never", "еще", "a
 # Who gives advice, not threats, and what a promise of help says.
 _HELPERS = ("doctor", "lawyer", "nurse", "врач", "адвокат", "защитник", "медсестр", "дәрігер")
 _HELP = ("help", "помож", "помог", "көмек")
+# "на работе сказали: если ещё раз больничный возьму, уволят": a job at stake, not a threat of
+# ill-treatment.
+_DISMISSAL = ("уволят", "уволю", "уволим", "увольн", "fired", "sack", "dismiss", "жұмыстан")
+# Hung by the arms, not by the neck: "hang him up on the door by the cuffs", «подвесим за
+# руки».
+_HUNG_BY = ("up", "by", "cuff", "arms", "wrist", "hands", "door", "bars", "наручник", "рук",
+            "решет", "двер", "қол", "кісен")
 # What would follow is death: "…вообще убьют", "they will kill you".
 _KILL = ("убь", "убит", "убью", "kill", "өлтір", "bury", "закопа", "көмеміз")
 _MONEY = ("tenge", "теңге", "тенге", "тысяч", "million", "миллион", "деньг", "ақша", "money",
@@ -694,7 +745,8 @@ def _threat_in(words: list[Token], sentence: list[int]) -> tuple[int, int, list[
             else:
                 continue
             follows = rest[k + 1 :]
-            if any(words[j].text.startswith(_MONEY + _HELP) for j in follows[:reach]):
+            if any(words[j].text.startswith(_MONEY + _HELP + _DISMISSAL)
+                   for j in follows[:reach]):
                 continue
             # English says the future in a word of its own, before the condition or after it
             # ("said they would put a bottle in him if he kept quiet"); Russian in the verb.
@@ -736,7 +788,9 @@ def _sexual(words: list[Token], consequence: list[int]) -> bool:
 
 def _kazakh_promise(word: str) -> bool:
     """A first-person plural future, what "we" will do: «табамыз», «отырғызамыз», «тінтеміз»;
-    in Latin letters too ("otyrgyzamyz")."""
+    in Latin letters too ("otyrgyzamyz"), and scanned with a Latin i («кигiземiз»)."""
+    if _CYRILLIC.search(word):
+        word = word.translate(_TO_CYRILLIC)
     return len(word) > 5 and word.endswith(("амыз", "еміз", "ймыз", "йміз", "amyz", "emiz",
                                            "ymyz", "imiz"))
 

@@ -95,7 +95,11 @@ RULES: tuple[Rule, ...] = (
                 # "hitting the phones", "beating a dead horse"
                 "phones", "horse",
                 # «телефон соқты» is a phone call
-                "телефон", "қоңырау")),
+                "телефон", "қоңырау",
+                # "our otryad was beaten 4-1 in the football tournament"
+                "football", "tournament", "футбол", "турнир", "матч", "score",
+                # "поскользнулся и ударился об лавку": he struck something, nobody struck him
+                "ударился", "ударилась", "ударяюсь", "ударился")),
     # Words that name the assault as a whole ("the assault", "следы побоев"): the same beating
     # when the letter says elsewhere how he was beaten.
     Rule("beating named", M, "030100000000", (
@@ -115,8 +119,13 @@ RULES: tuple[Rule, ...] = (
         (("broke", "broken"), (
             "rib", "arm", "leg", "nose", "jaw", "finger", "bone", "wrist", "skull", "collarbone",
             "tooth", "teeth", "hand", "foot", "toe")),
-        ("fractur",)), 0.7,
-        unless=("очк", "телефон", "glasses", "phone", "excluded", "исключ", "rule")),
+        ("fractur",),
+        # "T. heard a crack… the bone was cracked", «трещина ребра»
+        (("crack", "cracked"), ("bone", "rib", "wrist", "skull", "jaw", "arm", "leg")),
+        ("трещин", ("ребр", "кост", "череп", "челюст", "запяст", "рук", "ног"))), 0.7,
+        unless=("очк", "телефон", "glasses", "phone", "excluded", "исключ", "rule",
+                # "упала на гололёде и сломала руку": a fall on the ice at home
+                "гололед", "гололёд", "поскользнул", "slipped", "тайып")),
     Rule("burns", M, "030400000000", (
         ("ожог",), ("обжиг",), ("прижиг",), ("жгли",), ("күйдір",), ("burns", "on"),
         ("burn", ("me", "him", "us", "them", "with", "iron", "lighter"))), 0.75,
@@ -197,12 +206,18 @@ RULES: tuple[Rule, ...] = (
         (("батаре", "radiator", "батарея"), ("не", "суық", "cold", "not", "холод")),
         (("одеял", "blanket", "көрпе"), ("не", "no", "берме", "бермед", "жоқ", "without",
                                          "забира", "took"))),
-        0.8, unless=("погод", "weather")),
+        0.8, unless=("погод", "weather",
+                     # «әйнегі сынып қалды, өзіміз жөндедік» (the pane broke, we fixed it)
+                     "жөнде", "починил", "вставил", "замен", "поменял", "repaired",
+                     "fixed", "replaced")),
     Rule("electric shock", M, "030800000000", (
         ("током",), ("тока",), ("электрошок",), ("шокер",), ("электр",), ("провод", "ток"),
         ("ток", "берд"), ("ток", "бер"), ("тогы",), ("тогымен",), ("ток", "бил"), ("ток", "бьет"),
         ("провод", "намота"), ("провод", "пальц"), ("провод", "палец"), ("тапик",),
         ("wires", "fingers"), ("wires", "toes"),
+        # clips on the fingers, wired to a box with a crank: a field telephone
+        ("clips", ("fingers", "toes", "ears", "wires")), ("crank", ("wires", "box", "turned")),
+        ("зажим", ("пальц", "уш", "провод")), ("клемм", ("пальц", "уш", "провод")),
         ("shock",), ("electric",), ("taser",), ("stun", "gun")), 0.85),
     Rule("asphyxiation", M, "030900000000", (
         ("противогаз",), ("слоник",), ("slonik",), ("protivogaz",),
@@ -222,7 +237,10 @@ RULES: tuple[Rule, ...] = (
         (("bag", "packet", "sack"), ("head", "over", "face")), ("plastic", "bag"),
         ("paket",)), 0.85),
     Rule("filthy water", M, "030903000000", (
-        ("унитаз", "голов"), ("парашу", "голов"), ("toilet", "head")), 0.75),
+        ("унитаз", "голов"), ("парашу", "голов"),
+        # his head into the toilet; not "with the unit head present… scrub the toilet"
+        ("toilet", "head", ("into", "in", "down", "under", "dunk", "pushed", "shoved"))), 0.75,
+        unless=("unit", "scrub", "clean", "wash")),
     Rule("strangling", M, "031000000000", (
         ("душил",), ("удуш",), ("скотч", "шею"), ("горл", "сдав"), ("горл", "сжим"),
         ("шею", "сдав"), ("удавк",), ("придуш",),
@@ -394,7 +412,14 @@ RULES: tuple[Rule, ...] = (
     Rule("verbal abuse", M, "032101000000", (
         ("оскорб",), ("матом",), ("маты",), ("матерн",), ("нецензур",), ("обзыва",), ("балағат",),
         ("боқта",), ("тілдеп",), ("insult",), ("swore", "at"), ("verbal", "abuse"),
-        ("called", "names")), 0.75),
+        ("called", "names"),
+        # "called him a 'rat' and a 'woman'", «назвал крысой», «сен итсің деп қорлаған»
+        ("called", ("him", "me", "her", "us", "them"),
+         ("rat", "dog", "woman", "pig", "animal", "goat", "petukh", "cock", "scum", "snitch",
+          "bitch", "beast")),
+        (("назва", "называ"), ("крыс", "собак", "петух", "козл", "скот", "животн", "баб",
+                                "чмо", "сук", "тварь", "твар")),
+        (("қорла", "корла"), "деп")), 0.75),
     Rule("nakedness", M, "032102000000", (
         ("раздел",), ("догола",), ("голым",), ("голышом",), ("нагишом",), ("нагой",), ("наги",),
         ("шешіндір",), ("жалаңаш",), ("strip",), ("naked",), ("undress",),
@@ -407,13 +432,19 @@ RULES: tuple[Rule, ...] = (
         ("униж",), ("унитаз", "мыть"), ("туалет", "мыть"), ("туалет", "чист"),
         ("парашу",), ("кукарек",), ("снима", "видео"), ("снимал", "телефон"),
         ("дәретхана", "жуд"), ("дәретхана", "жуғыз"), ("дәретхана", "қолмен"),
-        ("дәретхана", "тазала"), ("қорла",),
+        ("дәретхана", "тазала"),
         ("humiliat",), ("degrad",), ("toilet", "clean"), ("clean", "toilet"),
         ("toothbrush",), ("filmed",), ("wash", "toilet"), ("мыть", "туалет")), 0.75),
+    # «қорлады» humiliated him; with «деп» (saying) it was words, coded above as verbal abuse.
+    Rule("humiliation", M, "032103000000", (("қорла",),), 0.7, unless=("деп",)),
     Rule("threats", M, "032201000000", (
         ("угрожа",), ("угроз",), ("запуга",), ("пригрозил",), ("грозил",), ("шантаж",),
         ("пугали",), ("пугал",), ("пугают",),
-        ("қорқыт",), ("threat",), ("intimidat",), ("иначе", "будешь"), ("or", "else")),
+        ("қорқыт",), ("threat",), ("intimidat",), ("иначе", "будешь"), ("or", "else"),
+        # "it will be like this every week", «так будет каждый раз», «әр апта осылай болады»
+        ("will", "like", "this", ("every", "each", "again")),
+        ("будет", "так", ("каждый", "каждую", "кажд", "всегда", "снова")),
+        ("осылай", "бола", ("әр", "күнде", "тағы"))),
         0.8,
         # "my boss threatens to fire me", "the threat of a blizzard"
         unless=("boss", "начальниц", "fire", "blizzard", "буран", "уволить", "жұмыстан",
@@ -440,7 +471,8 @@ RULES: tuple[Rule, ...] = (
         ("живым", "не"),
         ("не", "выйдешь", "жив"), ("сгноим",),
         ("өлтір",), ("тірі", "шықпай"), ("тірі", "шығарма"), ("өлесің",),
-        ("угрожа", "повес"), ("kill",), ("threaten", "hang"), ("alive", "not"),
+        ("угрожа", "повес"), ("kill",), ("threaten", "hang"),
+        ("alive", "not", ("out", "leave", "get", "come", "walk")), ("never", "alive"),
         ("won", "leave", "alive"),
         # Carried out dead: "вперёд ногами вынесут", "you will leave here in a box".
         ("ногами", "вперед"), ("feet", "first"), ("leave", "box")), 0.85, negatable=False,
@@ -631,7 +663,9 @@ NEGATIONS = frozenset({"не", "нет", "ни", "никто", "никогда",
 NOBODY = frozenset({"никто", "nobody", "ешкім"})
 # "Переломов не выявлено", "fractures were not found": a finding that denies.
 NOT_FOUND = ("выявл", "обнаруж", "установл", "найден", "зафиксир", "found", "observed", "seen",
-             "detected", "confirmed")
+             "detected", "confirmed",
+             # "на избиения не жалуется", "does not complain of beatings"
+             "жалу", "complain")
 # "не только": not a denial.
 NOT_A_NEGATION_AFTER = frozenset({"только", "лишь", "only", "just", "once", "долго"})
 # Words that deny what comes before them: "ұрған жоқ" (did not beat), "побоев не было".
@@ -709,7 +743,10 @@ IDIOMS: tuple[tuple[str, ...], ...] = (
     ("hang", "in", "there"), ("hanging", "in", "there"), ("is", "killing", "me"),
     ("are", "killing", "me"), ("s", "killing", "me"), ("killing", "me", "with"),
     ("beat", "the", "traffic"), ("beat", "the", "rush"), ("beat", "the", "queue"),
-    ("hung", "up", "the", "phone"), ("hang", "up", "the", "phone"))
+    ("hung", "up", "the", "phone"), ("hang", "up", "the", "phone"),
+    ("killing", "time"), ("kill", "time"), ("kill", "the", "time"),
+    # "something hitting me from inside": how a shock felt, not a blow
+    *(("hitting", who, "from", "inside") for who in ("me", "him", "her", "us")))
 # "you asked me if they beat him", "бьют ли", «сені де ұра ма»: a question about it.
 ASKED_ABOUT = ("asked", "ask", "спрашива", "спросил", "сұрады", "сұрадың", "wonder")
 # "he refused to wash the toilets": what he refused was not done to him.

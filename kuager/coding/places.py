@@ -39,12 +39,18 @@ def _word_key(word: Token, places: Any) -> str:
 _GARBLED = re.compile(r"\d|[a-z].*[а-яәғқңөұүһі]|[а-яәғқңөұүһі].*[a-z]")
 
 
+# Common nouns that begin like a town: "на руднике" (at the mine) is not Rudny.
+_COMMON_NOUNS = ("рудник", "rudnik")
+
+
 def _place_key(word: str, places: Any) -> str:
     """The word's skeleton, or its lemma or Kazakh stem when that names a place
     (Заречном → Заречный, Қарағандыдағы → Қарағанды)."""
     plain = skeleton(word)
     known = places.single_word_keys()
     if plain in known:
+        return plain
+    if word.startswith(_COMMON_NOUNS):
         return plain
     found = next((key for key in sorted(word_keys(word)) if key in known), None)
     if found is not None:
@@ -67,7 +73,9 @@ def _place_key(word: str, places: Any) -> str:
 # "Астанада тұрамын", "I live in Pavlodar". The place of detention is coded, not the home.
 _HOME = ("живу", "живет", "живем", "живут", "проживаю", "проживает", "проживаем", "тұрамын",
          "тұрады", "тұрамыз", "тұратын", "live", "lives", "living", "reside", "житель",
-         "жительниц", "тұрғын", "resident", "қалдым", "қалдық")
+         "жительниц", "тұрғын", "resident", "қалдым", "қалдық",
+         # "До ареста проживал в г. Актобе", "жила в Павлодаре"
+         "проживал", "жил")
 # Where someone was born or comes from: «туған жері — Тараз», "уроженец Семея", "born in".
 _BIRTH = ("туған", "уроженец", "уроженка", "родом", "родился", "родилась", "born", "native",
           "originally")
@@ -83,6 +91,8 @@ _COURT = frozenset({"court", "суд", "суда", "суде", "судом", "с
                     "сотында", "сотқа"})
 # Words that come from a place: "мать ездит к нему из Караганды", "сама я из Талдыкоргана".
 _FROM = ("from", "из")
+# Spoken Russian comes "с" a town: "Я сама с Костаная" (not said of a place of detention).
+_FROM_SPOKEN = ("с", "со")
 # Kazakh names a person by his town: «шымкенттік» (from Shymkent), «алматылық».
 _DEMONYM = ("лық", "лік", "тық", "тік", "дық", "дік")
 _PERSONS = ("я", "i", "we", "мы", "сама", "сам", "мен", "біз")
@@ -107,7 +117,13 @@ _PARENTS = ("мама", "мать", "матер", "маме", "мамы", "от�
             # Kokshetau is finding money", "Тёте Гале в Павлодар передай привет"
             "brother", "cousin", "aunt", "uncle", "niece", "nephew", "grandm", "grandf", "тет",
             "дяд", "брат", "бабушк", "дедушк", "ағам", "ағаң", "інім", "інің", "әпкем",
-            "әжем", "атам")
+            "әжем", "атам",
+            # in-laws and spouses: "Свекровь в Уштобе", "the convict's wife, from Zhanaozen",
+            # «Тараздағы шешеңнің үйі»
+            "свекров", "свекр", "тещ", "золовк", "невестк", "wife", "жена", "жене", "жену",
+            "жены", "әйелі", "әйелім", "шеше", "жұбай", "in-law",
+            # friends: "my friend in Astana gave me your email"
+            "friend", "друг", "друз", "подруг", "знаком", "досым", "досым", "құрбы")
 # A wish, not a place where things happened: "перевода поближе к дому, в Петропавловск".
 _WISH = ("перевод", "перевести", "поближе", "closer", "transfer", "ауыстыр", "жақын")
 # Kazakh says the wish after the place: «Павлодардағы мекемеге ауыстыруға көмектесіңіздер»,
@@ -139,7 +155,11 @@ _ADMINISTERS = ("қарайды", "подчин", "reports", "центр", "ор
                 "пенитенц", "дуис", "дп")
 # Trials and hearings are not where he was held: "a trial… at a district court in Almaty",
 # "дело будет рассматриваться в Астане".
+_SERVICE = ("дуис", "дп", "penitentiary", "пенитенц")
 _TRIAL = ("рассматрива", "trial", "hearing", "слушани")
+# A writer's books named by his name: "the Abai volumes", «Абай өлеңдері».
+_BOOKS = ("volume", "poem", "book", "verse", "өлең", "кітаб", "кітап", "стих", "книг", "том",
+          "шығармал", "сочинени")
 # A time in another zone: "9 pm in Almaty".
 _CLOCK = frozenset({"pm", "am", "time", "времени", "уақыты"})
 
@@ -167,7 +187,9 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
         max(0, start - 12) : end + 12] if w.sentence == sentence)
     after = [w for w in words[end : end + 4] if w.sentence == sentence]
     writing = [w for w in (*before, *after) if w.text.startswith(_WRITING)]
-    if writing and not any(w.text.startswith(_DETENTION) for w in (*before, *after)):
+    # ("mother of a prisoner, calling from Pavlodar": a prisoner is not a place)
+    if writing and not any(w.text.startswith(_DETENTION) and not w.text.startswith(
+            ("prisoner", "заключ")) for w in (*before, *after)):
         return True
     # ("інім Семейдегі колонияда": the brother is the one held)
     if any(w.text.startswith(_PARENTS) for w in before[-3:]) and not any(
@@ -193,11 +215,30 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
     if any(w.text.startswith(_ELSEWHERE) for w in before[-3:]) or any(
             w.text in _CLOCK for w in before[-3:]):
         return True
-    if any(w.text.startswith(_ADMINISTERS) for w in (*before[-4:], *after[:3])):
+    # (not "следственный изолятор ДУИС по области Абай": the place of detention itself)
+    if any(w.text.startswith(_ADMINISTERS) and not (
+            w.text.startswith(_SERVICE) and any(v.text.startswith(_DETENTION) for v in before))
+           for w in (*before[-4:], *after[:3])):
         return True
     if any(w.text.startswith(_TRAVEL) or (w.text.startswith(_DWELLING) and not custody
                                           and not w.text.startswith("үйрен"))
            for w in after[:1]) or any(w.text.startswith(_DISTRICT) for w in after[:1]):
+        return True
+    # «Тараздағы шешеңнің үйін» (your mother's house in Taraz): Kazakh names the place first;
+    # not «Жаңаөзендегі үйімнен алып» (took me from my house), where he was arrested
+    taken = ("from", "из", "took", "taken", "забрал", "алып", "ұстап", "әкет")
+    if not custody and words[end - 1].text.endswith(("дағы", "дегі", "тағы", "тегі")) and (
+            any(w.text.startswith(_PARENTS) for w in after[:1])
+            or any(w.text.startswith(_DWELLING) and not w.text.startswith("үйрен")
+                   for w in after[:2])):
+        return True
+    # "сейчас дома в Павлодаре", "at home in Almaty": where someone lives
+    if not custody and len(before) >= 2 and before[-1].text in ("в", "во", "in") and (
+            before[-2].text in ("дома", "home", "house", "flat")) and not any(
+            w.text.startswith(taken) for w in before[-5:]):
+        return True
+    # "the two Abai volumes", «Абайдың өлеңдері»: a poet's books, not the region
+    if any(w.text.startswith(_BOOKS) for w in after[:1]):
         return True
     # "who is visiting from Shymkent", «Шымкенттен келіп», "приехала из Караганды"
     if (before[-1:] and before[-1].text in _FROM and any(
@@ -226,7 +267,7 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
     # «…ауылының тұрғыны», "resident of": an address, however far the noun comes after
     if any(w.text.startswith(("тұрғын", "житель", "resident")) for w in words[end : end + 7]):
         return True
-    if _comes_from(words, start, before):
+    if _comes_from(words, start, before, facility):
         return True
     # "Caller phoned from Kyzylorda, where she lives"
     if after[:1] and after[0].text in ("where", "где") and any(
@@ -241,10 +282,12 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
     return any(w.text.startswith(_WISH) for w in words[:start] if w.sentence == sentence)
 
 
-def _comes_from(words: list[Token], start: int, before: list[Token]) -> bool:
-    """"Our mother goes to him from Karaganda", "Сама я из Талдыкоргана": someone who is not
-    held comes from the place."""
-    if not before or before[-1].text not in _FROM:
+def _comes_from(words: list[Token], start: int, before: list[Token],
+                facility: bool = False) -> bool:
+    """"Our mother goes to him from Karaganda", "Сама я из Талдыкоргана", "Я сама с
+    Костаная": someone who is not held comes from the place."""
+    if not before or not (before[-1].text in _FROM or (
+            before[-1].text in _FROM_SPOKEN and not facility)):
         return False
     clause = [w for w in before[:-1] if w.clause == words[start].clause]
     return any(w.text.startswith(_PARENTS) or w.text in _PERSONS for w in clause) and not any(
@@ -412,15 +455,29 @@ def _city_or_region(words: list[Token], start: int, end: int, regions: set[int],
 # Labels of a note's heading that say where the note was made, not where anything happened:
 # "Осмотр: 11.03.2024, г. Алматы", «Кездесу: …, Алматы қ., кеңсе», "From: …, Astana".
 _LABELS = ("from", "осмотр", "интервью", "interview", "встреча", "meeting", "кездесу",
-           "тексер", "examin", "составил", "venue", "место осмотра", "researcher")
+           "тексер", "examin", "составил", "venue", "место осмотра", "researcher",
+           # who called a hotline: "Caller: …, from Pavlodar", «Қоңырау шалған: …, Жаңаөзен
+           # қаласынан»
+           "caller", "қоңырау шалған", "звонил", "звонящ", "абонент", "заявитель",
+           "applicant", "обратил")
 
 
 def _labelled(text: str, start: int) -> bool:
     """Whether the place is in a "Label: value" line whose label says where the note was
     made: the examination, the interview, the sender."""
     line_start = text.rfind("\n", 0, start) + 1
-    label, colon, _ = text[line_start:start].partition(":")
-    return bool(colon) and len(label) < 40 and label.strip().lower().startswith(_LABELS)
+    before, colon, _ = text[line_start:start].rpartition(":")
+    # the last label before the place: "Күні: 21.08.2023, 19:40. Қоңырау шалған: …"
+    label = re.split(r"[.;,]\s|\s{2,}", before)[-1]
+    if not (colon and len(label) < 40 and label.strip().lower().startswith(_LABELS)):
+        return False
+    # "Caller: mother of D., held in the SIZO in Shymkent": the value says where he is held
+    # …and only its own sentence: "Звонящая: Саламатсыз ба. … Балам в Шымкенте в СИЗО"
+    value = text[line_start + len(before) + 1 : start].lower()
+    if any(not re.search(r"(?:^|\W)\w\Z", value[: m.start()])
+           for m in re.finditer(r"[.!?]\s", value)):
+        return False
+    return not any(word.startswith(_DETENTION) for word in re.findall(r"\w+", value))
 
 
 def _heading(text: str, start: int, end: int) -> bool:
@@ -473,9 +530,12 @@ _NOW = re.compile(r"\b(?:is serving|is held|is being held|currently|отбыва
 
 
 def _sentence(text: str, at: int) -> tuple[int, int]:
-    """Character bounds of the sentence around a position."""
-    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, at)]
-    found = _SENTENCE_END.search(text, at)
+    """Character bounds of the sentence around a position ("в СИЗО г. Талдыкорган" is one)."""
+    from kuager.coding.engine import abbreviation
+
+    ends = [m for m in _SENTENCE_END.finditer(text) if not abbreviation(text, m.start())]
+    starts = [m.end() for m in ends if m.end() <= at]
+    found = next((m for m in ends if m.start() >= at), None)
     return (starts[-1] if starts else 0), (found.start() if found else len(text))
 
 

@@ -686,3 +686,82 @@ def test_places_where_nothing_was_done(text: str, regions: set[str]) -> None:
 def test_rules_7_methods(text: str, present: set[str], absent: set[str]) -> None:
     found = codes(text, "methods")
     assert present <= found and not absent & found, found
+
+
+# --- rules-8: classes of error found on letters 93–102 ------------------------------------
+
+@pytest.mark.parametrize(("text", "regions"), [
+    # an abbreviation's full stop ends no sentence: the town is dated by its own sentence
+    ("В апреле 2022 г. (число не помню) в ИВС г. Талдыкорган меня били.", {"KZ-19"}),
+    ("В ИВС г. Талдыкорган меня били в апреле 2023 г.", {"KZ-33"}),
+    # in-laws, spouses and friends where they live
+    ("Его били в СИЗО Павлодара. Тёща в Таразе пока ничего не знает.", {"KZ-55"}),
+    ("Husband was beaten in the Aktobe SIZO; his wife in Atyrau is raising money.", {"KZ-15"}),
+    ("A friend in Kokshetau gave me your address. I was beaten in the colony in Arkalyk.",
+     {"KZ-39"}),
+    # where he lived before, or lives now that he is out
+    ("До задержания проживал в г. Костанай, работал вахтой. В ИВС Атырау били.", {"KZ-23"}),
+    ("Освободился весной, теперь дома в Кокшетау. В колонии в Аркалыке били.", {"KZ-39"}),
+    ("Я сама с Экибастуза, пишу про мужа: его били в СИЗО Караганды.", {"KZ-35"}),
+    # a mine is not the town of Rudny
+    ("Работал на руднике, потом его задержали и избили в ИВС Актобе.", {"KZ-15"}),
+    # a hotline caller's town, unless the line says he is held there
+    ("Caller: sister of a prisoner, phoning from Taraz\n\nHe was beaten in the Shymkent SIZO.",
+     {"KZ-79"}),
+    ("Звонящий: брат, сидит в СИЗО Актобе, говорит, что били.", {"KZ-15"}),
+    # Kazakh names the relative after the town, and the arrest at home stays
+    ("«Арызыңды қайтармасаң, Түркістандағы әкеңнің үйіне барамыз» деді. Ол Қарағандыдағы "
+     "СИЗО-да отыр.", {"KZ-35"}),
+    ("Мені Ақсудағы үйімнен алып, полицияға апарып ұрды.", {"KZ-55"}),
+    # a poet's books
+    ("I read the Abai poems you sent; the guards beat me in the Pavlodar SIZO.", {"KZ-55"}),
+])
+def test_rules_8_places(text: str, regions: set[str]) -> None:
+    assert codes(text, "regions") == regions
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # sport, idioms and accidents
+    ("Our team was beaten 3-0 in the volleyball final.", set(), {"030100000000"}),
+    ("I am killing time with crosswords.", set(), {"032301000000"}),
+    ("Она поскользнулась у магазина и сломала ногу.", set(), {"030300000000"}),
+    ("Заставили написать, что упал и сломал руку, хотя руку сломал дежурный.",
+     {"030300000000"}, set()),
+    ("Сказал, что поскользнулся в душе и ударился о кран.", set(), {"030100000000"}),
+    ("Стекло в окне разбилось, его сразу заменили.", set(), {"030700000000"}),
+    # a job at stake is not a threat of ill-treatment
+    ("На работе сказали, если ещё раз опоздаю, уволят.", set(), {"032201000000"}),
+    # denials after the words
+    ("На побои не жалуется, говорит, всё спокойно.", set(), {"030100000000"}),
+    # telling his family he is alive is no threat
+    ("Tell my father that I am alive and well.", set(), {"032301000000", "032302000000"}),
+    # a title, not a head in a toilet
+    ("With the block head watching, they made him wash the toilet floor.", {"032103000000"},
+     {"030903000000"}),
+    ("They pushed his head into the toilet bowl.", {"030903000000"}, set()),
+    # how a shock felt
+    ("Clips on his ears were wired to a box; it felt like something hitting him from inside.",
+     {"030800000000"}, {"030100000000"}),
+    # a broken bone heard or found cracked
+    ("The nurse told him the bone in his wrist was cracked.", {"030300000000"}, set()),
+    ("У него трещина ребра после допроса.", {"030300000000"}, set()),
+    # names called
+    ("The guard called him a dog in front of everyone.", {"032101000000"}, set()),
+    ("Надзиратель назвал его собакой при всех.", {"032101000000"}, set()),
+    ("«Сен итсің» деп қорлады.", {"032101000000"}, {"032103000000"}),
+    ("Caller: woman, calling about her son's parcel.", set(), {"032101000000"}),
+    # repetition held out
+    ("The officer told him: if you complain, it will be like this every day.",
+     {"032201000000"}, set()),
+    ("Следователь сказал, что так будет каждый раз, пока не подпишет.", {"032201000000"},
+     set()),
+    # hanging by the arms held out is a threat, not a threat to kill
+    ("They said they would hang him up by the cuffs on the door if he did not sign.",
+     {"032201000000"}, {"032301000000"}),
+    # a Kazakh threat scanned with a Latin i and no Kazakh letters
+    ("\"Мойындамасан, басына пакет кигiземiз\" деп коркытты.", {"032201000000"},
+     {"030902000000"}),
+])
+def test_rules_8_methods(text: str, present: set[str], absent: set[str]) -> None:
+    found = codes(text, "methods")
+    assert present <= found and not absent & found, found
