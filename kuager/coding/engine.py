@@ -175,6 +175,10 @@ def _readings(word: str) -> tuple[str, ...]:
 
 
 def _plain_word(word: str) -> str:
+    """The word without Kazakh letters, for Kazakh stems to match a scan that lost them; a
+    scan's Latin i in such a word («дарiмдi») is read as the Kazakh one first."""
+    if not _KAZAKH.search(word) and _CYRILLIC.search(word) and "i" in word:
+        word = word.translate(_TO_CYRILLIC)
     return word.translate(_KAZAKH_PLAIN) if _KAZAKH.search(word) else ""
 
 
@@ -646,7 +650,9 @@ def _an_account(words: list[Token], first: int, last: int, text: str) -> bool:
 # victim and what would follow. "He said that if I do not sign, they will arrest my wife";
 # "сказал: забери жалобу, а то отправим обратно"; «мойындамасаң, әйеліңе де жол табамыз» деді.
 _SAYING = ("said", "told", "tell", "warned", "shouted", "promised", "сказал", "говорил",
-           "предупред", "заявил", "кричал", "обещал", "пообещал", "айтты")
+           "предупред", "заявил", "кричал", "обещал", "пообещал", "айтты",
+           # "сказав, что иначе…", «тот ответил: Будешь как тот…», "he say me: if I write…"
+           "сказав", "заявив", "пообещав", "ответил", "answered", "replied", "say")
 # Who a condition is put to: "if you…", "if he does not…", "если не…", "если ты…".
 _PUT_TO = frozenset({"you", "he", "i", "she", "we", "they", "ты", "он", "я", "вы", "она", "мы",
                      "не", "not", "еще", "again"})
@@ -751,8 +757,10 @@ def _threat_in(words: list[Token], sentence: list[int]) -> tuple[int, int, list[
             # English says the future in a word of its own, before the condition or after it
             # ("said they would put a bottle in him if he kept quiet"); Russian in the verb.
             # An aside may stand between: "his brother (that's me) 'could have an accident'".
-            if words[i].text.isascii() and not any(words[j].text in _FUTURE
-                                                   for j in [*rest[:k], *follows[:reach + 6]]):
+            # Plain English without one ("if you no work you go to SHIZO") names the cell.
+            if words[i].text.isascii() and not any(
+                    words[j].text in _FUTURE or words[j].text.startswith(_PUNISHING)
+                    for j in [*rest[:k], *follows[:reach + 6]]):
                 continue
             # What would follow, without who the condition is put to ("if your wife…").
             return said, rest[-1], [*rest[:k], *follows[2:]]

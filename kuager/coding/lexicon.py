@@ -266,6 +266,8 @@ RULES: tuple[Rule, ...] = (
         ("стоя", "час"), ("стоять", "час"), ("стоять", "ночь"), ("стоять", "сутк"),
         ("стоять", "утр"), ("растяжк",), ("стоять", "стен"), ("стоя", "всю"),
         ("тік", "тұрғыз"), ("тұрғызып", "қой"), ("аяқ", "тұрғыз"), ("тұрғызды",),
+        # «тік тұруға мәжбүрледі» (made him stand upright)
+        ("тік", ("тұруға", "тұрға"), "мәжбүр"),
         ("rastyazhk",), ("rastiazhk",),
         # "простоял три часа", "kept on his feet", "not allowed to sit down", «отыруға
         # рұқсат бермеді»
@@ -327,6 +329,8 @@ RULES: tuple[Rule, ...] = (
         ("медик", "не"), ("фельдшер", "не"), ("не", "лечат"), ("не", "оказ", "помощ"),
         ("медициналық", "көмек"), ("дәрігер", "қарама"), ("дәрігер", "келме"),
         ("дәрігер", "жоқ"), ("дәрігерге", "апарма"), ("емдеме",), ("ем", "жасалма"),
+        # «дәрігер шақырмады» (nobody called a doctor), «дәрігерге көрсетпеді»
+        ("дәрігер", ("шақырма", "шақыртпа", "көрсетпе")),
         ("denied", "medical"), ("medical", "refused"), ("no", "medical", "care"),
         ("no", "medical", "help"), ("no", "medical", "attention"), ("no", "doctor"),
         ("doctor", "refused"), ("doctor", "not"), ("without", "medical"),
@@ -664,8 +668,8 @@ NOBODY = frozenset({"никто", "nobody", "ешкім"})
 # "Переломов не выявлено", "fractures were not found": a finding that denies.
 NOT_FOUND = ("выявл", "обнаруж", "установл", "найден", "зафиксир", "found", "observed", "seen",
              "detected", "confirmed",
-             # "на избиения не жалуется", "does not complain of beatings"
-             "жалу", "complain")
+             # "на избиения не жалуется", "does not complain of beatings", "ударов не наносили"
+             "жалу", "complain", "нанос")
 # "не только": not a denial.
 NOT_A_NEGATION_AFTER = frozenset({"только", "лишь", "only", "just", "once", "долго"})
 # Words that deny what comes before them: "ұрған жоқ" (did not beat), "побоев не было".

@@ -733,6 +733,7 @@ def test_rules_8_places(text: str, regions: set[str]) -> None:
     ("На работе сказали, если ещё раз опоздаю, уволят.", set(), {"032201000000"}),
     # denials after the words
     ("На побои не жалуется, говорит, всё спокойно.", set(), {"030100000000"}),
+    ("Ударов ему не наносили, только кричали.", set(), {"030100000000"}),
     # telling his family he is alive is no threat
     ("Tell my father that I am alive and well.", set(), {"032301000000", "032302000000"}),
     # a title, not a head in a toilet
@@ -755,6 +756,15 @@ def test_rules_8_places(text: str, regions: set[str]) -> None:
      {"032201000000"}, set()),
     ("Следователь сказал, что так будет каждый раз, пока не подпишет.", {"032201000000"},
      set()),
+    # said in a gerund, answered, or in plain English with no word for the future
+    ("Заставили подписать, сказав, что иначе закроют в карцер.", {"032201000000"}, set()),
+    ("Режимник ответил: «Будешь как тот, из соседней камеры».", {"032201000000"}, set()),
+    ("The major say me: if you refuse again you go to SHIZO for a month.", {"032201000000"},
+     set()),
+    # Kazakh on a scan: a Latin i, no Kazakh letters
+    ("Анамнан келген дарiлердi алып койды.", {"031504000000"}, set()),
+    ("Кешке дейін тік тұруға мәжбүрледі.", {"031103000000"}, set()),
+    ("Есінен танып қалды, бірақ дәрігер шақырмады.", {"031503000000"}, set()),
     # hanging by the arms held out is a threat, not a threat to kill
     ("They said they would hang him up by the cuffs on the door if he did not sign.",
      {"032201000000"}, {"032301000000"}),
