@@ -813,6 +813,7 @@ _SUBSUMES = (
     ("030103000000", "030100000000"),  # blows to the ears → beating
     ("030104000000", "030100000000"),  # on the soles → beating
     ("030104000000", "030102000000"),  # on the soles, with a stick → falanga
+    ("031101000000", "031701000000"),  # hung by handcuffs → suspension, not binding too
     ("030502000000", "030500000000"),  # rape with an object → rape
     ("030502000000", "030102000000"),  # "raped him with a baton": not also beaten with it
     ("030902000000", "030900000000"),  # a bag → asphyxiation
@@ -829,6 +830,7 @@ _SUBSUMES = (
     ("010106000000", "010105000000"),  # security service officers → staff
     ("010106000000", "010104000000"),  # "следователь КНБ" → not the police
     ("920000000000", "910000000000"),  # "забрал жалобу": to withdraw it, not for making it
+    ("920000000000", "020100000000"),  # quiet before the commission: coerced, not scared
     ("910000000000", "030000000000"),  # punishment for a complaint → retaliation
 )
 
@@ -838,9 +840,17 @@ _SUBSUMES = (
 _OVERLAPPING = {("030502000000", "030102000000")}
 
 
+# Pairs that are one act only in one sentence: "hung him by the handcuffs" is suspension;
+# "cuffed to a radiator on Monday. On Friday they hung him" is binding as well.
+_ONE_SENTENCE = {("031101000000", "031701000000")}
+
+
 def _close(a: Proposal, b: Proposal, text: str) -> bool:
     if (a.code, b.code) in _OVERLAPPING or (b.code, a.code) in _OVERLAPPING:
         return a.start < b.end and b.start < a.end
+    if (a.code, b.code) in _ONE_SENTENCE or (b.code, a.code) in _ONE_SENTENCE:
+        low, high = sorted((a, b), key=lambda p: p.start)
+        return not _SENTENCE_END.search(text, low.end, high.start)
     if max(a.start, b.start) - min(a.end, b.end) <= NEAR:
         return True
     low, high = sorted((a, b), key=lambda p: p.start)

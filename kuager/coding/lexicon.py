@@ -38,6 +38,9 @@ _TOLD = ("told", "said", "tell", "warned", "сказал", "говорил", "п
 _KIN = ("wife", "mother", "children", "son", "daughter", "family", "parents", "жен", "мать",
         "матер", "дет", "сын", "доч", "семь")
 
+# Saying or writing it: "скажи, что ничего не было", "write that nothing happened".
+_TO_SAY = ("скаж", "сказать", "говори", "напиш", "пиши", "say", "write", "tell", "айт", "жаз")
+
 MEDICINES = ("лекарств", "таблетк", "инсулин", "ингалятор", "препарат", "дәрі", "medicin",
              "medication", "pills", "tablets", "insulin", "inhaler", "injections", "инсулин",
              "уколы")
@@ -543,7 +546,14 @@ RULES: tuple[Rule, ...] = (
         ("шағым", "кері"), ("шағым", "қайтар"), ("арыз", "кері"), ("арыз", "қайтар"),
         ("өзім", "құлад"), ("өзі", "құлад"), ("шағымым", "жоқ"), ("шағымым", "жоқ"),
         ("withdraw", "complaint"), ("withdraw",), ("retract",), ("no", "complaints"),
-        ("fell", "himself"), ("that", "fell"), ("that", "he", "fell"), ("that", "i", "fell")),
+        ("fell", "himself"), ("that", "fell"), ("that", "he", "fell"), ("that", "i", "fell"),
+        # to keep quiet before monitors, a prosecutor or a commission, or to say nothing
+        # happened: "keep quiet when the commission comes", «комиссияға ауыз ашсаң…»
+        (("молч", "промолч", "keep", "ауыз", "ауз"),
+         ("комисси", "прокурор", "монитор", "онк", "нпм", "commission", "monitor", "prosecutor",
+          "ombudsman", "омбудсмен", "уполномоченн", "npm")),
+        *((_TO_SAY, *nothing) for nothing in (("ничего", "не", "было"), ("nothing", "happened"),
+                                              ("ештеңе", "болған", "жоқ")))),
         0.8, negatable=False),
     # --- perpetrators (MT24) --------------------------------------------------------------
     Rule("police", W, "010104000000", (

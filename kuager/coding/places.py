@@ -216,9 +216,11 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
             w.text in _CLOCK for w in before[-3:]):
         return True
     # (not "следственный изолятор ДУИС по области Абай": the place of detention itself)
-    if any(w.text.startswith(_ADMINISTERS) and not (
-            w.text.startswith(_SERVICE) and any(v.text.startswith(_DETENTION) for v in before))
-           for w in (*before[-4:], *after[:3])):
+    if any(w.text.startswith(_ADMINISTERS) for w in after[:3]) or any(
+            w.text.startswith(_ADMINISTERS) and not (
+                w.text.startswith(_SERVICE) and any(v.text.startswith(_DETENTION)
+                                                    for v in before))
+            for w in before[-4:]):
         return True
     if any(w.text.startswith(_TRAVEL) or (w.text.startswith(_DWELLING) and not custody
                                           and not w.text.startswith("үйрен"))
@@ -352,7 +354,8 @@ def propose_places(text: str, words: list[Token], result: Result, places: Gazett
         s, e = words[start].start, words[end - 1].end
         named_here = [*result.regions, *result.facilities]
         if any(a <= s < b for a, b in taken) or _home(words, start, end) or any(
-                p.start <= s < p.end for p in named_here) or _heading(text, s, e):
+                p.start <= s < p.end for p in named_here) or _heading(text, s, e) or \
+                _labelled(text, s):
             continue
         for pk in towns:
             town = places.settlement_by_id[pk]

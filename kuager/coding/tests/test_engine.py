@@ -775,3 +775,30 @@ def test_rules_8_places(text: str, regions: set[str]) -> None:
 def test_rules_8_methods(text: str, present: set[str], absent: set[str]) -> None:
     found = codes(text, "methods")
     assert present <= found and not absent & found, found
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # hung by handcuffs is suspension alone; cuffed another time is binding as well
+    ("They hung him from the window bars by his handcuffs for an hour.", {"031101000000"},
+     {"031701000000"}),
+    ("On Monday he was handcuffed to a radiator all night.\n\nOn Friday they hung him by "
+     "the arms from a pipe.", {"031101000000", "031701000000"}, set()),
+])
+def test_settled_guide_methods(text: str, present: set[str], absent: set[str]) -> None:
+    found = codes(text, "methods")
+    assert present <= found and not absent & found, found
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # kept quiet before monitors or made to say nothing happened: coercion, not intimidation
+    ("Перед приходом комиссии ему сказали молчать, иначе пожалеет.", {"920000000000"},
+     {"020100000000"}),
+    ("«Комиссияға ауыз ашсаң, өкінесің» деді.", {"920000000000"}, set()),
+    ("They told him to say nothing happened when the prosecutor asked.", {"920000000000"},
+     set()),
+    # "nothing happened" in a note is no coercion
+    ("Nothing else happened that week.", set(), {"920000000000"}),
+])
+def test_settled_guide_purposes(text: str, present: set[str], absent: set[str]) -> None:
+    found = codes(text, "purposes")
+    assert present <= found and not absent & found, found
