@@ -23,6 +23,7 @@ from kuager.coding.lexicon import (
     CONDITIONS,
     FAMILY,
     FEAR,
+    GLOSS,
     HEARSAY,
     HEARSAY_OPENING,
     IDIOMS,
@@ -32,6 +33,7 @@ from kuager.coding.lexicon import (
     LONGER_WORDS,
     NEGATIONS,
     NEGATIONS_AFTER,
+    NEIGHBOURS,
     NOBODY,
     NOT_A_NEGATION_AFTER,
     NOT_FOUND,
@@ -49,7 +51,7 @@ from kuager.coding.lexicon import (
 if TYPE_CHECKING:
     from kuager.places.gazetteer import Gazetteer
 
-VERSION = "rules-8"
+VERSION = "rules-9"
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 # A line break ends a sentence only with a blank line: scans and hand-copied letters break
 # lines inside sentences.
@@ -213,6 +215,7 @@ def tokens(text: str) -> list[Token]:
         if ends == 1 and found and (_INITIAL.match(text, found[-1].start, match.start())
                                     or abbreviation(text, found[-1].end)):
             ends = 0  # "told M. that…", "D. himself would…": an initial ends no sentence
+            between = between.replace(".", "", 1)  # …nor a clause
         sentence += ends
         marks = len(_CLAUSE_END.findall(between))
         clause += marks
@@ -331,6 +334,13 @@ def sentence_of(words: list[Token], at: int) -> tuple[int, int]:
     return start, end
 
 
+_SAYS = ("говорит", "говорят", "сказал", "рассказ", "дейді", "айтады", "айтты", "says",
+         "said", "told", "тверд")
+_WATCHED = ("передач", "программ", "ролик", "видео", "сериал", "кино")
+_DOUBT = frozenset({("рас", "па"), ("рас", "ма"), ("өтірік", "пе"), ("правда", "или"),
+                    ("s", "true"), ("is", "true")})
+
+
 def hearsay(words: list[Token], at: int) -> bool:
     """Whether the sentence tells what the writer only heard or saw on a screen: "по
     телевизору показывали", «естуімше», "I watched a film", "Пацаны говорят, в Заречном…",
@@ -340,7 +350,16 @@ def hearsay(words: list[Token], at: int) -> bool:
     # "говорил тихо, чтобы конвой не слышал": nobody heard it, the writer was told it.
     heard = [w for k, w in enumerate(said) if (w.text.startswith(HEARSAY) or w.text == "тв")
              and not (k and said[k - 1].text in NEGATIONS)]
-    return (bool(heard)
+    # "Соседка говорит…", «Көршім … дейді»: a neighbour who says so
+    told = [k for k, w in enumerate(said) if w.text.startswith(NEIGHBOURS) or w.text == "сосед"]
+    heard += [said[k] for k in told if any(v.text.startswith(_SAYS) for v in said[k + 1 : k + 5])
+              and not (k + 1 < len(said) and said[k + 1].text == "по")]
+    # "мы смотрели передачу про тюрьму" (not "ДПНК стоял и смотрел"); "I don't know if it's
+    # true", «рас па, өтірік пе»
+    watched = any(w.text.startswith("смотрел") for w in said) and any(
+        w.text.startswith(_WATCHED) for w in said)
+    doubted = any((w.text, v.text) in _DOUBT for w, v in pairwise(said))
+    return (bool(heard) or watched or doubted
             or any(w.text in HEARSAY_OPENING and w.clause == said[0].clause for w in said[:3])
             or any(w.text == "деген" and v.startswith(stem) for w, v in pairwise(said)
                    for stem in TALK)
@@ -510,12 +529,16 @@ def propose(text: str, letter_date: dt.date | None = None, language: str | None 
         if code in ("032301000000", "032302000000") and field_name == "methods":
             add("urgency", "985000000000", first, last, confidence, rule_name)
 
-    threats = spoken_threats(words)
+    threats = spoken_threats(words, text)
     for rule in RULES:
         inner = not _carries_denial(rule)
-        for first, last in _match(rule, words, index):
+        matches = _match(rule, words, index)
+        held_out = [(f, la) for f, la in matches if any(
+            said < la and f <= end for said, end, _ in threats)]
+        for first, last in matches:
             if rule.field == "methods" and (
-                    _idiom(words, first, last) or _SCORE.match(text, words[last].end)
+                    _idiom(words, first, last) or _in_gloss(words, first)
+                    or _SCORE.match(text, words[last].end)
                     or (rule.code == "030300000000" and _a_fall(words, first))):
                 continue
             if rule.negatable and (_negated(words, first, last, inner) or any(
@@ -533,7 +556,8 @@ def propose(text: str, letter_date: dt.date | None = None, language: str | None 
             if rule.field == "methods" and not code.startswith(("0322", "0323", "030602")) \
                     and (_in_reported_threat(words, first, last) or any(
                         said < first and last <= end and not _past(words[first : last + 1])
-                        for said, end, _ in threats)):
+                        for said, end, _ in threats) or _shown(words, first, last, threats,
+                                                              held_out)):
                 # A threat to do it: a threat to kill when it is hanging, otherwise a threat
                 # ("hang him up on the door like a coat by the cuffs" is hanging by the arms).
                 code = "032301000000" if rule.code == "031101000000" and not any(
@@ -584,6 +608,44 @@ def _a_fall(words: list[Token], first: int) -> bool:
     said = words[start : end + 1]
     return any(w.text.startswith(_FALL) for w in words[max(start, first - 8) : first]) and \
         not any(w.text.startswith(_COVER) for w in said)
+
+
+def _shown(words: list[Token], first: int, last: int, threats: list[tuple[int, int, str]],
+           held_out: list[tuple[int, int]]) -> bool:
+    """Whether the act is the instrument of a threat in its sentence: «пакет алып шығып,
+    "мойындамасаң, басыңа кигіземіз" деді», "brought a gas mask and told him they would put
+    the slonik on him": the bag was shown, not put on."""
+    sentence = words[first].sentence
+    return any(words[said].sentence == sentence and first < said and (
+        first < said < last  # the words run into the threat
+        or any(words[f].sentence == sentence for f, _ in held_out)
+        # "took a bag out of the drawer and said…", «пакет алып шығып», "показал дубинку"
+        or any(w.text.startswith(_SHOWING) for w in words[max(0, first - 4) : said]))
+        and not _put_on(words[first : min(last + 1, said)])
+        for said, _, _ in threats)
+
+
+_SHOWING = ("took", "brought", "showed", "show", "produced", "достал", "принес", "принёс",
+            "показ", "положил", "алып", "көрсет", "әкелді", "әкеліп")
+
+
+def _put_on(span: list[Token]) -> bool:
+    """Whether the words say it was done ("put the bag on him"), not brought or shown."""
+    return any(w.text.startswith(("надел", "кигізді", "кигізген", "put", "pulled"))
+               for w in span)
+
+
+def _in_gloss(words: list[Token], at: int) -> bool:
+    """Whether the word is in a translator's or editor's note that glosses a word: "[T:
+    'press-khata' - slang for a cell where prisoners are beaten…]"."""
+    if not words[at].note:
+        return False
+    start = end = at
+    while start > 0 and words[start - 1].note:
+        start -= 1
+    while end + 1 < len(words) and words[end + 1].note:
+        end += 1
+    return any(w.text.startswith(GLOSS) for w in words[start : end + 1])
 
 
 def _quoted_word(words: list[Token], first: int, last: int, text: str) -> bool:
@@ -671,13 +733,19 @@ _HELPERS = ("doctor", "lawyer", "nurse", "врач", "адвокат", "защи
 _HELP = ("help", "помож", "помог", "көмек")
 # "на работе сказали: если ещё раз больничный возьму, уволят": a job at stake, not a threat of
 # ill-treatment.
+# "сказал, что если не выйдет на связь с матерью, то вскроется": what he will do to himself.
+_SELF_HARM = ("вскро", "вскрою", "повешусь", "порежу", "himself", "myself", "өзімді")
 _DISMISSAL = ("уволят", "уволю", "уволим", "увольн", "fired", "sack", "dismiss", "жұмыстан")
 # Hung by the arms, not by the neck: "hang him up on the door by the cuffs", «подвесим за
 # руки».
 _HUNG_BY = ("up", "by", "cuff", "arms", "wrist", "hands", "door", "bars", "наручник", "рук",
             "решет", "двер", "қол", "кісен")
 # What would follow is death: "…вообще убьют", "they will kill you".
-_KILL = ("убь", "убит", "убью", "kill", "өлтір", "bury", "закопа", "көмеміз")
+_KILL = ("убь", "убит", "убью", "kill", "өлтір", "bury", "закопа", "көмеміз",
+         # hanged and called a suicide: «асып қоямыз, суицид деп жазады», "повесим"
+         "суицид", "suicide", "повесим", "асамыз", "асып",
+         # «атып тастаймыз» (we will shoot you), "застрелим", "shoot"
+         "атып", "атамыз", "застрел", "расстрел", "shoot")
 _MONEY = ("tenge", "теңге", "тенге", "тысяч", "million", "миллион", "деньг", "ақша", "money",
           "dollar", "доллар", "pay", "заплат", "мың", "миллион")
 _OR_ELSE = (("or",), ("otherwise",), ("unless",), ("next", "time"), ("иначе",), ("а", "то"),
@@ -687,7 +755,7 @@ _FUTURE = frozenset({"will", "would", "ll", "going", "won", "shall", "d", "could
 # («табамыз», «отырғызамыз»), or a promise against the family, before «деп», «деді».
 _KAZAKH_IF_YOU = ("саң", "сең", "саңыз", "сеңіз", "сан", "сен")
 _KAZAKH_SAID = ("деп", "деді", "деген", "дейді", "депті", "dep", "dedi", "degen", "deidi")
-_KAZAKH_ELSE = ("әйтпесе", "болмаса", "aitpese", "bolmasa")
+_KAZAKH_ELSE = ("әйтпесе", "болмаса", "aitpese", "bolmasa", "айтпесе")
 # Kazakh second person future: «қаласың», «шықпайсың», «жатасың».
 _KAZAKH_YOU_WILL = ("асың", "есің", "йсың", "йсің", "asyn", "esin", "aisyn", "eisin")
 # A punishment or a slow end held out to him: the punishment cell, the press-hut, rotting.
@@ -700,7 +768,7 @@ _YOU_WILL = frozenset({"будешь", "будете", "пожалеешь", "п
 _SEXUAL = ("изнасил", "опуст", "петух", "зорла", "rape", "sexual", "сексуал", "девочк")
 
 
-def spoken_threats(words: list[Token]) -> list[tuple[int, int, str]]:
+def spoken_threats(words: list[Token], text: str = "") -> list[tuple[int, int, str]]:
     """(first, last, code) of each threat told as reported speech: 032202000000 when what
     would follow names the family, otherwise 032201000000."""
     found = []
@@ -711,6 +779,16 @@ def spoken_threats(words: list[Token]) -> list[tuple[int, int, str]]:
         threat = _threat_in(words, sentence)
         if threat is not None:
             first, last, consequence = threat
+            if first == start and text:
+                # «Олар мені тепкіледі, "алмасаң, асып қоямыз" деді»: the threat is the quoted
+                # words, not the kicking told before them
+                low, high = words[start].start, words[last].start
+                straight = [k for k in range(low, high) if text[k] == '"']
+                opening = max(text.rfind("«", low, high), text.rfind("“", low, high),
+                              straight[-2] if len(straight) > 1 else -1)
+                inside = [i for i in sentence if opening < words[i].start < high]
+                if opening >= 0 and inside:
+                    first = inside[0]
             family = any(words[i].startswith(stem) for i in consequence for stem in FAMILY)
             kill = any(words[i].startswith(stem) for i in consequence for stem in _KILL)
             sexual = _sexual(words, consequence)
@@ -739,8 +817,11 @@ def _threat_in(words: list[Token], sentence: list[int]) -> tuple[int, int, list[
                 reach = 10
             elif any(ahead[: len(marker)] == list(marker) for marker in _OR_ELSE):
                 reach = 4
-            elif ahead[:2] in (["еще", "раз"], ["ещё", "раз"]) and len(ahead) > 2 and \
-                    ahead[2].endswith(_YOU_VERB):
+            elif (ahead[:2] in (["еще", "раз"], ["ещё", "раз"]) and len(ahead) > 2 and
+                  ahead[2].endswith(_YOU_VERB)) or (
+                    # «Не вспомнишь — подвесим»: "if you do not…", told without "если"
+                    k == 0 and ahead[0] == "не" and len(ahead) > 1
+                    and ahead[1].endswith(_YOU_VERB)):
                 # «ещё раз откажешься — поедешь как Ержан»: a condition put to "you"
                 reach = 4
             elif ahead[0] in _YOU_WILL or (ahead[0].endswith(_YOU_VERB) and any(
@@ -751,7 +832,7 @@ def _threat_in(words: list[Token], sentence: list[int]) -> tuple[int, int, list[
             else:
                 continue
             follows = rest[k + 1 :]
-            if any(words[j].text.startswith(_MONEY + _HELP + _DISMISSAL)
+            if any(words[j].text.startswith(_MONEY + _HELP + _DISMISSAL + _SELF_HARM)
                    for j in follows[:reach]):
                 continue
             # English says the future in a word of its own, before the condition or after it
@@ -780,10 +861,29 @@ def _threat_in(words: list[Token], sentence: list[int]) -> tuple[int, int, list[
     punishing = any(words[i].text.startswith(_PUNISHING) for i in quoted)
     if any(words[i].text.startswith(_MONEY) for i in quoted) and not punishing:
         return None  # «әйелің 500 мың әкелсін, сонда…»: a price asked, nothing held out
+    # «мойындасаң, ішесің» (confess and you will drink): a reward for giving in, not a threat
+    ifs = [i for i in quoted if words[i].text.endswith(_KAZAKH_IF_YOU)]
+    if ifs and not punishing and all(
+            words[i].text.startswith(_COMPLY) and not _negative_if(words[i].text) for i in ifs):
+        return None
     if (promise and (condition or family or threatened or punishing)) or (
             yours and (condition or punishing)) or (condition and punishing):
-        return quoted[0], quote, quoted
+        # what would follow is what comes after «әйтпесе» (otherwise), when it is said:
+        # «әпкең арызын қайтарып алсын, әйтпесе ШИЗО-ға түсесің» threatens him, not her
+        otherwise = next((k for k, i in enumerate(quoted) if words[i].text in _KAZAKH_ELSE),
+                         None)
+        return quoted[0], quote, quoted[otherwise + 1 :] if otherwise is not None else quoted
     return None
+
+
+# Doing as he is told: confessing, signing, agreeing, giving the names.
+_COMPLY = ("мойында", "мойнына", "қол қой", "келіс", "айт", "бер")
+
+
+def _negative_if(word: str) -> bool:
+    """«мойындамасаң», «айтпасаң»: "if you do not…" (-ма/-ме/-ба/-бе/-па/-пе before -са)."""
+    return any(word.endswith(f"{neg}{end}") for neg in ("ма", "ме", "ба", "бе", "па", "пе")
+               for end in _KAZAKH_IF_YOU)
 
 
 def _sexual(words: list[Token], consequence: list[int]) -> bool:
@@ -799,8 +899,8 @@ def _kazakh_promise(word: str) -> bool:
     in Latin letters too ("otyrgyzamyz"), and scanned with a Latin i («кигiземiз»)."""
     if _CYRILLIC.search(word):
         word = word.translate(_TO_CYRILLIC)
-    return len(word) > 5 and word.endswith(("амыз", "еміз", "ймыз", "йміз", "amyz", "emiz",
-                                           "ymyz", "imiz"))
+    return len(word) > 5 and word.endswith(("амыз", "еміз", "ймыз", "йміз", "ямыз", "amyz",
+                                           "emiz", "ymyz", "imiz"))
 
 
 # When the first code is proposed in the same sentence as the second, or this close (in

@@ -66,6 +66,10 @@ RULES: tuple[Rule, ...] = (
         ("арматур",), ("прикла",), ("плеть",), ("плетк",),
         ("таяқ",), ("шлангі",),
         ("baton",), ("truncheon",), ("stick",), ("hose",),
+        # a mop handle, a piece of pipe: "черенком от швабры по спине"
+        ("черенк",), ("швабр", ("бил", "удар", "избив", "ұр")),
+        ("mop", ("handle", "stick")), ("pipe", ("beat", "hit", "struck", "blows")),
+        ("трубой",), ("құбырмен",),
         # "the Human Rights club" is a society: a club beats only with a verb of beating
         (("club", "clubs"), ("beat", "hit", "struck", "blow", "with")),
         ("rifle", "butt")), 0.8,
@@ -102,7 +106,10 @@ RULES: tuple[Rule, ...] = (
                 # "our otryad was beaten 4-1 in the football tournament"
                 "football", "tournament", "футбол", "турнир", "матч", "score",
                 # "поскользнулся и ударился об лавку": he struck something, nobody struck him
-                "ударился", "ударилась", "ударяюсь", "ударился")),
+                "ударился", "ударилась", "ударяюсь",
+                # "beat the alarm" (a translated «бить тревогу»); «белсенділер билейді» (the
+                # activists rule)
+                "alarm", "билейд", "билейт", "билеп", "билеу")),
     # Words that name the assault as a whole ("the assault", "следы побоев"): the same beating
     # when the letter says elsewhere how he was beaten.
     Rule("beating named", M, "030100000000", (
@@ -128,7 +135,9 @@ RULES: tuple[Rule, ...] = (
         ("трещин", ("ребр", "кост", "череп", "челюст", "запяст", "рук", "ног"))), 0.7,
         unless=("очк", "телефон", "glasses", "phone", "excluded", "исключ", "rule",
                 # "упала на гололёде и сломала руку": a fall on the ice at home
-                "гололед", "гололёд", "поскользнул", "slipped", "тайып")),
+                "гололед", "гололёд", "поскользнул", "slipped", "тайып",
+                # a window pane: «терезе шынысы сынған»
+                "терезе", "шыны", "әйнек", "окн", "стекл", "window", "glass")),
     Rule("burns", M, "030400000000", (
         ("ожог",), ("обжиг",), ("прижиг",), ("жгли",), ("күйдір",), ("burns", "on"),
         ("burn", ("me", "him", "us", "them", "with", "iron", "lighter"))), 0.75,
@@ -152,7 +161,8 @@ RULES: tuple[Rule, ...] = (
         ("sodomi",)), 0.8),
     Rule("rape with objects", M, "030502000000", (
         ("бутылк", "задн"), ("дубинк", "задн"), ("изнасил", "дубинк"), ("изнасил", "бутылк"),
-        ("изнасил", "швабр"), ("изнасил", "палк"), ("черенк", "швабр"), ("зорла", "таяқ"),
+        ("изнасил", "швабр"), ("изнасил", "палк"), ("зорла", "таяқ"),
+        (("черенк", "швабр", "дубинк", "бутылк"), ("задн", "анал", "прямую")),
         ("таяқ", "артқы"),
         ("rape", "baton"), ("rape", "bottle"), ("rape", "mop"), ("rape", "stick"),
         ("raped", "with")), 0.85),
@@ -238,7 +248,7 @@ RULES: tuple[Rule, ...] = (
         ("пакет", "бас"), ("пакет", "кигіз"), ("пакет", "кид"), ("пакет", "тұншық"),
         (("полиэтилен", "мешок"), ("бас", "кигіз", "кид", "надел", "натян")),
         (("bag", "packet", "sack"), ("head", "over", "face")), ("plastic", "bag"),
-        ("paket",)), 0.85),
+        ("paket",), ("bag", ("asphyx", "suffocat", "choke", "breath"))), 0.85),
     Rule("filthy water", M, "030903000000", (
         ("унитаз", "голов"), ("парашу", "голов"),
         # his head into the toilet; not "with the unit head present… scrub the toilet"
@@ -247,7 +257,8 @@ RULES: tuple[Rule, ...] = (
     Rule("strangling", M, "031000000000", (
         ("душил",), ("удуш",), ("скотч", "шею"), ("горл", "сдав"), ("горл", "сжим"),
         ("шею", "сдав"), ("удавк",), ("придуш",),
-        ("буынд",), ("тұншық", ("мойн", "тамағ", "буын")), ("мойн", "қыс"),
+        # «буындырды» (strangled); «қолының буындары» are his joints
+        ("буындыр",), ("тұншық", ("мойн", "тамағ", "буындыр")), ("мойн", "қыс"),
         ("strangl",), ("throat",), ("neck", "squeez"),
         # "choked him until…", not "choked on a piece of apple"
         ("chok", ("me", "him", "us", "them", "neck", "until", "belt", "rope", "hands", "arm",
@@ -259,7 +270,11 @@ RULES: tuple[Rule, ...] = (
     Rule("suspension", M, "031101000000", (
         ("подвеш",), ("подвес",), ("дыб",), ("асып", "қойды"), ("ілін",),
         ("іліп",), ("асып", "қой"),
-        ("hung", "by"), ("hung", "from"), ("hang",), ("suspend",), ("hanging", "by")), 0.8,
+        ("hung", "by"), ("hung", "from"), ("hang",), ("suspend",), ("hanging", "by"),
+        # cuffed high up "so that he stood on tiptoe", "only my toes touched the floor"
+        (("стоял", "стоять", "стоя", "висел"), "на", ("носках", "носочках", "цыпочках")),
+        ("tiptoe", ("stood", "stand", "hung", "cuffed")), ("toes", ("touch", "floor")),
+        ("аяқ", "ұшы", "әрең")), 0.8,
         unless=("himself", "myself", "herself", "себя", "өзін", "трубк", "phone", "sentence",
                 "приговор", "условн", "сурет", "photo",
                 "picture", "картин", "қабырға", "wall", "стен", "көз", "calendar")),
@@ -279,6 +294,8 @@ RULES: tuple[Rule, ...] = (
         ("сидеть", "не", ("давал", "разреш", "позвол")), ("сидеть", "запрещ"),
         ("отыр", ("рұқсат", "бермед", "жібермед")), ("facing", "wall"),
         ("stand", "hours"), ("standing", "hours"), ("stand", "wall"), ("stand", "night"),
+        # "so he stands from 6 in the morning until lights out"
+        ("stand", ("until", "till"), ("lights", "evening", "night", "morning")),
         (("had", "forced", "made"), "to", "stand"),
         ("standing", "night"), ("made", "stand"), ("stand", "all")), 0.8,
         # "every time he tried to stand up" is getting up; made to kneel facing the wall is
@@ -291,7 +308,9 @@ RULES: tuple[Rule, ...] = (
         ("шоқи",), ("шоқай",), ("тізе", "бүгіп"),
         ("тізе", "бүк"), ("тізесіне",), ("жүрелет",), ("жүрелеп",), ("қортық",), ("kortyk",),
         ("qortyq",), ("zhurelet",),
-        ("squat",), ("kneel",), ("knees",), ("duck", "walk")), 0.8,
+        ("squat",), ("kneel",), ("knees",), ("duck", "walk"),
+        # «үйрек» (the duck): squatting on the toes
+        ("үйрек", ("қыл", "отырғыз", "жүргіз")), ("шөгеріп",), ("шөгер", "отырғыз")), 0.8,
         unless=("обня", "обхват", "hug", "пишу", "писал", "папы", "мамы", "отца", "матери",
                 "lap")),
     Rule("nail removal", M, "031200000000", (
@@ -350,7 +369,9 @@ RULES: tuple[Rule, ...] = (
         ("medical", "unit", "closed")),
         0.8, negatable=False,
         # a finding, not a refusal: "the doctor also found no injuries", «врач ничего не нашел»
-        unless=("found", "нашел", "нашла", "выявил", "тапқан", "тапты")),
+        unless=("found", "нашел", "нашла", "выявил", "тапқан", "тапты",
+                # "от освидетельствования отказался сам", "did not ask for a doctor"
+                "освидетельств", "ask")),
     # A medicine and a verb of keeping it from him: taking it away, not giving it, refusing it.
     Rule("medicine withheld", M, "031504000000", (
         (MEDICINES, ("не", "отобр", "забр", "изъя", "лиш", "отказ", "берме", "бермей",
@@ -365,7 +386,9 @@ RULES: tuple[Rule, ...] = (
         unless=("помог", "help", "work", "пьет", "пей", "принима", "taking", "эконом",
                 "забыв", "forget", "назван", "знает", "name")),
     Rule("forced feeding", M, "031600000000", (
-        ("принудительн", "корм"), ("насильн", "корм"), ("force", "fed"), ("forced", "feed")),
+        ("принудительн", "корм"), ("насильн", "корм"), ("force", "fed"), ("forced", "feed"),
+        # a tube through the nose: «засунул ему через нос трубку и залил кашу»
+        ("через", "нос", ("трубк", "зонд", "шланг")), ("tube", "nose"), ("мұрн", "түтік")),
         0.85),
     Rule("binding", M, "031701000000", (
         # "У меня руки связаны" and "my hands are tied" are idioms: the verb forms are not.
@@ -382,7 +405,11 @@ RULES: tuple[Rule, ...] = (
         # «есінен танып қалды» (lost consciousness) reads like таңып without Kazakh letters.
         # A wound is bandaged (жарасын дәкемен байлап), not its owner bound.
         unless=("есі", "есім", "естен", "қойғандай", "exams", "work", "are", "жара", "дәке",
-                "бинт", "wound", "bandage")),
+                "бинт", "wound", "bandage",
+                # «жарасын жеңімен таңып» (his sleeve round the wound); swallows that nest;
+                # bunks locked up by day; "связался не с теми" (fell in with the wrong crowd)
+                "жеңімен", "жеңін", "гнезд", "свил", "птиц", "балкон", "nest", "нары", "нарах",
+                "койк", "bunk", "связался", "связалась")),
     Rule("isolation", M, "031800000000", (
         ("одиночк",), ("одиночн",), ("жалғыз", "камера"), ("жеке", "камера"),
         ("solitary",), ("alone", "cell"), ("isolation",), ("single", "cell"),
@@ -415,7 +442,10 @@ RULES: tuple[Rule, ...] = (
         ("спали", "очеред"), ("спим", "очеред"), ("кезекпен", "ұйықта"), ("slept", "turns"),
         ("sleep", "turns"), ("built", "for", "persons"), ("designed", "for"),
         ("turns", ("lie", "lying", "sleep", "slept", "sleeping")), ("очеред", "лежа"),
-        ("overcrowd",), ("crowded",)), 0.7),
+        ("overcrowd",),
+        # "crowded but normal" is no complaint: crowded with people, beds or turns to sleep
+        ("crowded", ("people", "men", "beds", "bunks", "sleep", "floor", "twenty", "thirty"))),
+        0.7),
     Rule("verbal abuse", M, "032101000000", (
         ("оскорб",), ("матом",), ("маты",), ("матерн",), ("нецензур",), ("обзыва",), ("балағат",),
         ("боқта",), ("тілдеп",), ("insult",), ("swore", "at"), ("verbal", "abuse"),
@@ -434,14 +464,18 @@ RULES: tuple[Rule, ...] = (
         (("take", "took", "taken", "remove"), "off", "clothes"), ("without", "clothes"),
         ("снять", ("одежд", "всё", "все")), ("снимать", "одежд"),
         ("киім", ("шешкіз", "шешіндір", "шештір"))), 0.8,
-        unless=("раздельн", "руками", "search")),
+        unless=("раздельн", "руками", "search",
+                # «аяқ киімін шешкізіп» (made him take off his shoes)
+                "аяқ", "shoes", "обув")),
     Rule("degrading acts", M, "032103000000", (
         ("униж",), ("унитаз", "мыть"), ("туалет", "мыть"), ("туалет", "чист"),
         ("парашу",), ("кукарек",), ("снима", "видео"), ("снимал", "телефон"),
         ("дәретхана", "жуд"), ("дәретхана", "жуғыз"), ("дәретхана", "қолмен"),
         ("дәретхана", "тазала"),
         ("humiliat",), ("degrad",), ("toilet", "clean"), ("clean", "toilet"),
-        ("toothbrush",), ("filmed",), ("wash", "toilet"), ("мыть", "туалет")), 0.75),
+        ("toothbrush",), ("filmed",), ("wash", "toilet"), ("мыть", "туалет")), 0.75,
+        # "за отказ мыть туалет": what he refused to do
+        unless=("отказ", "refus", "бас тартқ")),
     # «қорлады» humiliated him; with «деп» (saying) it was words, coded above as verbal abuse.
     Rule("humiliation", M, "032103000000", (("қорла",),), 0.7, unless=("деп",)),
     Rule("threats", M, "032201000000", (
@@ -485,7 +519,9 @@ RULES: tuple[Rule, ...] = (
         ("ногами", "вперед"), ("feet", "first"), ("leave", "box")), 0.85, negatable=False,
         # «кісі өлтіру» is the crime of murder he is charged with, not a threat; "kill
         # myself" is self-harm
-        unless=("кісі", "myself", "himself", "herself", "өзімді", "өзін")),
+        unless=("кісі", "myself", "himself", "herself", "өзімді", "өзін",
+                # "a killer headache"
+                "killer", "headache")),
     Rule("forced to witness", M, "032400000000", (
         ("застав", "смотре"), ("постав", "смотре"), ("смотреть", "как"), ("қарауға", "мәжбүр"),
         ("көруге", "мәжбүр"), ("forced", "watch"), ("made", "watch")), 0.75),
@@ -747,8 +783,14 @@ HEARSAY = ("слух", "слышал", "слыхал", "телевизор", "ф
            "естуімше", "естідім", "естіген", "өсек", "теледидар", "rumour", "rumor", "film",
            "movie", "documentary", "news", "tv", "television", "online", "internet", "heard",
            "serial",
-           # "мы смотрели передачу про тюрьму", a reconstructed cell in a museum
-           "смотрел", "museum", "музе", "reconstruct")
+           # a reconstructed cell in a museum
+           "museum", "музе", "reconstruct",
+           )
+# What a neighbour says: "Соседка говорит…", «Көршім … дейді» (not "my neighbour's son was
+# beaten", nor a cellmate, «сосед по камере», who saw it).
+NEIGHBOURS = ("соседк", "соседи", "көршім", "көршілер", "neighbo")
+# A translator's or editor's gloss: "[T: slang for a cell where prisoners are beaten…]".
+GLOSS = ("usage", "slang", "жаргон", "glossary", "literally", "означает", "дословно")
 # "Пацаны говорят, в Заречном…": hearsay when it opens the sentence.
 HEARSAY_OPENING = ("говорят", "рассказывают", "поговаривают")
 # Everyday idioms built on a word for a method: "hang in there" (keep going), "the office is
@@ -759,6 +801,8 @@ IDIOMS: tuple[tuple[str, ...], ...] = (
     ("beat", "the", "traffic"), ("beat", "the", "rush"), ("beat", "the", "queue"),
     ("hung", "up", "the", "phone"), ("hang", "up", "the", "phone"),
     ("killing", "time"), ("kill", "time"), ("kill", "the", "time"),
+    ("been", "killing", "me"), ("beaten", "path"), ("beaten", "track"),
+    ("beating", "my", "head"), ("beat", "my", "head"), ("beating", "our", "heads"),
     # "something hitting me from inside": how a shock felt, not a blow
     *(("hitting", who, "from", "inside") for who in ("me", "him", "her", "us")))
 # "you asked me if they beat him", "бьют ли", «сені де ұра ма»: a question about it.

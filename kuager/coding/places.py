@@ -74,8 +74,8 @@ def _place_key(word: str, places: Any) -> str:
 _HOME = ("живу", "живет", "живем", "живут", "проживаю", "проживает", "проживаем", "тұрамын",
          "тұрады", "тұрамыз", "тұратын", "live", "lives", "living", "reside", "житель",
          "жительниц", "тұрғын", "resident", "қалдым", "қалдық",
-         # "До ареста проживал в г. Актобе", "жила в Павлодаре"
-         "проживал", "жил")
+         # "До ареста проживал в г. Актобе", "жила в Павлодаре", "проживающей в г. Экибастуз"
+         "проживал", "проживающ", "жил")
 # Where someone was born or comes from: «туған жері — Тараз», "уроженец Семея", "born in".
 _BIRTH = ("туған", "уроженец", "уроженка", "родом", "родился", "родилась", "born", "native",
           "originally")
@@ -84,6 +84,7 @@ _BIRTH = ("туған", "уроженец", "уроженка", "родом", "�
 _YOURS = ("your", "вас", "ваш", "вашем", "вашей", "сіздің", "сіздердің", "сендердің")
 # A street named after a town or a person: "Satpaev street", "ул. Сатпаева", «Абай көшесі».
 _STREET = ("street", "avenue", "улиц", "проспект", "көше", "даңғыл", "микрорайон", "road",
+           "microdistrict",
            "шоссе", "трасс")
 _STREET_SHORT = frozenset({"st", "ave", "ул", "пр", "мкр"})
 # A court that tried him is neither a place of detention nor of the incident.
@@ -101,7 +102,9 @@ _KAZAKH = re.compile("[әғқңөұүһі]")
 # the letter is written, unless it is written from a place of detention ("пишу из СИЗО в
 # Семее", "writing from the colony in Arkalyk").
 _WRITING = ("пишу", "звоню", "writing", "calling", "write", "жазып", "жазамын", "хабарласып",
-            "қоңырау", "phoned", "phoning")
+            "қоңырау", "phoned", "phoning",
+            # "she calls me from Semey every day", "мама звонит из Караганды"
+            "calls", "звонит", "звонила")
 _DETENTION = ("сизо", "колони", "ивс", "зон", "изолятор", "шизо", "отряд", "лагер", "тюрьм",
               "учрежден", "мекеме", "camp", "colony", "prison", "detention", "sizo", "ivs",
               "facility", "cell", "камер")
@@ -117,7 +120,7 @@ _PARENTS = ("мама", "мать", "матер", "маме", "мамы", "от�
             # Kokshetau is finding money", "Тёте Гале в Павлодар передай привет"
             "brother", "cousin", "aunt", "uncle", "niece", "nephew", "grandm", "grandf", "тет",
             "дяд", "брат", "бабушк", "дедушк", "ағам", "ағаң", "інім", "інің", "әпкем",
-            "әжем", "атам",
+            "әжем", "атам", "әпке",
             # in-laws and spouses: "Свекровь в Уштобе", "the convict's wife, from Zhanaozen",
             # «Тараздағы шешеңнің үйі»
             "свекров", "свекр", "тещ", "золовк", "невестк", "wife", "жена", "жене", "жену",
@@ -137,7 +140,11 @@ _WORK = ("работаю", "работаем", "жұмыс", "work", "істей
 # Павлодаре", "Embassy… Astana".
 _ELSEWHERE = ("doctor", "врач", "clinic", "клиник", "дәрігер", "archive", "архив", "фонд",
               "foundation", "бюро", "bureau", "embassy", "посольств", "консульск", "офис",
-              "кеңсе", "редакци", "university", "университет", "museum", "музе")
+              "кеңсе", "редакци", "university", "университет", "museum", "музе",
+              # where a daughter studies, the NGO's office: "колледж в Актобе", "the office in
+              # Turkistan"
+              "колледж", "college", "school", "школ", "институт", "institute",
+              "учится", "studies", "studying", "оқиды")
 # An airport or a station one passes through: "left through Almaty airport".
 _TRAVEL = ("airport", "аэропорт", "әуежай", "вокзал", "station")
 # A home named by the place: "Шымкенттегі үйлерің" (your house in Shymkent), "our flat in
@@ -157,6 +164,8 @@ _ADMINISTERS = ("қарайды", "подчин", "reports", "центр", "ор
 # "дело будет рассматриваться в Астане".
 _SERVICE = ("дуис", "дп", "penitentiary", "пенитенц")
 _TRIAL = ("рассматрива", "trial", "hearing", "слушани")
+_DISTANCE = ("hour", "km", "kilomet", "mile", "час", "км", "километр", "сағат", "minutes",
+             "минут", "drive", "езды")
 # A writer's books named by his name: "the Abai volumes", «Абай өлеңдері».
 _BOOKS = ("volume", "poem", "book", "verse", "өлең", "кітаб", "кітап", "стих", "книг", "том",
           "шығармал", "сочинени")
@@ -172,7 +181,8 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
 
     clause = words[start].clause
     # Kazakh says where one lives at the end of the clause: «Петропавлда екі баламен тұрамын».
-    near = [*words[max(0, start - 3) : start], *words[end : end + 4]]
+    # ("проживающей в г. Экибастуз Павлодарской области": the region after the town too)
+    near = [*words[max(0, start - 5) : start], *words[end : end + 4]]
     if any(w.clause == clause and w.startswith(stem) for w in near for stem in _HOME):
         return True
     # …or after a comma: «Қазір Екібастұзда, әйелімнің туыстарының қасында тұрамыз».
@@ -212,8 +222,8 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
     if any(w.text in _COURT for w in after[:2]) or any(
             w.text in _COURT or w.text.startswith(_TRIAL) for w in before[-4:]):
         return True
-    if any(w.text.startswith(_ELSEWHERE) for w in before[-3:]) or any(
-            w.text in _CLOCK for w in before[-3:]):
+    if any(w.text.startswith(_ELSEWHERE) or w.text in ("office", "offices")
+           for w in before[-3:]) or any(w.text in _CLOCK for w in before[-3:]):
         return True
     # (not "следственный изолятор ДУИС по области Абай": the place of detention itself)
     if any(w.text.startswith(_ADMINISTERS) for w in after[:3]) or any(
@@ -238,6 +248,13 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
     if not custody and len(before) >= 2 and before[-1].text in ("в", "во", "in") and (
             before[-2].text in ("дома", "home", "house", "flat")) and not any(
             w.text.startswith(taken) for w in before[-5:]):
+        return True
+    # "about an hour from Almaty", "в 40 км от Караганды": how far a place is from it
+    if len(before) >= 2 and before[-1].text in ("from", "от", "из") and any(
+            w.text.startswith(_DISTANCE) for w in before[-3:-1]):
+        return True
+    # «абай бол» (be careful): a word, not the region
+    if words[start].text == "абай" and any(w.text.startswith("бол") for w in after[:1]):
         return True
     # "the two Abai volumes", «Абайдың өлеңдері»: a poet's books, not the region
     if any(w.text.startswith(_BOOKS) for w in after[:1]):
@@ -462,7 +479,7 @@ _LABELS = ("from", "осмотр", "интервью", "interview", "встре�
            # who called a hotline: "Caller: …, from Pavlodar", «Қоңырау шалған: …, Жаңаөзен
            # қаласынан»
            "caller", "қоңырау шалған", "звонил", "звонящ", "абонент", "заявитель",
-           "applicant", "обратил")
+           "applicant", "обратил", "сөйлескен", "participants", "собеседник")
 
 
 def _labelled(text: str, start: int) -> bool:

@@ -802,3 +802,79 @@ def test_settled_guide_methods(text: str, present: set[str], absent: set[str]) -
 def test_settled_guide_purposes(text: str, present: set[str], absent: set[str]) -> None:
     found = codes(text, "purposes")
     assert present <= found and not absent & found, found
+
+
+# --- rules-9: classes of error found on letters 103–122 -----------------------------------
+
+@pytest.mark.parametrize(("text", "regions"), [
+    # how far a colony is from a city
+    ("Заречное, в часе езды от Алматы, — там его били.", {"KZ-19"}),
+    # a microdistrict, someone who calls from a town, where a sister studies
+    ("His mother lives in Almaty, in Aksai-5 microdistrict. He was beaten in the Taraz SIZO.",
+     {"KZ-31"}),
+    ("She calls me from Kostanay every week; her son is beaten in the Pavlodar SIZO.",
+     {"KZ-55"}),
+    ("Младшая сестра учится в институте в Актобе, а брата избили в ИВС Атырау.", {"KZ-23"}),
+    # the region after a home town
+    ("Заявление от гражданки Т., проживающей в г. Рудный Костанайской области. Сына избили в "
+     "ИВС Караганды.", {"KZ-35"}),
+    # «абай бол» (be careful)
+    ("Мен Павлодардағы колонияда отырмын. Абай болыңдар, ешкімге айтпаңдар.", {"KZ-55"}),
+    # an officer is not an office
+    ("Police officers in Taraz arrested me and beat me.", {"KZ-31"}),
+])
+def test_rules_9_places(text: str, regions: set[str]) -> None:
+    assert codes(text, "regions") == regions
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # a translator's gloss, a neighbour who says so, a programme watched, a rumour doubted
+    ("He was put in the press-hata [translator: slang for a cell where prisoners beat others "
+     "for the guards].", set(), {"030100000000"}),
+    ("Соседка говорит, что в ИВС у них бьют.", set(), {"030100000000"}),
+    ("Көршім айтады, ол колонияда ұрады екен.", set(), {"030100000000"}),
+    ("Сына соседки избили в ИВС ногами.", {"030101000000"}, set()),
+    ("Мы смотрели передачу, где заключённых били.", set(), {"030100000000"}),
+    ("Дежурный стоял и смотрел, как его пинали.", {"030101000000"}, set()),
+    ("The guards put the slonik on people there, but I don't know if it's true.", set(),
+     {"030900000000"}),
+    # Kazakh: a reward for giving in, the threat after «әйтпесе», the quoted words only
+    ("«Мойындасаң, су ішесің» деді.", set(), {"032201000000"}),
+    ("«Әкең шағымын қайтарып алсын, әйтпесе ШИЗО-ға түсесің» деді.", {"032201000000"},
+     {"032202000000"}),
+    ("Олар мені тепкіледі, «арызыңды қайтармасаң, тағы келеміз» деді.",
+     {"030101000000", "032201000000"}, set()),
+    ("«Шағымыңды қайтармасаң, асып қоямыз» деді.", {"032301000000"}, set()),
+    # the instrument of a threat shown, not used
+    ("He took a plastic bag out of the drawer and said they would put it over my head if I "
+     "kept silent.", {"032201000000"}, {"030902000000"}),
+    # what he will do to himself; a condition told without "если"
+    ("Он сказал, что если его не переведут, то вскроется.", set(), {"032201000000"}),
+    ("Опер сказал: «Не подпишешь — подвесим на решётке».", {"032201000000"},
+     {"031101000000", "032301000000"}),
+    # acts told in other words
+    ("Фельдшер засунул ему через нос трубку и залил кашу.", {"031600000000"}, set()),
+    ("Активисты били его черенком от швабры по ногам.", {"030102000000"}, {"030502000000"}),
+    ("Белсенділер оны «үйрек» қылып жүргізді.", {"031105000000"}, set()),
+    ("Пристегнули к решётке так высоко, что он стоял на носках.", {"031101000000"}, set()),
+    ("He stands from 6 in the morning until lights out.", {"031103000000"}, set()),
+    ("The doctor found signs of asphyxiation with a bag.", {"030902000000"}, {"030900000000"}),
+    # look-alikes
+    ("Весной ласточки свили гнездо под крышей.", set(), {"031701000000"}),
+    ("Днём нары пристёгнуты к стене.", set(), {"031701000000"}),
+    ("Он связался с плохой компанией.", set(), {"031701000000"}),
+    ("Жарасын жеңімен таңып отыр.", set(), {"031701000000"}),
+    ("Қолының буындары ауырады.", set(), {"031000000000"}),
+    ("Терезе шынысы сынған.", set(), {"030300000000"}),
+    ("I had a killer headache all day.", set(), {"032301000000"}),
+    ("We walked along a beaten path.", set(), {"030100000000"}),
+    ("The mothers beat the alarm and it helped.", set(), {"030100000000"}),
+    ("Мұнда белсенділер билейді.", set(), {"030100000000"}),
+    ("Аяқ киімін шешкізді.", set(), {"032102000000"}),
+    ("Его посадили в ШИЗО за отказ мыть туалет.", set(), {"032103000000"}),
+    ("It was crowded but normal.", set(), {"031905000000"}),
+    ("От медицинского освидетельствования отказался сам.", set(), {"031503000000"}),
+])
+def test_rules_9_methods(text: str, present: set[str], absent: set[str]) -> None:
+    found = codes(text, "methods")
+    assert present <= found and not absent & found, found
