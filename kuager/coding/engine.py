@@ -51,7 +51,7 @@ from kuager.coding.lexicon import (
 if TYPE_CHECKING:
     from kuager.places.gazetteer import Gazetteer
 
-VERSION = "rules-9"
+VERSION = "rules-10"
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 # A line break ends a sentence only with a blank line: scans and hand-copied letters break
 # lines inside sentences.
@@ -260,6 +260,12 @@ def _negated(words: list[Token], first: int, last: int, inner: bool = True) -> b
     after = [w.text for w in words[last + 1 : last + 4] if w.clause == end.clause]
     if any(w in NEGATIONS_AFTER or w in NOBODY for w in after[:2]):
         return True
+    # "ұрып-соғу туралы ешкім айтқан жоқ" (nobody spoke of beatings); «ұрған да, соққан да
+    # жоқ» (neither hit nor struck)
+    if any(after[k : k + 2] in (["туралы", "ешкім"], ["about", "nobody"]) for k in range(2)) or (
+            after[:1] == ["да"] and any(w.text in ("жоқ", "жок") for w in words[last + 1 : last + 6]
+                                        if w.sentence == end.sentence)):
+        return True
     if any(a in ("не", "not") and b.startswith(NOT_FOUND) for a, b in pairwise(after)):
         return True
     # "Overcrowding was not observed", "побоев не было".
@@ -298,7 +304,8 @@ def _past(span: list[Token]) -> bool:
                for w in span)
 
 
-def _about_family(words: list[Token], first: int, last: int) -> bool:
+def _about_family(words: list[Token], first: int, last: int,
+                  victim: tuple[str, ...] = ()) -> bool:
     """Whether the threat is against the family: a family word in the threat's clause or in
     what follows it in the sentence ("сказал, что если не подпишет, детей отдадут в детдом").
     Not one in the clause before, nor in a purpose ("угрожали, чтобы я дал показания против
@@ -313,12 +320,13 @@ def _about_family(words: list[Token], first: int, last: int) -> bool:
             purpose = w.clause
         if purpose is not None and w.clause >= purpose:
             break
-        if not w.text.startswith(FAMILY):
+        if not w.text.startswith(FAMILY) or (victim and w.text.startswith(victim)):
             continue
         condition = any(words[j].text in CONDITIONS for j in range(max(0, i - 2), i))
         if not condition:
             return True
     return any(w.clause == here.clause and w.text.startswith(FAMILY) and
+               not (victim and w.text.startswith(victim)) and
                not any(v.text in CONDITIONS for v in words[max(0, k - 2) : k])
                for k, w in enumerate(words[max(0, first - 8) : first], start=max(0, first - 8)))
 
@@ -336,6 +344,10 @@ def sentence_of(words: list[Token], at: int) -> tuple[int, int]:
 
 _SAYS = ("говорит", "говорят", "сказал", "рассказ", "дейді", "айтады", "айтты", "says",
          "said", "told", "тверд")
+_DISOWNED = (("did", "not", "see", "it"), ("didn", "t", "see", "it"), ("never", "saw", "it"),
+             ("not", "see", "it", "myself"), ("көзіммен", "көрген", "жоқпын"),
+             ("сам", "не", "видел"), ("сам", "этого", "не", "видел"), ("сама", "не", "видела"),
+             ("if", "it", "is", "true"), ("if", "it", "s", "true"))
 _WATCHED = ("передач", "программ", "ролик", "видео", "сериал", "кино")
 _DOUBT = frozenset({("рас", "па"), ("рас", "ма"), ("өтірік", "пе"), ("правда", "или"),
                     ("s", "true"), ("is", "true")})
@@ -359,6 +371,13 @@ def hearsay(words: list[Token], at: int) -> bool:
     watched = any(w.text.startswith("смотрел") for w in said) and any(
         w.text.startswith(_WATCHED) for w in said)
     doubted = any((w.text, v.text) in _DOUBT for w, v in pairwise(said))
+    # "The old men said they did the 'lastochka' there. I did not see it myself.", «…дейді.
+    # Бірақ мен оны өз көзіммен көрген жоқпын»: a rumour the next sentence disowns
+    if end + 1 < len(words):
+        _, after = sentence_of(words, end + 1)
+        following = [w.text for w in words[end + 1 : after + 1]]
+        doubted = doubted or any(following[k : k + len(d)] == list(d)
+                                 for d in _DISOWNED for k in range(len(following)))
     return (bool(heard) or watched or doubted
             or any(w.text in HEARSAY_OPENING and w.clause == said[0].clause for w in said[:3])
             or any(w.text == "деген" and v.startswith(stem) for w, v in pairwise(said)
@@ -390,7 +409,8 @@ def _asked(words: list[Token], first: int, last: int, text: str) -> bool:
     said = words[start : end + 1]
     # The question may follow a speaker's mark or a colon: "I: Did they beat you there?",
     # "She asked me: Will they beat him in the colony as well?"
-    return (any(w.text in ASKING_FIRST for w in said[:3])
+    # "— Его били? — Нет…": a short question in a transcript
+    return (len(said) <= 3 or any(w.text in ASKING_FIRST for w in said[:3])
             or any(w.text in ASKING_FIRST and w.clause != said[k - 1].clause
                    for k, w in enumerate(said) if k)
             or any(w.text in ASKING for w in said))
@@ -529,7 +549,8 @@ def propose(text: str, letter_date: dt.date | None = None, language: str | None 
         if code in ("032301000000", "032302000000") and field_name == "methods":
             add("urgency", "985000000000", first, last, confidence, rule_name)
 
-    threats = spoken_threats(words, text)
+    victim = victim_kin(words)
+    threats = spoken_threats(words, text, victim)
     for rule in RULES:
         inner = not _carries_denial(rule)
         matches = _match(rule, words, index)
@@ -557,7 +578,8 @@ def propose(text: str, letter_date: dt.date | None = None, language: str | None 
                     and (_in_reported_threat(words, first, last) or any(
                         said < first and last <= end and not _past(words[first : last + 1])
                         for said, end, _ in threats) or _shown(words, first, last, threats,
-                                                              held_out)):
+                                                              held_out)
+                        or (rule.code in _INSTRUMENTS and _threatened_with(words, first, last))):
                 # A threat to do it: a threat to kill when it is hanging, otherwise a threat
                 # ("hang him up on the door like a coat by the cuffs" is hanging by the arms).
                 code = "032301000000" if rule.code == "031101000000" and not any(
@@ -566,7 +588,8 @@ def propose(text: str, letter_date: dt.date | None = None, language: str | None 
                     else "032201000000"
                 if rule.code in ("030500000000", "030502000000"):
                     code = "030602000000"
-            if code in ("032201000000", "032301000000") and _about_family(words, first, last):
+            if code in ("032201000000", "032301000000") and _about_family(words, first, last,
+                                                                          victim):
                 code = "032202000000" if code == "032201000000" else "032302000000"
             add(rule.field, code, first, last, rule.confidence, rule.name)
     for first, last, code in threats:
@@ -608,6 +631,20 @@ def _a_fall(words: list[Token], first: int) -> bool:
     said = words[start : end + 1]
     return any(w.text.startswith(_FALL) for w in words[max(start, first - 8) : first]) and \
         not any(w.text.startswith(_COVER) for w in said)
+
+
+# Acts that a threat names by their instrument: "Слоником грозились", "threatened him with
+# the bag", «пакетпен қорқытты».
+_INSTRUMENTS = frozenset({"030900000000", "030902000000", "030901000000", "031101000000",
+                          "030800000000", "031701000000", "030500000000", "030502000000"})
+_THREATENED = ("угрожа", "грозил", "пригрозил", "грозились", "пугал", "пугали", "threaten",
+               "қорқыт")
+
+
+def _threatened_with(words: list[Token], first: int, last: int) -> bool:
+    clause = words[first].clause
+    return any(w.clause == clause and w.text.startswith(_THREATENED)
+               for w in (*words[max(0, first - 3) : first], *words[last + 1 : last + 3]))
 
 
 def _shown(words: list[Token], first: int, last: int, threats: list[tuple[int, int, str]],
@@ -760,7 +797,9 @@ _KAZAKH_ELSE = ("әйтпесе", "болмаса", "aitpese", "bolmasa", "ай�
 _KAZAKH_YOU_WILL = ("асың", "есің", "йсың", "йсің", "asyn", "esin", "aisyn", "eisin")
 # A punishment or a slow end held out to him: the punishment cell, the press-hut, rotting.
 _PUNISHING = ("шизо", "карцер", "пкт", "дизо", "пресс", "press", "shizo", "шірі", "шіри",
-              "сгни", "сгно", "гнить", "rot", "пожале", "regret", "өкін")
+              "сгни", "сгно", "гнить", "rot", "пожале", "regret", "өкін",
+              # "next time we play elephant": the gas mask, the swallow
+              "elephant", "slonik", "слоник", "ласточк", "lastochk")
 # Russian second person: «откажешься», «сгниёшь», «пожалеешь».
 _YOU_VERB = ("ешь", "ёшь", "ишь", "ешься", "ёшься", "ишься")
 _YOU_WILL = frozenset({"будешь", "будете", "пожалеешь", "пожалеете", "сгниешь", "сгниете"})
@@ -768,7 +807,38 @@ _YOU_WILL = frozenset({"будешь", "будете", "пожалеешь", "п
 _SEXUAL = ("изнасил", "опуст", "петух", "зорла", "rape", "sexual", "сексуал", "девочк")
 
 
-def spoken_threats(words: list[Token], text: str = "") -> list[tuple[int, int, str]]:
+# The one a relative writes about, named by kinship: in "мой сын…", "my husband…", «ұлым…» a
+# threat that "сын из ШИЗО не вылезет" is against the victim, not his family.
+_KIN_OF_VICTIM = {("сын", "сына", "сыну", "сыном"): ("сын",), ("son",): ("son",),
+                  ("муж", "мужа", "мужу", "мужем"): ("муж",), ("husband",): ("husband",),
+                  ("брат", "брата", "брату", "братом"): ("брат",), ("brother",): ("brother",)}
+_MY = frozenset({"мой", "моего", "моему", "моим", "my"})
+_KAZAKH_KIN_OF_VICTIM = {"ұлым": ("ұл",), "ұлымды": ("ұл",), "ұлыма": ("ұл",),
+                         "күйеуім": ("күйеу",), "күйеуімді": ("күйеу",), "інім": ("іні",),
+                         "інімді": ("іні",), "балам": ("бала",), "баламды": ("бала",)}
+
+
+def victim_kin(words: list[Token]) -> tuple[str, ...]:
+    """Stems of the kin a relative calls "my…" in a sentence about custody: the one the letter
+    is about ("мой сын отбывает в колонии", "my husband is in the SIZO", «ұлым СИЗО-да»), not
+    the prisoner's own "my son could have an accident"."""
+    from kuager.coding.places import _ANCHORS
+
+    found: list[str] = []
+    for k, w in enumerate(words):
+        stems: tuple[str, ...] = _KAZAKH_KIN_OF_VICTIM.get(w.text, ())
+        for forms, kin in _KIN_OF_VICTIM.items():
+            if w.text in forms and ((k and words[k - 1].text in _MY) or (
+                    k + 1 < len(words) and words[k + 1].text in _MY)):
+                stems = kin
+        if stems and any(v.sentence == w.sentence and v.text.startswith(_ANCHORS)
+                         for v in words[max(0, k - 12) : k + 12]):
+            found += stems
+    return tuple(dict.fromkeys(found))
+
+
+def spoken_threats(words: list[Token], text: str = "",
+                   victim: tuple[str, ...] = ()) -> list[tuple[int, int, str]]:
     """(first, last, code) of each threat told as reported speech: 032202000000 when what
     would follow names the family, otherwise 032201000000."""
     found = []
@@ -789,7 +859,9 @@ def spoken_threats(words: list[Token], text: str = "") -> list[tuple[int, int, s
                 inside = [i for i in sentence if opening < words[i].start < high]
                 if opening >= 0 and inside:
                     first = inside[0]
-            family = any(words[i].startswith(stem) for i in consequence for stem in FAMILY)
+            family = any(words[i].startswith(stem) and not (
+                victim and words[i].text.startswith(victim))
+                for i in consequence for stem in FAMILY)
             kill = any(words[i].startswith(stem) for i in consequence for stem in _KILL)
             sexual = _sexual(words, consequence)
             found.append((first, last, "030602000000" if sexual else
@@ -811,12 +883,14 @@ def _threat_in(words: list[Token], sentence: list[int]) -> tuple[int, int, list[
         rest = [i for i in sentence if i > said]
         for k, i in enumerate(rest):
             ahead = [words[j].text for j in rest[k : k + 4]]
+            if_put = True
             if ahead[0] in ("if", "если") and len(ahead) > 1 and (
                     ahead[1] in _PUT_TO or ahead[1].startswith(_DEFIANCE)) and any(
                     words[j].text.startswith(_DEFIANCE) for j in rest[k + 1 : k + 7]):
                 reach = 10
             elif any(ahead[: len(marker)] == list(marker) for marker in _OR_ELSE):
                 reach = 4
+                if_put = False
             elif (ahead[:2] in (["еще", "раз"], ["ещё", "раз"]) and len(ahead) > 2 and
                   ahead[2].endswith(_YOU_VERB)) or (
                     # «Не вспомнишь — подвесим»: "if you do not…", told without "если"
@@ -843,8 +917,9 @@ def _threat_in(words: list[Token], sentence: list[int]) -> tuple[int, int, list[
                     words[j].text in _FUTURE or words[j].text.startswith(_PUNISHING)
                     for j in [*rest[:k], *follows[:reach + 6]]):
                 continue
-            # What would follow, without who the condition is put to ("if your wife…").
-            return said, rest[-1], [*rest[:k], *follows[2:]]
+            # What would follow, without who the condition is put to ("if your wife…"); after
+            # "otherwise" all of it ("otherwise your mother in Turkistan will have problems").
+            return said, rest[-1], [*rest[:k], *(follows[2:] if if_put else follows)]
     quote = next((i for i in sentence if words[i].text in _KAZAKH_SAID), None)
     if quote is None:
         return None
@@ -854,6 +929,7 @@ def _threat_in(words: list[Token], sentence: list[int]) -> tuple[int, int, list[
     # "we will…", or "you will…" («жатасың», «шықпайсың») put to him as a consequence
     promise = any(_kazakh_promise(words[i].text) for i in quoted)
     yours = any(len(words[i].text) > 5 and words[i].text.endswith(_KAZAKH_YOU_WILL)
+                and not words[i].text.startswith(("білес", "көрес", "түсініс"))
                 for i in quoted)
     family = any(words[i].startswith(stem) for i in quoted for stem in FAMILY)
     threatened = any(words[j].text.startswith(THREAT_VERBS) for j in sentence if j > quote)

@@ -39,6 +39,9 @@ def _word_key(word: Token, places: Any) -> str:
 _GARBLED = re.compile(r"\d|[a-z].*[а-яәғқңөұүһі]|[а-яәғқңөұүһі].*[a-z]")
 
 
+# English abbreviations of regions that fold like another's: "WKO" (West Kazakhstan Oblast)
+# would read as ВКО (East), "EKO" as nothing.
+_LATIN_ABBREVIATIONS = {"wko": "zko", "eko": "vko", "nko": "sko"}
 # Common nouns that begin like a town: "на руднике" (at the mine) is not Rudny.
 _COMMON_NOUNS = ("рудник", "rudnik")
 
@@ -46,7 +49,7 @@ _COMMON_NOUNS = ("рудник", "rudnik")
 def _place_key(word: str, places: Any) -> str:
     """The word's skeleton, or its lemma or Kazakh stem when that names a place
     (Заречном → Заречный, Қарағандыдағы → Қарағанды)."""
-    plain = skeleton(word)
+    plain = _LATIN_ABBREVIATIONS.get(word) or skeleton(word)
     known = places.single_word_keys()
     if plain in known:
         return plain
@@ -101,8 +104,8 @@ _KAZAKH = re.compile("[әғқңөұүһі]")
 # "Пишу вам из Алматы", "I am writing to you from Almaty", «Алматыдан жазып отырмын»: where
 # the letter is written, unless it is written from a place of detention ("пишу из СИЗО в
 # Семее", "writing from the colony in Arkalyk").
-_WRITING = ("пишу", "звоню", "writing", "calling", "write", "жазып", "жазамын", "хабарласып",
-            "қоңырау", "phoned", "phoning",
+_WRITING = ("пишу", "пишет", "пишем", "звоню", "writing", "calling", "write", "жазып", "жазамын",
+            "хабарласып", "қоңырау", "phoned", "phoning",
             # "she calls me from Semey every day", "мама звонит из Караганды"
             "calls", "звонит", "звонила")
 _DETENTION = ("сизо", "колони", "ивс", "зон", "изолятор", "шизо", "отряд", "лагер", "тюрьм",
@@ -126,7 +129,9 @@ _PARENTS = ("мама", "мать", "матер", "маме", "мамы", "от�
             "свекров", "свекр", "тещ", "золовк", "невестк", "wife", "жена", "жене", "жену",
             "жены", "әйелі", "әйелім", "шеше", "жұбай", "in-law",
             # friends: "my friend in Astana gave me your email"
-            "friend", "друг", "друз", "подруг", "знаком", "досым", "досым", "құрбы")
+            "friend", "друг", "друз", "подруг", "знаком", "досым", "досым", "құрбы",
+            # "Our family is from Oral", «отбасым Таразда»
+            "family", "семья", "семьи", "отбасы")
 # A wish, not a place where things happened: "перевода поближе к дому, в Петропавловск".
 _WISH = ("перевод", "перевести", "поближе", "closer", "transfer", "ауыстыр", "жақын")
 # Kazakh says the wish after the place: «Павлодардағы мекемеге ауыстыруға көмектесіңіздер»,
@@ -164,6 +169,11 @@ _ADMINISTERS = ("қарайды", "подчин", "reports", "центр", "ор
 # "дело будет рассматриваться в Астане".
 _SERVICE = ("дуис", "дп", "penitentiary", "пенитенц")
 _TRIAL = ("рассматрива", "trial", "hearing", "слушани")
+_BESIDE = ("office", "bureau", "branch", "филиал", "офис", "кеңсе", "family", "семья",
+           "отбасы")
+# (not «ҰҚК-нің Алматы қаласы бойынша департаменті», the agency that held him)
+_INSTITUTIONS = ("мешіт", "мечет", "mosque", "church", "церкв", "doctor", "врачу", "дәрігерге",
+                 "companies", "company", "компани", "комиссия", "комиссиясы", "commission")
 _DISTANCE = ("hour", "km", "kilomet", "mile", "час", "км", "километр", "сағат", "minutes",
              "минут", "drive", "езды")
 # A writer's books named by his name: "the Abai volumes", «Абай өлеңдері».
@@ -202,7 +212,9 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
             ("prisoner", "заключ")) for w in (*before, *after)):
         return True
     # ("інім Семейдегі колонияда": the brother is the one held)
-    if any(w.text.startswith(_PARENTS) for w in before[-3:]) and not any(
+    # (not «інімді Таразда ұрды», the brother beaten there: a Kazakh object ending)
+    if any(w.text.startswith(_PARENTS) and not (_KAZAKH.search(w.text) and w.text.endswith(
+            ("ды", "ді", "ты", "ті", "ны", "ні"))) for w in before[-3:]) and not any(
             w.text.startswith(_DETENTION) for w in after):
         return True
     # "posted in Zhanatas": where the letter was sent from
@@ -219,8 +231,9 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
     if any(w.text in _STREET_SHORT or w.text.startswith(_STREET)
            for w in (*before[-1:], *after[:2])):
         return True
+    # ("Суд будет в следующем месяце в Петропавловске")
     if any(w.text in _COURT for w in after[:2]) or any(
-            w.text in _COURT or w.text.startswith(_TRIAL) for w in before[-4:]):
+            w.text in _COURT or w.text.startswith(_TRIAL) for w in before[-6:]):
         return True
     if any(w.text.startswith(_ELSEWHERE) or w.text in ("office", "offices")
            for w in before[-3:]) or any(w.text in _CLOCK for w in before[-3:]):
@@ -252,6 +265,14 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
     # "about an hour from Almaty", "в 40 км от Караганды": how far a place is from it
     if len(before) >= 2 and before[-1].text in ("from", "от", "из") and any(
             w.text.startswith(_DISTANCE) for w in before[-3:-1]):
+        return True
+    # "our Uralsk office", "the Kostanay family", «Астана қаласы бойынша … комиссиясы»,
+    # «Талдықорғандағы орталық мешіт», "did he go to Aktobe to the doctor?"
+    if any(w.text.startswith(_BESIDE) for w in after[:1]) or any(
+            w.text.startswith(_INSTITUTIONS) for w in after[:3]):
+        return True
+    # «Қарағандыдағы бір компанияда жұмыс істейді» (he works for a company in Karaganda)
+    if not custody and any(w.text in ("істейді", "работает", "works") for w in after[:6]):
         return True
     # «абай бол» (be careful): a word, not the region
     if words[start].text == "абай" and any(w.text.startswith("бол") for w in after[:1]):
@@ -546,6 +567,7 @@ def _days_of(place: Proposal, dated: list[tuple[Proposal, dt.date]],
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _SENTENCE_END = re.compile(r"[.!?…]\s|\n\s*\n")
 _NOW = re.compile(r"\b(?:is serving|is held|is being held|currently|отбывает|отбываю|сейчас|"
+                  r"жазып отырмын|пишу вам из|пишу из|writing to you from|writing from|"
                   r"қазір|өтеп жатыр|отбывает наказание)\b", re.IGNORECASE)
 
 

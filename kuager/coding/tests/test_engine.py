@@ -878,3 +878,72 @@ def test_rules_9_places(text: str, regions: set[str]) -> None:
 def test_rules_9_methods(text: str, present: set[str], absent: set[str]) -> None:
     found = codes(text, "methods")
     assert present <= found and not absent & found, found
+
+
+# --- rules-10: classes of error found on letters 123–142 ----------------------------------
+
+@pytest.mark.parametrize(("text", "regions"), [
+    # an English abbreviation that folds like another region's
+    ("He was beaten at a WKO police station in 2024.", {"KZ-27"}),
+    # an office, a family named by its town, a mosque, a company, a doctor visited
+    ("Our Pavlodar office sent a lawyer; he was beaten in the Taraz SIZO.", {"KZ-31"}),
+    ("A charity that helped the Aktobe family found him a lawyer after the IVS in Taraz.",
+     {"KZ-31"}),
+    ("Атыраудағы орталық мешіттің имамына. Ұлымды Таразда полиция ұрды.", {"KZ-31"}),
+    ("Ол Ақтаудағы бір компанияда жұмыс істейді. Інімді Таразда полиция ұрды.", {"KZ-31"}),
+    ("Did Dad go to Kokshetau to the doctor? Here in the Taraz SIZO they beat me.", {"KZ-31"}),
+    # a father who writes from a town; a trial still to come
+    ("Пишет вам отец осуждённого из Костаная. Сына избили в колонии в Аркалыке.", {"KZ-39"}),
+    ("Суд будет в следующем месяце в Петропавловске; его избили в ИВС Тайынши.", {"KZ-59"}),
+    # the place he writes from is where he is now
+    ("Семейдегі тергеу изоляторынан жазып отырмын. 2021 жылы мені Семейде полиция ұрды.",
+     {"KZ-10", "KZ-63"}),
+])
+def test_rules_10_places(text: str, regions: set[str]) -> None:
+    assert codes(text, "regions") == regions
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # what someone only threatened with, named beside the threat word
+    ("Слоником грозились, но не надевали.", {"032201000000"}, {"030900000000"}),
+    ("Then one took a gas mask out of the cupboard and said \"next time we play elephant\".",
+     {"032201000000"}, {"030900000000"}),
+    # denials after the act
+    ("Дубинки не применяли, всё руками.", set(), {"030102000000"}),
+    ("Ласточку не делали, врать не буду.", set(), {"031701000000"}),
+    ("Ұрып-соғу туралы ешкім айтқан жоқ.", set(), {"030100000000"}),
+    ("Қазір ешкім тиіспейді, ұрған да, соққан да жоқ.", set(), {"030100000000"}),
+    ("He states that he was not struck anywhere.", set(), {"030100000000"}),
+    # a rumour the next sentence disowns
+    ("The old men said they did the lastochka to people there. I did not see it myself.",
+     set(), {"031701000000"}),
+    ("Камерадағылар айтады, онда адамды сындырады. Бірақ мен оны өз көзіммен көрген жоқпын.",
+     set(), {"030300000000"}),
+    # a short question in a transcript
+    ("— Его били? — Нет, говорит, не трогали.", set(), {"030100000000"}),
+    # look-alikes
+    ("Whenever his head dropped, an officer struck the table next to his ear.", set(),
+     {"030100000000"}),
+    ("The wind beats on the windows all night.", set(), {"030100000000"}),
+    ("Руки дрожат, сердце колотится.", set(), {"030100000000"}),
+    ("Как мама, как её колени?", set(), {"031105000000"}),
+    ("Аяғы ұйып құлаған жігіттерді тепкілеп жіберді.", {"030101000000"}, {"030103000000"}),
+    ("Медбөлімде таңып, қайта әкелді.", set(), {"031701000000"}),
+    ("My mum has been beating herself up about it.", set(), {"030100000000"}),
+    ("We have beaten a path to the prosecutor's office.", set(), {"030100000000"}),
+    ("I watched on YouTube how police beat people.", set(), {"030100000000"}),
+    ("To the Special Rapporteur on torture and other cruel, inhuman or degrading treatment.",
+     set(), {"032103000000"}),
+    ("It has turned cold outside, but the barrack is heated.", set(), {"030700000000"}),
+    # "you know" is no threat
+    ("«Білесің ғой, ол кезде мені ШИЗО-ға тықты» деді.", set(), {"032201000000"}),
+    # a threat against the family after "otherwise"
+    ("They told him to write he had no claims - otherwise \"your mother will have problems, we "
+     "know where she lives\".", {"032202000000"}, set()),
+    # a father writing about his son: the son is the victim, not the family
+    ("Мой сын отбывает срок в колонии. Кум предупредил: если я ещё напишу, сын из ШИЗО не "
+     "вылезет.", {"032201000000"}, {"032202000000"}),
+])
+def test_rules_10_methods(text: str, present: set[str], absent: set[str]) -> None:
+    found = codes(text, "methods")
+    assert present <= found and not absent & found, found
