@@ -51,7 +51,7 @@ from kuager.coding.lexicon import (
 if TYPE_CHECKING:
     from kuager.places.gazetteer import Gazetteer
 
-VERSION = "rules-10"
+VERSION = "rules-11"
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 # A line break ends a sentence only with a blank line: scans and hand-copied letters break
 # lines inside sentences.
@@ -373,11 +373,11 @@ def hearsay(words: list[Token], at: int) -> bool:
     doubted = any((w.text, v.text) in _DOUBT for w, v in pairwise(said))
     # "The old men said they did the 'lastochka' there. I did not see it myself.", «…дейді.
     # Бірақ мен оны өз көзіммен көрген жоқпын»: a rumour the next sentence disowns
-    if end + 1 < len(words):
-        _, after = sentence_of(words, end + 1)
-        following = [w.text for w in words[end + 1 : after + 1]]
-        doubted = doubted or any(following[k : k + len(d)] == list(d)
-                                 for d in _DISOWNED for k in range(len(following)))
+    # (the same sentence may disown it: «…болған дейді, бірақ мен өз көзіммен көрген жоқпын»)
+    after = sentence_of(words, end + 1)[1] if end + 1 < len(words) else end
+    following = [w.text for w in words[start : after + 1]]
+    doubted = doubted or any(following[k : k + len(d)] == list(d)
+                             for d in _DISOWNED for k in range(len(following)))
     return (bool(heard) or watched or doubted
             or any(w.text in HEARSAY_OPENING and w.clause == said[0].clause for w in said[:3])
             or any(w.text == "деген" and v.startswith(stem) for w, v in pairwise(said)
@@ -407,6 +407,8 @@ def _asked(words: list[Token], first: int, last: int, text: str) -> bool:
     if closing is None or closing.group() != "?":
         return False
     said = words[start : end + 1]
+    if any((w.text, v.text) == ("или", "нет") for w, v in pairwise(said)):
+        return True  # "Скажите честно, бьют сейчас в полиции или нет?"
     # The question may follow a speaker's mark or a colon: "I: Did they beat you there?",
     # "She asked me: Will they beat him in the colony as well?"
     # "— Его били? — Нет…": a short question in a transcript
@@ -440,7 +442,9 @@ def _done_by_the_writer(words: list[Token], first: int, last: int) -> bool:
     clause = words[last].clause
     verbs = [w for w in words[last : last + 3] if w.clause == clause]
     kazakh = any(_KAZAKH.search(w.text) for w in (*words[first : last + 1], *verbs))
+    # («камерада жалғыз болдым», "I was alone in the cell", is what was done to him)
     return kazakh and any(len(w.text) > 4 and w.text.endswith(_KAZAKH_FIRST_PERSON)
+                          and not w.text.startswith(("болд", "отырд", "тұрд", "жатт"))
                           for w in verbs)
 
 
@@ -943,7 +947,8 @@ def _threat_in(words: list[Token], sentence: list[int]) -> tuple[int, int, list[
             words[i].text.startswith(_COMPLY) and not _negative_if(words[i].text) for i in ifs):
         return None
     if (promise and (condition or family or threatened or punishing)) or (
-            yours and (condition or punishing)) or (condition and punishing):
+            yours and (condition or punishing)) or (condition and punishing) or (
+            threatened and punishing):
         # what would follow is what comes after «әйтпесе» (otherwise), when it is said:
         # «әпкең арызын қайтарып алсын, әйтпесе ШИЗО-ға түсесің» threatens him, not her
         otherwise = next((k for k, i in enumerate(quoted) if words[i].text in _KAZAKH_ELSE),

@@ -92,7 +92,7 @@ _STREET = ("street", "avenue", "улиц", "проспект", "көше", "да
 _STREET_SHORT = frozenset({"st", "ave", "ул", "пр", "мкр"})
 # A court that tried him is neither a place of detention nor of the incident.
 _COURT = frozenset({"court", "суд", "суда", "суде", "судом", "сот", "соты", "сотының",
-                    "сотында", "сотқа"})
+                    "сотында", "сотқа", "сотта"})
 # Words that come from a place: "мать ездит к нему из Караганды", "сама я из Талдыкоргана".
 _FROM = ("from", "из")
 # Spoken Russian comes "с" a town: "Я сама с Костаная" (not said of a place of detention).
@@ -113,7 +113,7 @@ _DETENTION = ("сизо", "колони", "ивс", "зон", "изолятор"
               "facility", "cell", "камер")
 # Where the writer's parents live ("ask my mother in Uralsk", «анам Алматыда»): prisoners'
 # parents are rarely the victims, their sons are.
-_PARENTS = ("мама", "мать", "матер", "маме", "мамы", "отец", "отца", "родител", "анам", "анама",
+_PARENTS = ("мам", "мать", "матер", "отец", "отца", "родител", "анам", "анама",
             "әкем", "әке", "ата", "апа", "mother", "mum", "mom", "father", "parents", "dad",
             # and the daughters and sisters who write for them
             "дочь", "дочка", "сестра", "қызым", "қарындас", "daughter", "sister",
@@ -149,7 +149,9 @@ _ELSEWHERE = ("doctor", "врач", "clinic", "клиник", "дәрігер", 
               # where a daughter studies, the NGO's office: "колледж в Актобе", "the office in
               # Turkistan"
               "колледж", "college", "school", "школ", "институт", "institute",
-              "учится", "studies", "studying", "оқиды")
+              "учится", "studies", "studying", "оқиды",
+              # "the commission from Astana", "met in a cafe in Astana"
+              "commission", "комисси", "cafe", "café", "кафе", "restaurant", "ресторан")
 # An airport or a station one passes through: "left through Almaty airport".
 _TRAVEL = ("airport", "аэропорт", "әуежай", "вокзал", "station")
 # A home named by the place: "Шымкенттегі үйлерің" (your house in Shymkent), "our flat in
@@ -168,7 +170,11 @@ _ADMINISTERS = ("қарайды", "подчин", "reports", "центр", "ор
 # Trials and hearings are not where he was held: "a trial… at a district court in Almaty",
 # "дело будет рассматриваться в Астане".
 _SERVICE = ("дуис", "дп", "penitentiary", "пенитенц")
-_TRIAL = ("рассматрива", "trial", "hearing", "слушани")
+_TRIAL = ("рассматрива", "trial", "hearing", "слушани",
+          # "was sentenced in Almaty", "Судили его тогда в Семее", «Таразда сотталды»
+          "sentenced", "convicted", "осудил", "осужд", "приговор", "судили", "сотталд")
+_WEATHER = ("қар", "қыс", "жаңбыр", "ауа", "снег", "зима", "дожд", "погод", "weather", "snow",
+            "rain", "winter", "жел", "ветер", "аяз")
 _BESIDE = ("office", "bureau", "branch", "филиал", "офис", "кеңсе", "family", "семья",
            "отбасы")
 # (not «ҰҚК-нің Алматы қаласы бойынша департаменті», the agency that held him)
@@ -233,7 +239,8 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
         return True
     # ("Суд будет в следующем месяце в Петропавловске")
     if any(w.text in _COURT for w in after[:2]) or any(
-            w.text in _COURT or w.text.startswith(_TRIAL) for w in before[-6:]):
+            (w.text in _COURT or w.text.startswith(_TRIAL)) and w.clause == words[start].clause
+            for w in before[-6:]):
         return True
     if any(w.text.startswith(_ELSEWHERE) or w.text in ("office", "offices")
            for w in before[-3:]) or any(w.text in _CLOCK for w in before[-3:]):
@@ -273,6 +280,16 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
         return True
     # «Қарағандыдағы бір компанияда жұмыс істейді» (he works for a company in Karaganda)
     if not custody and any(w.text in ("істейді", "работает", "works") for w in after[:6]):
+        return True
+    # "Текеліде қар түсті ме?", "winter dragged on in Aktobe": the weather at home
+    if not facility and not custody and any(w.text.startswith(_WEATHER) for w in after[:2]):
+        return True
+    # «Мен Павлодарданмын» (I am from Pavlodar), «екеуі Алматыдан, біреуі Қонаевтан» (two
+    # of them from Almaty, one from Konaev), «Мен ол кезде Бейнеуде едім» (I was in Beineu)
+    if words[end - 1].text.endswith(("данмын", "денмін", "танмын", "тенмін", "нанмын",
+                                     "ненмін")) or any(
+            w.text in ("біреуі", "екеуі", "үшеуі") for w in before[-1:]) or (
+            not custody and any(w.text in ("едім", "едік") for w in after[:3])):
         return True
     # «абай бол» (be careful): a word, not the region
     if words[start].text == "абай" and any(w.text.startswith("бол") for w in after[:1]):
@@ -567,6 +584,7 @@ def _days_of(place: Proposal, dated: list[tuple[Proposal, dt.date]],
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _SENTENCE_END = re.compile(r"[.!?…]\s|\n\s*\n")
 _NOW = re.compile(r"\b(?:is serving|is held|is being held|currently|отбывает|отбываю|сейчас|"
+                  r"сидит|содержится|находится|отыр|отырмын|"
                   r"жазып отырмын|пишу вам из|пишу из|writing to you from|writing from|"
                   r"қазір|өтеп жатыр|отбывает наказание)\b", re.IGNORECASE)
 

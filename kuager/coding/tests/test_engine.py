@@ -947,3 +947,48 @@ def test_rules_10_places(text: str, regions: set[str]) -> None:
 def test_rules_10_methods(text: str, present: set[str], absent: set[str]) -> None:
     found = codes(text, "methods")
     assert present <= found and not absent & found, found
+
+
+# --- rules-11: classes of error found on letters 143–162 ----------------------------------
+
+@pytest.mark.parametrize(("text", "regions"), [
+    # a commission that comes from a city, a cafe, a sentence passed, a court in Kazakh
+    ("They told the unit to keep quiet because a commission from Astana is coming. The same "
+     "evening guards beat him in the Karabas colony.", {"KZ-35"}),
+    ("We met in a cafe in Astana; he was beaten in the Pavlodar SIZO in 2023.", {"KZ-55"}),
+    ("He was sentenced in Almaty and beaten in the colony in Zarechny.", {"KZ-19"}),
+    ("Ұлым Тараздағы аудандық сотта сотталды, оны Шымкенттегі СИЗО-да ұрды.", {"KZ-79"}),
+    # the weather at home, where one is from, where one was then
+    ("Текеліде қар түсті ме? Мені Заречныйда ұрды.", {"KZ-19"}),
+    ("Мен Павлодарданмын. Інімді Өскемендегі СИЗО-да ұрды.", {"KZ-63"}),
+    ("Мен ол кезде Бейнеуде едім. Күйеуімді Атырауда полиция ұрды.", {"KZ-23"}),
+    # a mother threatened with where she lives
+    ("Говорили: не подпишешь — маму твою в Талгаре оформим. Били в ИВС Алматы.", {"KZ-75"}),
+])
+def test_rules_11_places(text: str, regions: set[str]) -> None:
+    assert codes(text, "regions") == regions
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # alone in the cell, in Russian and Kazakh, and "one" that is only a number
+    ("Содержался в камере ШИЗО один, без права переписки.", {"031800000000"}, set()),
+    ("ШИЗО-да камерада жалғыз өзім болдым.", {"031800000000"}, set()),
+    ("В камере нас было шесть, один спал на полу.", set(), {"031800000000"}),
+    ("Били трое, один держал.", set(), {"031800000000"}),
+    # care refused in other words
+    ("He has been given only painkillers, and the request to take him to hospital was "
+     "refused.", {"031503000000"}, set()),
+    ("В больнице за отказ принимать таблетки его привязывали.", set(), {"031503000000"}),
+    # evidence to be planted, a warning before the commission
+    ("They told him they would find more phones in his flat.", {"032201000000"}, set()),
+    ("Можем ещё в карман тебе порошок положить.", {"032201000000"}, set()),
+    ("«Комиссияға арыз айтқандар ШИЗО-дан шықпайды», – деп ескертті.", {"032201000000"},
+     set()),
+    # a rumour disowned in its own sentence; a question with "или нет"
+    ("Мұнда бұрын «ласточка» болған дейді, бірақ мен оны өз көзіммен көрген жоқпын.", set(),
+     {"031701000000"}),
+    ("Скажите честно, бьют сейчас в полиции или нет?", set(), {"030100000000"}),
+])
+def test_rules_11_methods(text: str, present: set[str], absent: set[str]) -> None:
+    found = codes(text, "methods")
+    assert present <= found and not absent & found, found
