@@ -51,7 +51,7 @@ from kuager.coding.lexicon import (
 if TYPE_CHECKING:
     from kuager.places.gazetteer import Gazetteer
 
-VERSION = "rules-11"
+VERSION = "rules-12"
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 # A line break ends a sentence only with a blank line: scans and hand-copied letters break
 # lines inside sentences.
@@ -266,7 +266,9 @@ def _negated(words: list[Token], first: int, last: int, inner: bool = True) -> b
             after[:1] == ["да"] and any(w.text in ("жоқ", "жок") for w in words[last + 1 : last + 6]
                                         if w.sentence == end.sentence)):
         return True
-    if any(a in ("не", "not") and b.startswith(NOT_FOUND) for a, b in pairwise(after)):
+    # ("угроз в настоящее время не поступает": the finding may come a few words later)
+    further = [w.text for w in words[last + 1 : last + 7] if w.clause == end.clause]
+    if any(a in ("не", "not") and b.startswith(NOT_FOUND) for a, b in pairwise(further)):
         return True
     # "Overcrowding was not observed", "побоев не было".
     return (after[:2] in (["was", "not"], ["were", "not"], ["did", "not"], ["не", "было"],
@@ -784,7 +786,7 @@ _HUNG_BY = ("up", "by", "cuff", "arms", "wrist", "hands", "door", "bars", "на�
 # What would follow is death: "…вообще убьют", "they will kill you".
 _KILL = ("убь", "убит", "убью", "kill", "өлтір", "bury", "закопа", "көмеміз",
          # hanged and called a suicide: «асып қоямыз, суицид деп жазады», "повесим"
-         "суицид", "suicide", "повесим", "асамыз", "асып",
+         "суицид", "suicide", "повесим", "асамыз", "асып", "көміп",
          # «атып тастаймыз» (we will shoot you), "застрелим", "shoot"
          "атып", "атамыз", "застрел", "расстрел", "shoot")
 _MONEY = ("tenge", "теңге", "тенге", "тысяч", "million", "миллион", "деньг", "ақша", "money",

@@ -78,7 +78,10 @@ RULES: tuple[Rule, ...] = (
         unless=("противогаз", "gas", "скрут", "связ", "привяз", "пережим", "пережа", "tied",
                 "strapped",
                 # "turned a fire hose on them", "поливали из шланга": water, not blows
-                "fire", "полива", "облива", "water", "ледян", "pinch")),
+                "fire", "полива", "облива", "water", "ледян", "pinch",
+                # "squeezed the hose so he could not breathe"; "walking with a stick", «таяққа
+                # сүйеніп» (leaning on a stick)
+                "squeez", "breath", "mask", "walking", "ходит", "опира", "сүйен")),
     # A belt also ties and strangles: it is a beating only with a verb of beating, and not
     # when it goes round the neck ("ремень на шею накинули и душили").
     Rule("belt", M, "030102000000", (
@@ -113,7 +116,9 @@ RULES: tuple[Rule, ...] = (
                 "alarm", "билейд", "билейт", "билеп", "билеу",
                 # "struck the table next to his ear"; "the wind beats on the windows"; "сердце
                 # колотится"
-                "table", "wind", "window", "ветер", "ветр", "сердц")),
+                "table", "wind", "window", "ветер", "ветр", "сердц",
+                # "упал, ударившись лицом о скамью"; "написал, что ударил человека ножом"
+                "ударившись", "ножом", "knife", "пышақ")),
     # Words that name the assault as a whole ("the assault", "следы побоев"): the same beating
     # when the letter says elsewhere how he was beaten.
     Rule("beating named", M, "030100000000", (
@@ -123,7 +128,8 @@ RULES: tuple[Rule, ...] = (
         # «құлағына» (his ear), not «құлаған» (fell)
         ("по", "ушам"), ("ладонями", "уш"), ("телефон", "уш"),
         (("құлағы", "құлағын", "құлақ"), ("ұрған", "ұрды", "алақан")),
-        ("ears", "slap"), ("ears", "clap"), ("both", "ears")), 0.8),
+        ("ears", "slap"), ("ears", "clap"), ("both", "ears")), 0.8,
+        unless=("frostbit", "обморож", "үсік")),
     Rule("falanga", M, "030104000000", (
         ("пятк",), ("ступн",), ("подошв",), ("табан",), ("soles",), ("falang",)), 0.8),
     Rule("broken bones", M, "030300000000", (
@@ -142,7 +148,10 @@ RULES: tuple[Rule, ...] = (
                 # "упала на гололёде и сломала руку": a fall on the ice at home
                 "гололед", "гололёд", "поскользнул", "slipped", "тайып",
                 # a window pane: «терезе шынысы сынған»
-                "терезе", "шыны", "әйнек", "окн", "стекл", "window", "glass")),
+                "терезе", "шыны", "әйнек", "окн", "стекл", "window", "glass",
+                # «сені сындырады», "чтобы человек сломался": his will; a road accident
+                "сені", "сенi", "тебя", "человек", "сломался", "сломалась", "көлік", "апат",
+                "авари", "дтп", "accident", "crash")),
     Rule("burns", M, "030400000000", (
         ("ожог",), ("обжиг",), ("прижиг",), ("жгли",), ("күйдір",), ("burns", "on"),
         ("burn", ("me", "him", "us", "them", "with", "iron", "lighter"))), 0.75,
@@ -153,7 +162,9 @@ RULES: tuple[Rule, ...] = (
                 # ауырады» (a burning pain in his soles)
                 "батарея", "ауыр")),
     Rule("boiling water", M, "030401000000", (
-        ("кипят",), ("қайнаған", "су"), ("boiling",)), 0.85),
+        ("кипят",), ("қайнаған", "су"), ("boiling",)), 0.85,
+        # "кипяток давали" on the convoy: for tea
+        unless=("давал", "чай", "tea", "шай", "kettle", "чайник")),
     Rule("cigarette burns", M, "030402000000", (
         ("сигарет", "туш"), ("сигарет", "ожог"), ("сигарет", "прижиг"), ("окурк",),
         ("темекі", "күйдір"), ("темекі", ("басты", "басқан", "басып", "басқа", "басад")),
@@ -333,8 +344,9 @@ RULES: tuple[Rule, ...] = (
         ("without", "food"), ("without", "water"), ("no", "food"), ("no", "water"),
         ("denied", "food"), ("deprived", "food"), ("starv",), ("food", "withheld"),
         ("nothing", "to", "eat"), ("nothing", "to", "drink")), 0.8, negatable=False,
-        # "no hot water" is for washing
-        unless=("hot", "горяч", "ыстық", "shower", "душ", "wash")),
+        # "no hot water" is for washing; «шелектегі су қатып қалатын, көрпе бермеді»: the
+        # water froze, the blanket was not given
+        unless=("hot", "горяч", "ыстық", "shower", "душ", "wash", "қатып", "көрпе")),
     Rule("sleep deprived", M, "031502000000", (
         ("спать", "не", "дава"), ("спать", "не", "дают"), ("лиш", "сна"), ("не", "давали", "спа"),
         ("будил",), ("не", "дава", "уснуть"), ("ұйқы", "берме"), ("ұйқы", "бермей"),
@@ -428,7 +440,9 @@ RULES: tuple[Rule, ...] = (
                 "жеңімен", "жеңін", "гнезд", "свил", "птиц", "балкон", "nest", "нары", "нарах",
                 "койк", "bunk", "связался", "связалась",
                 # «медбөлімде таңып» (bandaged in the medical unit)
-                "медбөлім", "медчаст", "санчаст", "medical")),
+                "медбөлім", "медчаст", "санчаст", "medical",
+                # «әріп танып қалды» (learnt his letters); «связала свитер» (knitted)
+                "әріп", "свитер", "шарф", "носк", "вязал")),
     Rule("isolation", M, "031800000000", (
         ("одиночк",), ("одиночн",), ("жалғыз", "камера"), ("жеке", "камера"),
         ("solitary",), ("alone", "cell"), ("isolation",), ("single", "cell"),
@@ -490,7 +504,7 @@ RULES: tuple[Rule, ...] = (
         ("киім", ("шешкіз", "шешіндір", "шештір"))), 0.8,
         unless=("раздельн", "руками", "search",
                 # «аяқ киімін шешкізіп» (made him take off his shoes)
-                "аяқ", "shoes", "обув")),
+                "аяқ", "shoes", "обув", "раздевалк")),
     Rule("degrading acts", M, "032103000000", (
         ("униж",), ("унитаз", "мыть"), ("туалет", "мыть"), ("туалет", "чист"),
         ("парашу",), ("кукарек",), ("снима", "видео"), ("снимал", "телефон"),
@@ -751,11 +765,15 @@ NOT_FOUND = ("выявл", "обнаруж", "установл", "найден",
              # "на избиения не жалуется", "does not complain of beatings", "ударов не наносили"
              "жалу", "complain", "нанос",
              # "дубинки не пускали / не применяли", "ласточку не делали"
-             "пуска", "примен", "использ", "делал")
+             "пуска", "примен", "использ", "делал",
+             # "угроз не поступает", "доводы не подтвердились", "об этом не заявлял"
+             "поступа", "подтверд", "заявлял")
 # "не только": not a denial.
 NOT_A_NEGATION_AFTER = frozenset({"только", "лишь", "only", "just", "once", "долго"})
 # Words that deny what comes before them: "ұрған жоқ" (did not beat), "побоев не было".
-NEGATIONS_AFTER = frozenset({"жоқ", "жок", "емес", "нет"})
+NEGATIONS_AFTER = frozenset({"жоқ", "жок", "емес", "нет",
+                             # «басқа соққы болмаған» (there were no other blows)
+                             "болмаған", "болмады"})
 # Kazakh negates inside the verb (ұрмады, "did not beat"): a verb stem followed by -ма/-ме/
 # -ба/-бе/-па/-пе and a tense ending. Listed by stem, because a suffix alone is ambiguous.
 KAZAKH_NEGATED = ("ұрмад", "ұрмаған", "ұрмай", "соқпад", "соқпаған", "қорқытпад",
@@ -803,7 +821,9 @@ LONGER_WORDS: dict[str, tuple[str, ...]] = {"дәрі": ("дәрігер", "да
                                             # Kazakh in Latin letters: "sonda" (there)
                                             "son": ("sonda", "song"),
                                             # «әкелмесең» (if you do not bring), not әке
-                                            "әке": ("әкел",)}
+                                            "әке": ("әкел",),
+                                            # «безотлагательно» (at once), «безопасность»
+                                            "без": ("безотлаг", "безопас", "безусл")}
 # Words that open a clause of purpose: a relative named there is not the one threatened.
 PURPOSE_WORDS = frozenset({"чтобы", "чтоб", "until", "so", "үшін"})
 # "Did they beat you there?", "Тебя били?", «Сені ұрды ма?»: an interviewer's question, not an
@@ -839,6 +859,8 @@ IDIOMS: tuple[tuple[str, ...], ...] = (
     ("beat", "the", "traffic"), ("beat", "the", "rush"), ("beat", "the", "queue"),
     ("hung", "up", "the", "phone"), ("hang", "up", "the", "phone"),
     ("killing", "time"), ("kill", "time"), ("kill", "the", "time"),
+    ("t", "hang", "up"), ("hang", "up", "on"), ("hung", "up", "on"),
+    ("walking", "with", "a", "stick"), ("walks", "with", "a", "stick"),
     ("been", "killing", "me"), ("beaten", "path"), ("beaten", "track"), ("beaten", "a", "path"),
     ("beating", "herself", "up"), ("beating", "himself", "up"), ("beating", "myself", "up"),
     ("beat", "herself", "up"), ("beat", "himself", "up"), ("beat", "myself", "up"),

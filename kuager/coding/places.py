@@ -151,17 +151,28 @@ _ELSEWHERE = ("doctor", "врач", "clinic", "клиник", "дәрігер", 
               "колледж", "college", "school", "школ", "институт", "institute",
               "учится", "studies", "studying", "оқиды",
               # "the commission from Astana", "met in a cafe in Astana"
-              "commission", "комисси", "cafe", "café", "кафе", "restaurant", "ресторан")
+              "commission", "комисси", "cafe", "café", "кафе", "restaurant", "ресторан",
+              # treated, operated, married there: "treated in Aktau until 2019", "his knee
+              # operated in a hospital in Almaty", "getting married in Taraz"
+              "treated", "лечил", "лечился", "емдел", "operated", "оперир", "hospital",
+              "больниц", "аурухана", "married", "wedding", "свадьб", "үйлен")
 # An airport or a station one passes through: "left through Almaty airport".
-_TRAVEL = ("airport", "аэропорт", "әуежай", "вокзал", "station")
+_TRAVEL = ("airport", "аэропорт", "әуежай", "вокзал", "station",
+           # «Шымкенттен Алматыға поезбен», «Алматы арқылы» (via Almaty), "by train"
+           "поезбен", "пойызбен", "автобуспен", "поездом", "автобусом", "арқылы", "через",
+           "via")
 # A home named by the place: "Шымкенттегі үйлерің" (your house in Shymkent), "our flat in
 # Almaty": where someone lives, even when named in a threat.
 _DWELLING = ("үй", "дом", "home", "house", "квартир", "flat", "apartment", "пәтер")
 # Someone came from the place: "my mum, who is visiting from Shymkent", «Шымкенттен келіп».
-_CAME = ("visiting", "came", "comes", "приехал", "приезжа", "келіп", "келді", "келген")
+_CAME = ("visiting", "came", "comes", "приехал", "приезжа", "келіп", "келді", "келген",
+         # "the group drove out from Almaty", "flew in from Astana"
+         "drove", "flew", "travelled", "traveled", "прилетел", "выехал")
 # A region's name that names a district of another region: «Абай ауданы» in Karaganda
 # Region, "Жетысуский район" of Almaty city.
-_DISTRICT = ("ауданы", "ауданында", "ауданының", "район", "district")
+_DISTRICT = ("ауданы", "ауданында", "ауданының", "район", "district",
+             # "Алматинского РУП" (the Almaly district police of Astana)
+             "руп", "роп", "увд", "ровд")
 # A town named for what it administers or became: "Астананың ДУИС-іне қарайды" (answers to
 # Astana's penitentiary department), "с июня 2022 г. — центр области Жетісу".
 _ADMINISTERS = ("қарайды", "подчин", "reports", "центр", "орталығ", "centre", "center",
@@ -175,6 +186,7 @@ _TRIAL = ("рассматрива", "trial", "hearing", "слушани",
           "sentenced", "convicted", "осудил", "осужд", "приговор", "судили", "сотталд")
 _WEATHER = ("қар", "қыс", "жаңбыр", "ауа", "снег", "зима", "дожд", "погод", "weather", "snow",
             "rain", "winter", "жел", "ветер", "аяз")
+_HELD = ("сидит", "сидел", "отбыва", "отыр", "held", "serving", "содерж", "находится")
 _BESIDE = ("office", "bureau", "branch", "филиал", "офис", "кеңсе", "family", "семья",
            "отбасы")
 # (not «ҰҚК-нің Алматы қаласы бойынша департаменті», the agency that held him)
@@ -219,9 +231,14 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
         return True
     # ("інім Семейдегі колонияда": the brother is the one held)
     # (not «інімді Таразда ұрды», the brother beaten there: a Kazakh object ending)
-    if any(w.text.startswith(_PARENTS) and not (_KAZAKH.search(w.text) and w.text.endswith(
-            ("ды", "ді", "ты", "ті", "ны", "ні"))) for w in before[-3:]) and not any(
-            w.text.startswith(_DETENTION) for w in after):
+    kin = [k for k, w in enumerate(before[-4:]) if w.text.startswith(_PARENTS) and not (
+        _KAZAKH.search(w.text) and w.text.endswith(("ды", "ді", "ты", "ті", "ны", "ні")))]
+    # (not "брата избили в ИВС Атырау": custody between the brother and the place)
+    if kin and not any(w.text.startswith((*_DETENTION, *_ARREST)) or _verb_of_custody(w)
+                       for w in before[-4:][kin[-1] + 1 :]) and not any(
+            w.text.startswith(_DETENTION) for w in after) and not any(
+            # ("брата, он сидит на Заречном": the brother is held there)
+            w.text.startswith(_HELD) for w in before[-3:]):
         return True
     # "posted in Zhanatas": where the letter was sent from
     if any(w.text.startswith(("posted", "postmark")) for w in before[-2:]):
@@ -242,8 +259,11 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
             (w.text in _COURT or w.text.startswith(_TRIAL)) and w.clause == words[start].clause
             for w in before[-6:]):
         return True
-    if any(w.text.startswith(_ELSEWHERE) or w.text in ("office", "offices")
-           for w in before[-3:]) or any(w.text in _CLOCK for w in before[-3:]):
+    if (any(w.text.startswith(_ELSEWHERE) or w.text in ("office", "offices")
+            for w in before[-3:]) and not any(
+            # (a psychiatric hospital holds people: "Regional psychiatric hospital, Uralsk")
+            w.text.startswith(("psychiatr", "психиатр", "психоневр")) for w in before[-4:])) or any(
+            w.text in _CLOCK for w in before[-3:]):
         return True
     # (not "следственный изолятор ДУИС по области Абай": the place of detention itself)
     if any(w.text.startswith(_ADMINISTERS) for w in after[:3]) or any(
@@ -254,7 +274,9 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
         return True
     if any(w.text.startswith(_TRAVEL) or (w.text.startswith(_DWELLING) and not custody
                                           and not w.text.startswith("үйрен"))
-           for w in after[:1]) or any(w.text.startswith(_DISTRICT) for w in after[:1]):
+           for w in after[:1]) or any(w.text.startswith(_DISTRICT) for w in after[:1]) or (
+            # «Шымкенттен Алматыға поезбен»
+            any(w.text.startswith(_TRAVEL) for w in after[1:2]) and not custody):
         return True
     # «Тараздағы шешеңнің үйін» (your mother's house in Taraz): Kazakh names the place first;
     # not «Жаңаөзендегі үйімнен алып» (took me from my house), where he was arrested
@@ -287,7 +309,10 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
     # «Мен Павлодарданмын» (I am from Pavlodar), «екеуі Алматыдан, біреуі Қонаевтан» (two
     # of them from Almaty, one from Konaev), «Мен ол кезде Бейнеуде едім» (I was in Beineu)
     if words[end - 1].text.endswith(("данмын", "денмін", "танмын", "тенмін", "нанмын",
-                                     "ненмін")) or any(
+                                     "ненмін")) or (
+            # «Мен Қызылордадан А. деген әйелмін», «Мен Шымкент қаласынан…»
+            before[-1:] and before[-1].text == "мен" and words[end - 1].text.endswith(
+                ("дан", "ден", "тан", "тен", "нан", "нен"))) or any(
             w.text in ("біреуі", "екеуі", "үшеуі") for w in before[-1:]) or (
             not custody and any(w.text in ("едім", "едік") for w in after[:3])):
         return True
@@ -339,6 +364,11 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
     return any(w.text.startswith(_WISH) for w in words[:start] if w.sentence == sentence)
 
 
+def _verb_of_custody(word: Token) -> bool:
+    """A verb of beating or holding: "брата избили в…", "інім отыр…"."""
+    return word.text.startswith(("избил", "били", "бьют", "beat", "held", "ұрды", "ұрған"))
+
+
 def _comes_from(words: list[Token], start: int, before: list[Token],
                 facility: bool = False) -> bool:
     """"Our mother goes to him from Karaganda", "Сама я из Талдыкоргана", "Я сама с
@@ -379,10 +409,15 @@ def propose_places(text: str, words: list[Token], result: Result, places: Gazett
         result.facilities.append(Proposal(facility.legacy_code, str(facility), m.group(),
                                           m.start(), m.end(), 0.95, "facility code"))
     keys = [_word_key(w, places) for w in words]
+    # A region named after a town shares the town's reason: "born in Kentau, Turkistan
+    # Region", "проживающей в г. Экибастуз Павлодарской области".
+    town_ends = {end: start for start, end, _ in places.match_towns(keys)}
     for start, end, regions, facilities in places.match_places(keys):
         s, e = words[start].start, words[end - 1].end
+        town = town_ends.get(start)
         if any(a <= s < b for a, b in taken) or _home(words, start, end, bool(facilities)) or (
-                not facilities and (_heading(text, s, e) or _labelled(text, s))):
+                not facilities and (_heading(text, s, e) or _labelled(text, s))) or (
+                not facilities and town is not None and _home(words, town, start)):
             continue
         regions = _city_or_region(words, start, end, regions, places)
         for pk in facilities:

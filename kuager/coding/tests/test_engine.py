@@ -992,3 +992,53 @@ def test_rules_11_places(text: str, regions: set[str]) -> None:
 def test_rules_11_methods(text: str, present: set[str], absent: set[str]) -> None:
     found = codes(text, "methods")
     assert present <= found and not absent & found, found
+
+
+# --- rules-12: classes of error found on letters 163–182 ----------------------------------
+
+@pytest.mark.parametrize(("text", "regions"), [
+    # a region named after a home town; treated, operated or married in a town
+    ("He was born in Kentau, Turkistan Region. Police beat him in Taraz in 2023.", {"KZ-31"}),
+    ("Epilepsy since childhood, treated in Aktau. He was beaten in the Atyrau SIZO.",
+     {"KZ-23"}),
+    ("My niece is getting married in Taraz. My brother was beaten in the Shymkent SIZO.",
+     {"KZ-79"}),
+    # a psychiatric hospital holds people
+    ("Regional psychiatric hospital, Uralsk: patients are tied to their beds.", {"KZ-27"}),
+    # who drove from where, by what road; a district police department of Astana
+    ("The group drove out from Almaty to the colony in Zarechny, where he was beaten.",
+     {"KZ-19"}),
+    ("Шымкенттен Алматыға поезбен барамын. Ұлымды Заречныйда ұрды.", {"KZ-19"}),
+    ("Мен Қызылордадан А. деген әйелмін. Інімді Таразда полиция ұрды.", {"KZ-31"}),
+    ("Задержан полицией и доставлен в здание Алматинского РУП г. Астаны, где его били.",
+     {"KZ-71"}),
+    # a brother held where he is named
+    ("Пишу про брата, он сидит на Заречном, его там били.", {"KZ-19"}),
+])
+def test_rules_12_places(text: str, regions: set[str]) -> None:
+    assert codes(text, "regions") == regions
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    ("They put a gas mask over his head and squeezed the hose so he could not breathe.",
+     {"030900000000"}, {"030102000000"}),
+    ("He developed frostbite of both ears.", set(), {"030103000000"}),
+    ("Don't hang up!", set(), {"031101000000"}),
+    ("He is walking with a stick now.", set(), {"030102000000"}),
+    ("Немерем әріп танып қалды.", set(), {"031701000000"}),
+    ("Я связала ему свитер.", set(), {"031701000000"}),
+    ("«Мойындамасаң, сені сындырады» деп қорқытты.", set(), {"030300000000"}),
+    ("2017 жылы көлік апатында қабырғасы сынған.", set(), {"030300000000"}),
+    ("Поскользнулся и упал, ударившись лицом о скамью.", set(), {"030100000000"}),
+    ("Заставили написать, что он ударил человека ножом.", set(), {"030100000000"}),
+    ("Трое в раздевалке пинали его ногами.", {"030101000000"}, {"032102000000"}),
+    ("Конвой нормальный, кипяток давали.", set(), {"030401000000"}),
+    ("Угроз в настоящее время не поступает.", set(), {"032201000000"}),
+    ("Доводы о применении электрошокера не подтвердились.", set(), {"030800000000"}),
+    ("Басқа соққы болмаған.", set(), {"030100000000"}),
+    ("Безотлагательно назначить судебно-медицинскую экспертизу.", set(), {"031503000000"}),
+    ("«Жазбасаң, далаға апарып көміп тастаймыз» деді.", {"032301000000"}, set()),
+])
+def test_rules_12_methods(text: str, present: set[str], absent: set[str]) -> None:
+    found = codes(text, "methods")
+    assert present <= found and not absent & found, found
