@@ -414,10 +414,10 @@ def propose_places(text: str, words: list[Token], result: Result, places: Gazett
     town_ends = {end: start for start, end, _ in places.match_towns(keys)}
     for start, end, regions, facilities in places.match_places(keys):
         s, e = words[start].start, words[end - 1].end
-        town = town_ends.get(start)
+        town_start = town_ends.get(start)
         if any(a <= s < b for a, b in taken) or _home(words, start, end, bool(facilities)) or (
                 not facilities and (_heading(text, s, e) or _labelled(text, s))) or (
-                not facilities and town is not None and _home(words, town, start)):
+                not facilities and town_start is not None and _home(words, town_start, start)):
             continue
         regions = _city_or_region(words, start, end, regions, places)
         for pk in facilities:
