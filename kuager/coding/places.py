@@ -155,7 +155,9 @@ _ELSEWHERE = ("doctor", "врач", "clinic", "клиник", "дәрігер", 
               # treated, operated, married there: "treated in Aktau until 2019", "his knee
               # operated in a hospital in Almaty", "getting married in Taraz"
               "treated", "лечил", "лечился", "емдел", "operated", "оперир", "hospital",
-              "больниц", "аурухана", "married", "wedding", "свадьб", "үйлен")
+              "больниц", "аурухана", "married", "wedding", "свадьб", "үйлен",
+              # "я учусь в 9 классе в Астане", "съездили в травмпункт в Шымкенте"
+              "учусь", "учимся", "класс", "травмпункт", "trauma", "поликлиник")
 # An airport or a station one passes through: "left through Almaty airport".
 _TRAVEL = ("airport", "аэропорт", "әуежай", "вокзал", "station",
            # «Шымкенттен Алматыға поезбен», «Алматы арқылы» (via Almaty), "by train"
@@ -170,7 +172,7 @@ _CAME = ("visiting", "came", "comes", "приехал", "приезжа", "ке�
          "drove", "flew", "travelled", "traveled", "прилетел", "выехал")
 # A region's name that names a district of another region: «Абай ауданы» in Karaganda
 # Region, "Жетысуский район" of Almaty city.
-_DISTRICT = ("ауданы", "ауданында", "ауданының", "район", "district",
+_DISTRICT = ("ауданы", "ауданында", "ауданының", "аудандық", "район", "district",
              # "Алматинского РУП" (the Almaly district police of Astana)
              "руп", "роп", "увд", "ровд")
 # A town named for what it administers or became: "Астананың ДУИС-іне қарайды" (answers to
@@ -184,6 +186,8 @@ _SERVICE = ("дуис", "дп", "penitentiary", "пенитенц")
 _TRIAL = ("рассматрива", "trial", "hearing", "слушани",
           # "was sentenced in Almaty", "Судили его тогда в Семее", «Таразда сотталды»
           "sentenced", "convicted", "осудил", "осужд", "приговор", "судили", "сотталд")
+_SENT_LATER = frozenset({"отправят", "отправим", "переведут", "переведем", "переведём",
+                        "этапируют", "жібереміз", "ауыстырамыз", "жібереді"})
 _WEATHER = ("қар", "қыс", "жаңбыр", "ауа", "снег", "зима", "дожд", "погод", "weather", "snow",
             "rain", "winter", "жел", "ветер", "аяз")
 _HELD = ("сидит", "сидел", "отбыва", "отыр", "held", "serving", "содерж", "находится")
@@ -191,7 +195,9 @@ _BESIDE = ("office", "bureau", "branch", "филиал", "офис", "кеңсе
            "отбасы")
 # (not «ҰҚК-нің Алматы қаласы бойынша департаменті», the agency that held him)
 _INSTITUTIONS = ("мешіт", "мечет", "mosque", "church", "церкв", "doctor", "врачу", "дәрігерге",
-                 "companies", "company", "компани", "комиссия", "комиссиясы", "commission")
+                 "companies", "company", "компани", "комиссия", "комиссиясы", "commission",
+                 # examined there after release; a public reception office
+                 "тексеріл", "обследов", "examined", "приемн", "приёмн", "reception")
 _DISTANCE = ("hour", "km", "kilomet", "mile", "час", "км", "километр", "сағат", "minutes",
              "минут", "drive", "езды")
 # A writer's books named by his name: "the Abai volumes", «Абай өлеңдері».
@@ -224,7 +230,9 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
     custody = any(w.text.startswith((*_DETENTION, *_ARREST)) for w in words[
         max(0, start - 12) : end + 12] if w.sentence == sentence)
     after = [w for w in words[end : end + 4] if w.sentence == sentence]
-    writing = [w for w in (*before, *after) if w.text.startswith(_WRITING)]
+    # («Сіздерге Орал қаласынан зейнеткер Т. С. хат жазып отыр»: the verb comes late)
+    writing = [w for w in (*before, *after, *words[end + 4 : end + 7])
+               if w.text.startswith(_WRITING) and w.sentence == sentence]
     # ("mother of a prisoner, calling from Pavlodar": a prisoner is not a place)
     if writing and not any(w.text.startswith(_DETENTION) and not w.text.startswith(
             ("prisoner", "заключ")) for w in (*before, *after)):
@@ -300,11 +308,18 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
     if any(w.text.startswith(_BESIDE) for w in after[:1]) or any(
             w.text.startswith(_INSTITUTIONS) for w in after[:3]):
         return True
-    # «Қарағандыдағы бір компанияда жұмыс істейді» (he works for a company in Karaganda)
-    if not custody and any(w.text in ("істейді", "работает", "works") for w in after[:6]):
+    # «Қарағандыдағы бір компанияда жұмыс істейді» (he works for a company in Karaganda),
+    # "Son now works in Almaty"
+    if not custody and any(w.text in ("істейді", "работает", "works", "lives", "живет")
+                           for w in (*after[:6], *before[-3:])):
+        return True
+    # "he will be sent to Arkalyk", «отправят в Аркалык»: a transfer held out, not made
+    if any(w.text in _SENT_LATER for w in before[-4:]) or (
+            any(w.text in ("will", "would") for w in before[-5:])
+            and any(w.text.startswith(("sent", "transferr", "moved")) for w in before[-3:])):
         return True
     # "Текеліде қар түсті ме?", "winter dragged on in Aktobe": the weather at home
-    if not facility and not custody and any(w.text.startswith(_WEATHER) for w in after[:2]):
+    if not facility and not custody and any(w.text.startswith(_WEATHER) for w in after[:4]):
         return True
     # «Мен Павлодарданмын» (I am from Pavlodar), «екеуі Алматыдан, біреуі Қонаевтан» (two
     # of them from Almaty, one from Konaev), «Мен ол кезде Бейнеуде едім» (I was in Beineu)
@@ -377,8 +392,13 @@ def _comes_from(words: list[Token], start: int, before: list[Token],
             before[-1].text in _FROM_SPOKEN and not facility)):
         return False
     clause = [w for w in before[:-1] if w.clause == words[start].clause]
-    return any(w.text.startswith(_PARENTS) or w.text in _PERSONS for w in clause) and not any(
+    return any(w.text.startswith((*_PARENTS, *_SOMEONE)) or w.text in _PERSONS
+               for w in clause) and not any(
         w.text.startswith(_DETENTION) or w.text.startswith(_MOVED) for w in clause)
+
+
+# "A woman from Aktobe asking what to do about a dog", "парень из Шымкента"
+_SOMEONE = ("woman", "man", "girl", "boy", "guy", "женщин", "мужчин", "парень", "девушк")
 
 
 # Words of an arrest or a police station: "took me from my house… to the police".

@@ -1042,3 +1042,52 @@ def test_rules_12_places(text: str, regions: set[str]) -> None:
 def test_rules_12_methods(text: str, present: set[str], absent: set[str]) -> None:
     found = codes(text, "methods")
     assert present <= found and not absent & found, found
+
+
+# --- rules-13: classes of error found on letters 183–202 ----------------------------------
+
+@pytest.mark.parametrize(("text", "regions"), [
+    ("A woman from Aktobe called about a dog. A man was beaten in the Taraz SIZO.", {"KZ-31"}),
+    ("Son now works in Almaty. In 2023 he was beaten in the Taraz SIZO.", {"KZ-31"}),
+    ("He told B. that he will be sent to Arkalyk if he complains. B. is held in Dolinka.",
+     {"KZ-35"}),
+    ("Сіздерге Орал қаласынан зейнеткер Т. С. хат жазып отыр. Ұлымды Таразда полиция ұрды.",
+     {"KZ-31"}),
+    ("Шымкентте бүгін таңертеңнен жел ұрып тұр. Інімді Таразда полиция ұрды.", {"KZ-31"}),
+    ("Мені Шымкенттің Абай аудандық полиция басқармасында ұстады.", {"KZ-79"}),
+    ("Я учусь в 9 классе в Астане. Папу избили в колонии в Аркалыке.", {"KZ-39"}),
+    ("Съездили в травмпункт в Шымкенте. Избили его в ИВС Кентау.", {"KZ-61"}),
+])
+def test_rules_13_places(text: str, regions: set[str]) -> None:
+    assert codes(text, "regions") == regions
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # a bare beating beside one told how
+    ("They beat him. Later he said they kicked him in the stomach.", {"030101000000"},
+     {"030100000000"}),
+    ("Her knees are bad but she still cooks.", set(), {"031105000000"}),
+    ("In the series, guards beat a new arrival.", set(), {"030100000000"}),
+    ("He denies any sexual violence.", set(), {"030500000000", "030602000000"}),
+    ("No burns, no marks suggestive of electric shock; none alleged.", set(),
+     {"030800000000"}),
+    ("In some colony prisoners are hung up by the hands. Rumour only.", set(),
+     {"031101000000"}),
+    ("«Мойындамасаң, бөтелкеге отырғызамыз» деп қорқытты.", {"030602000000"},
+     {"032201000000"}),
+    ("Медбөлім «сырттан дәрі қабылдамаймыз» деп қойды.", set(),
+     {"032201000000", "032202000000"}),
+    ("Он сказал: «Будешь болтать — ляжешь рядом с ним».", {"032301000000"}, set()),
+    ("Пристегнули наручниками к батарее и всю ночь спать не давали.", {"031701000000"},
+     {"030700000000"}),
+    ("Я попросил разрешения опустить руки.", set(), {"030500000000"}),
+    ("Просили кипятильник и газеты.", set(), {"030401000000"}),
+    ("Мұнда ұрып-соқпайды.", set(), {"030100000000"}),
+    ("Жаңбыр ұрып, шөп шіріп кетпесе екен.", set(), {"030100000000"}),
+    ("Мороз бьёт под тридцать, в гостинице батареи еле тёплые.", set(), {"030700000000"}),
+    ("Застегнули наручники за спиной и зацепили цепочку наручников за решётку.",
+     {"031101000000"}, set()),
+])
+def test_rules_13_methods(text: str, present: set[str], absent: set[str]) -> None:
+    found = codes(text, "methods")
+    assert present <= found and not absent & found, found
