@@ -51,14 +51,14 @@ from kuager.coding.lexicon import (
 if TYPE_CHECKING:
     from kuager.places.gazetteer import Gazetteer
 
-VERSION = "rules-13"
+VERSION = "rules-14"
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 # A line break ends a sentence only with a blank line: scans and hand-copied letters break
 # lines inside sentences.
 _SENTENCE_END = re.compile(r"[.!?…]|\n\s*\n")
 _CLAUSE_END = re.compile(r"[.!?…,;:()—–]|\n\s*\n")
 _HYPHENATED = re.compile(r"^[-‐¬]\s*\n\s*$")
-_INITIAL = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.[ \t]+\Z")
+_INITIAL = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.[,;]?[ \t]+\Z")
 # Abbreviations whose full stop ends no sentence: "в СИЗО г. Талдыкорган", "ул. Абая",
 # "Карагандинской обл. в ИВС". A year's "г." or «ж.» ends one only before a capital: "в мае
 # 2021 г. Потом…", not "в марте 2022 г. (точную дату не помнит) в СИЗО".
@@ -249,6 +249,10 @@ def _negated(words: list[Token], first: int, last: int, inner: bool = True) -> b
     "переломов не выявлено"; "не только били" is not a denial. `inner`: whether a denial
     between the words counts (not when the pattern carries its own, "no heating")."""
     here = words[first]
+    # "He denies sexual violence, electric shocks or suspension": a list denied
+    if any(w.text in ("denies", "отрицает", "отрицал") and w.sentence == here.sentence
+           for w in words[max(0, first - 8) : first]):
+        return True
     # («ұрып-соқпайды»: the pair's second verb carries the denial)
     if any(w.startswith(stem) for w in words[first : last + 2] for stem in KAZAKH_NEGATED
            if w.clause == here.clause):
@@ -271,7 +275,7 @@ def _negated(words: list[Token], first: int, last: int, inner: bool = True) -> b
                                         if w.sentence == end.sentence)):
         return True
     # ("угроз в настоящее время не поступает": the finding may come a few words later)
-    further = [w.text for w in words[last + 1 : last + 7] if w.clause == end.clause]
+    further = [w.text for w in words[last + 1 : last + 7] if w.sentence == end.sentence]
     if any(a in ("не", "not") and b.startswith(NOT_FOUND) for a, b in pairwise(further)):
         return True
     # "Overcrowding was not observed", "побоев не было".
@@ -421,7 +425,7 @@ def _asked(words: list[Token], first: int, last: int, text: str) -> bool:
     # The question may follow a speaker's mark or a colon: "I: Did they beat you there?",
     # "She asked me: Will they beat him in the colony as well?"
     # "— Его били? — Нет…": a short question in a transcript
-    return (len(said) <= 3 or any(w.text in ASKING_FIRST for w in said[:3])
+    return (len(said) <= 4 or any(w.text in ASKING_FIRST for w in said[:3])
             or any(w.text in ASKING_FIRST and w.clause != said[k - 1].clause
                    for k, w in enumerate(said) if k)
             or any(w.text in ASKING for w in said))
@@ -658,7 +662,7 @@ _THREATENED = ("угрожа", "грозил", "пригрозил", "грози
 def _threatened_with(words: list[Token], first: int, last: int) -> bool:
     clause = words[first].clause
     return any(w.clause == clause and w.text.startswith(_THREATENED)
-               for w in (*words[max(0, first - 3) : first], *words[last + 1 : last + 3]))
+               for w in (*words[max(0, first - 5) : first], *words[last + 1 : last + 3]))
 
 
 def _shown(words: list[Token], first: int, last: int, threats: list[tuple[int, int, str]],
@@ -786,6 +790,8 @@ _HELP = ("help", "помож", "помог", "көмек")
 # ill-treatment.
 # "сказал, что если не выйдет на связь с матерью, то вскроется": what he will do to himself.
 _SELF_HARM = ("вскро", "вскрою", "повешусь", "порежу", "himself", "myself", "өзімді")
+# "выспись, а то голова будет раскалываться": a headache, not a threat
+_NATURAL = ("раскалыва", "заболи", "простуд", "опоздаешь", "headache")
 _DISMISSAL = ("уволят", "уволю", "уволим", "увольн", "fired", "sack", "dismiss", "жұмыстан")
 # Hung by the arms, not by the neck: "hang him up on the door by the cuffs", «подвесим за
 # руки».
@@ -924,7 +930,7 @@ def _threat_in(words: list[Token], sentence: list[int]) -> tuple[int, int, list[
             else:
                 continue
             follows = rest[k + 1 :]
-            if any(words[j].text.startswith(_MONEY + _HELP + _DISMISSAL + _SELF_HARM)
+            if any(words[j].text.startswith(_MONEY + _HELP + _DISMISSAL + _SELF_HARM + _NATURAL)
                    for j in follows[:reach]):
                 continue
             # English says the future in a word of its own, before the condition or after it

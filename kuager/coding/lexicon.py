@@ -81,7 +81,7 @@ RULES: tuple[Rule, ...] = (
                 "fire", "полива", "облива", "water", "ледян", "pinch",
                 # "squeezed the hose so he could not breathe"; "walking with a stick", «таяққа
                 # сүйеніп» (leaning on a stick)
-                "squeez", "breath", "mask", "walking", "ходит", "опира", "сүйен")),
+                "squeez", "breath", "mask", "walking", "ходит", "опира", "сүйен", "пережм")),
     # A belt also ties and strangles: it is a beating only with a verb of beating, and not
     # when it goes round the neck ("ремень на шею накинули и душили").
     Rule("belt", M, "030102000000", (
@@ -153,7 +153,9 @@ RULES: tuple[Rule, ...] = (
                 "терезе", "шыны", "әйнек", "окн", "стекл", "window", "glass",
                 # «сені сындырады», "чтобы человек сломался": his will; a road accident
                 "сені", "сенi", "тебя", "человек", "сломался", "сломалась", "көлік", "апат",
-                "авари", "дтп", "accident", "crash")),
+                "авари", "дтп", "accident", "crash",
+                # "broke his wrist playing football"; «пандус сломан» (the ramp is broken)
+                "football", "playing", "футбол", "спорт", "пандус", "коляск")),
     Rule("burns", M, "030400000000", (
         ("ожог",), ("обжиг",), ("прижиг",), ("жгли",), ("күйдір",), ("burns", "on"),
         ("burn", ("me", "him", "us", "them", "with", "iron", "lighter"))), 0.75,
@@ -329,7 +331,8 @@ RULES: tuple[Rule, ...] = (
         ("standing", "night"), ("made", "stand"), ("stand", "all")), 0.8,
         # "every time he tried to stand up" is getting up; made to kneel facing the wall is
         # kneeling
-        unless=("up", "kneel", "колен", "тізе")),
+        # («отырғызып-тұрғызды»: made to squat and rise, squatting)
+        unless=("up", "kneel", "колен", "тізе", "отырғызып")),
 
     Rule("stretching", M, "031104000000", (("шпагат",), ("stretch", "legs")), 0.7),
     Rule("squatting or kneeling", M, "031105000000", (
@@ -410,7 +413,7 @@ RULES: tuple[Rule, ...] = (
         ("medical", "unit", "closed")),
         0.8, negatable=False,
         # a finding, not a refusal: "the doctor also found no injuries", «врач ничего не нашел»
-        unless=("found", "нашел", "нашла", "выявил", "тапқан", "тапты",
+        unless=("found", "нашел", "нашла", "выявил", "тапқан", "тапты", "экспертиз",
                 # "от освидетельствования отказался сам", "did not ask for a doctor"
                 "освидетельств", "ask")),
     # A medicine and a verb of keeping it from him: taking it away, not giving it, refusing it.
@@ -530,6 +533,7 @@ RULES: tuple[Rule, ...] = (
                 "rapporteur", "treatment")),
     # «қорлады» humiliated him; with «деп» (saying) it was words, coded above as verbal abuse.
     Rule("humiliation", M, "032103000000", (("қорла",),), 0.7, unless=("деп",)),
+    # («мені қорқытатыны басқа»: what frightens the writer)
     Rule("threats", M, "032201000000", (
         ("угрожа",), ("угроз",), ("запуга",), ("пригрозил",), ("грозил",), ("шантаж",),
         ("пугали",), ("пугал",), ("пугают",),
@@ -549,6 +553,7 @@ RULES: tuple[Rule, ...] = (
         0.8,
         # "my boss threatens to fire me", "the threat of a blizzard"
         unless=("boss", "начальниц", "fire", "blizzard", "буран", "уволить", "жұмыстан",
+                "қорқытатын",
                 # debt collectors calling a relative at large
                 "коллектор", "collector", "кредит", "банк", "bank")),
     # "They told him his wife will also be taken": a threat with no word for threatening.
@@ -767,8 +772,9 @@ RULES: tuple[Rule, ...] = (
 # Words that deny what follows them in the same clause ("меня не били").
 NEGATIONS = frozenset({"не", "нет", "ни", "никто", "никогда", "ешкім", "not", "never", "no",
                        "nothing", "ештеңе",
-                       # "he denies any sexual violence"
-                       "denies", "denied", "deny", "отрицает", "отрицал",
+                       # "he denies any sexual violence"; "now they don't beat"
+                       "denies", "deny", "отрицает", "отрицал", "don", "dont",
+                       "isn", "aren",
                        "didn", "didnt", "wasn", "wasnt", "weren", "werent", "nobody", "nor",
                        "neither", "none"})
 # "Бить его никто не бил": the denial after the act.
@@ -876,7 +882,7 @@ IDIOMS: tuple[tuple[str, ...], ...] = (
     ("killing", "time"), ("kill", "time"), ("kill", "the", "time"),
     ("t", "hang", "up"), ("hang", "up", "on"), ("hung", "up", "on"),
     ("walking", "with", "a", "stick"), ("walks", "with", "a", "stick"),
-    ("i", "hung", "up"), ("hung", "up", "by", "mistake"),
+    ("i", "hung", "up"), ("hung", "up", "by", "mistake"), ("beat", "me", "to", "the"),
     ("been", "killing", "me"), ("beaten", "path"), ("beaten", "track"), ("beaten", "a", "path"),
     ("beating", "herself", "up"), ("beating", "himself", "up"), ("beating", "myself", "up"),
     ("beat", "herself", "up"), ("beat", "himself", "up"), ("beat", "myself", "up"),

@@ -42,6 +42,7 @@ _GARBLED = re.compile(r"\d|[a-z].*[а-яәғқңөұүһі]|[а-яәғқңөұү
 # English abbreviations of regions that fold like another's: "WKO" (West Kazakhstan Oblast)
 # would read as ВКО (East), "EKO" as nothing.
 _LATIN_ABBREVIATIONS = {"wko": "zko", "eko": "vko", "nko": "sko"}
+_VERBS_LIKE_PLACES = frozenset({"ақсайды", "ақсап", "ақсайтын", "ақсаймын"})
 # Common nouns that begin like a town: "на руднике" (at the mine) is not Rudny.
 _COMMON_NOUNS = ("рудник", "rudnik")
 
@@ -157,7 +158,9 @@ _ELSEWHERE = ("doctor", "врач", "clinic", "клиник", "дәрігер", 
               "treated", "лечил", "лечился", "емдел", "operated", "оперир", "hospital",
               "больниц", "аурухана", "married", "wedding", "свадьб", "үйлен",
               # "я учусь в 9 классе в Астане", "съездили в травмпункт в Шымкенте"
-              "учусь", "учимся", "класс", "травмпункт", "trauma", "поликлиник")
+              "учусь", "учимся", "класс", "травмпункт", "trauma", "поликлиник",
+              # "copy to the Ombudsman in Astana", "wants to study in Almaty"
+              "ombudsman", "омбудсмен", "study", "учиться", "оқу")
 # An airport or a station one passes through: "left through Almaty airport".
 _TRAVEL = ("airport", "аэропорт", "әуежай", "вокзал", "station",
            # «Шымкенттен Алматыға поезбен», «Алматы арқылы» (via Almaty), "by train"
@@ -186,6 +189,7 @@ _SERVICE = ("дуис", "дп", "penitentiary", "пенитенц")
 _TRIAL = ("рассматрива", "trial", "hearing", "слушани",
           # "was sentenced in Almaty", "Судили его тогда в Семее", «Таразда сотталды»
           "sentenced", "convicted", "осудил", "осужд", "приговор", "судили", "сотталд")
+_JOURNEY = frozenset({"бардым", "бардық", "келдім", "келдік", "жету", "жол", "барамын"})
 _SENT_LATER = frozenset({"отправят", "отправим", "переведут", "переведем", "переведём",
                         "этапируют", "жібереміз", "ауыстырамыз", "жібереді"})
 _WEATHER = ("қар", "қыс", "жаңбыр", "ауа", "снег", "зима", "дожд", "погод", "weather", "snow",
@@ -197,7 +201,11 @@ _BESIDE = ("office", "bureau", "branch", "филиал", "офис", "кеңсе
 _INSTITUTIONS = ("мешіт", "мечет", "mosque", "church", "церкв", "doctor", "врачу", "дәрігерге",
                  "companies", "company", "компани", "комиссия", "комиссиясы", "commission",
                  # examined there after release; a public reception office
-                 "тексеріл", "обследов", "examined", "приемн", "приёмн", "reception")
+                 "тексеріл", "обследов", "examined", "приемн", "приёмн", "reception",
+                 # «Павлодар облыстық адвокаттар алқасы», «Астанадан Омбудсмен аппараты»,
+                 # «Рудныйға көшеміз» (we are moving to Rudny), "Ақсу қаласынан, отыз жаста"
+                 "адвокат", "омбудсмен", "ombudsman", "көшеміз", "көшеді", "көшпек", "переед",
+                 "moving", "жаста", "жасында")
 _DISTANCE = ("hour", "km", "kilomet", "mile", "час", "км", "километр", "сағат", "minutes",
              "минут", "drive", "езды")
 # A writer's books named by his name: "the Abai volumes", «Абай өлеңдері».
@@ -289,10 +297,10 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
     # «Тараздағы шешеңнің үйін» (your mother's house in Taraz): Kazakh names the place first;
     # not «Жаңаөзендегі үйімнен алып» (took me from my house), where he was arrested
     taken = ("from", "из", "took", "taken", "забрал", "алып", "ұстап", "әкет")
-    if not custody and words[end - 1].text.endswith(("дағы", "дегі", "тағы", "тегі")) and (
+    if words[end - 1].text.endswith(("дағы", "дегі", "тағы", "тегі")) and (
             any(w.text.startswith(_PARENTS) for w in after[:1])
-            or any(w.text.startswith(_DWELLING) and not w.text.startswith("үйрен")
-                   for w in after[:2])):
+            or (not custody and any(w.text.startswith(_DWELLING) and not w.text.startswith(
+                "үйрен") for w in after[:2]))):
         return True
     # "сейчас дома в Павлодаре", "at home in Almaty": where someone lives
     if not custody and len(before) >= 2 and before[-1].text in ("в", "во", "in") and (
@@ -308,6 +316,10 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
     if any(w.text.startswith(_BESIDE) for w in after[:1]) or any(
             w.text.startswith(_INSTITUTIONS) for w in after[:3]):
         return True
+    # «Павлодар облысының Ақсу қаласынан, отыз жаста»: who he is, with his age
+    if not custody and any(w.text in ("жаста", "жасында") for w in words[end : end + 6]
+                           if w.sentence == sentence):
+        return True
     # «Қарағандыдағы бір компанияда жұмыс істейді» (he works for a company in Karaganda),
     # "Son now works in Almaty"
     if not custody and any(w.text in ("істейді", "работает", "works", "lives", "живет")
@@ -319,7 +331,16 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
             and any(w.text.startswith(("sent", "transferr", "moved")) for w in before[-3:])):
         return True
     # "Текеліде қар түсті ме?", "winter dragged on in Aktobe": the weather at home
-    if not facility and not custody and any(w.text.startswith(_WEATHER) for w in after[:4]):
+    if not facility and not custody and any(w.text.startswith(_WEATHER)
+                                            for w in (*after[:4], *before[-2:])):
+        return True
+    # "I fly into Aktau", "then the overnight train to Atyrau", «Шымкенттен колонияға бардым»,
+    # «Атыраудан Ақтауға жету қиын, жол ұзақ, пойызбен»: a journey
+    # (not "завтра еду в Актобе", where he is held: a journey to a place may be a visit)
+    if not custody and not facility and (any(w.text in ("back", "trip") for w in before[-3:])
+                                         or (words[end - 1].text.endswith(
+            ("дан", "ден", "тан", "тен", "нан", "нен"))
+            and any(w.text in _JOURNEY or w.text.startswith(_TRAVEL) for w in after[:5]))):
         return True
     # «Мен Павлодарданмын» (I am from Pavlodar), «екеуі Алматыдан, біреуі Қонаевтан» (two
     # of them from Almaty, one from Konaev), «Мен ол кезде Бейнеуде едім» (I was in Beineu)
@@ -428,16 +449,22 @@ def propose_places(text: str, words: list[Token], result: Result, places: Gazett
         taken.append((m.start(), m.end()))
         result.facilities.append(Proposal(facility.legacy_code, str(facility), m.group(),
                                           m.start(), m.end(), 0.95, "facility code"))
-    keys = [_word_key(w, places) for w in words]
+    # «жүргенде ақсайды» (he limps) is no Aksai: a lower-case word that is a verb
+    keys = [w.text if w.text in _VERBS_LIKE_PLACES and text[w.start].islower()
+            else _word_key(w, places) for w in words]
     # A region named after a town shares the town's reason: "born in Kentau, Turkistan
     # Region", "проживающей в г. Экибастуз Павлодарской области".
     town_ends = {end: start for start, end, _ in places.match_towns(keys)}
+    town_starts = {start: end for start, end, _ in places.match_towns(keys)}
     for start, end, regions, facilities in places.match_places(keys):
         s, e = words[start].start, words[end - 1].end
         town_start = town_ends.get(start)
         if any(a <= s < b for a, b in taken) or _home(words, start, end, bool(facilities)) or (
                 not facilities and (_heading(text, s, e) or _labelled(text, s))) or (
-                not facilities and town_start is not None and _home(words, town_start, start)):
+                not facilities and town_start is not None and _home(words, town_start, start)) or (
+                # «Павлодар облысының Ақсу қаласынан, отыз жаста»: the town after the region
+                not facilities and any(k in town_starts and _home(words, k, town_starts[k])
+                                       for k in (end, end + 1))):
             continue
         regions = _city_or_region(words, start, end, regions, places)
         for pk in facilities:

@@ -1091,3 +1091,46 @@ def test_rules_13_places(text: str, regions: set[str]) -> None:
 def test_rules_13_methods(text: str, present: set[str], absent: set[str]) -> None:
     found = codes(text, "methods")
     assert present <= found and not absent & found, found
+
+
+# --- rules-14: classes of error found on letters 203–222 ----------------------------------
+
+@pytest.mark.parametrize(("text", "regions"), [
+    ("A copy goes to the Ombudsman in Astana. He was beaten in the Atyrau SIZO.", {"KZ-23"}),
+    ("My niece wants to study in Almaty. He was beaten in the Taraz SIZO.", {"KZ-31"}),
+    ("Павлодар облыстық адвокаттар алқасының адвокаты. Клиентті Семейде полиция ұрды.",
+     {"KZ-10"}),
+    ("Қысқа қарай Рудныйға көшеміз. Інімді Таразда полиция ұрды.", {"KZ-31"}),
+    ("Б. Павлодар облысының Ақсу қаласынан, отыз жаста. Оны Семейде полиция ұрды.",
+     {"KZ-10"}),
+    ("«Шымкенттегі ініңді де осында әкелеміз» деп қорқытты. Оны Таразда ұстады.", {"KZ-31"}),
+    ("Жүргенде ақсайды, табаны ауырады. Оны Таразда полиция ұрды.", {"KZ-31"}),
+    ("Атыраудан Ақтауға жету қиын, жол ұзақ. Інім Ақтаудағы СИЗО-да отыр.", {"KZ-47"}),
+    ("Ветер в Актобе такой, что с ног сбивает. Сына избили в ИВС Уральска.", {"KZ-27"}),
+    ("Back to Astana on the 13th for the round table. He was beaten in the Taraz SIZO.",
+     {"KZ-31"}),
+    # a journey to a place may be a visit to him there
+    ("Я живу в Уральске, завтра еду в Актобе, сын там в СИЗО.", {"KZ-15"}),
+])
+def test_rules_14_places(text: str, regions: set[str]) -> None:
+    assert codes(text, "regions") == regions
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    ("He denies sexual violence, electric shocks or suspension.", set(),
+     {"030800000000", "031101000000"}),
+    ("He was denied medical care for his broken ribs.", {"030300000000"}, set()),
+    ("At present staff do not use force: \"now it's quiet, they don't beat\".", set(),
+     {"030100000000"}),
+    ("The landlady's dog beat me to the door.", set(), {"030100000000"}),
+    ("My son broke his wrist playing football.", set(), {"030300000000"}),
+    ("Мені қорқытатыны басқа: теледидардан сериал көрдім.", set(), {"032201000000"}),
+    ("Выспись, а то голова будет раскалываться.", set(), {"032201000000"}),
+    ("Ударов, со слов М., не наносили.", set(), {"030100000000"}),
+    ("Назначить судебно-медицинскую экспертизу — отказано.", set(), {"031503000000"}),
+    ("Жарты сағат бойы отырғызып-тұрғызды.", set(), {"031103000000"}),
+    ("Старшие пугали новеньких «слоником».", {"032201000000"}, {"030900000000"}),
+])
+def test_rules_14_methods(text: str, present: set[str], absent: set[str]) -> None:
+    found = codes(text, "methods")
+    assert present <= found and not absent & found, found
