@@ -228,7 +228,14 @@ RULES: tuple[Rule, ...] = (
             "blanket", "shiver", "trembl", "далаға",
             "сидел", "сидет", "футболк", "күрте", "gloves", "перчат",
             "cell", "shizo", "basement", "concrete", "poured", "water", "naked", "kept", "held",
-            "stand", "made", "window", "glass", "radiator", "without", "underwear", "barefoot")),
+            "stand", "made", "window", "glass", "radiator", "without", "underwear", "barefoot",
+            # "держали на плацу стоя… мороз", "стояли… около минус пятнадцати"
+            "плац", "стоя", "стоял", "держали", "вывели", "выгнали")),
+        # breath that steams, frost on the wall, heating that does not work, warm clothes
+        # taken: "изо рта шёл пар", "на стене у окна иней", "почти не отапливается"
+        ("изо", "рта", "пар"), ("иней", ("стен", "камер", "окн")),
+        ("отоплени", "не", ("работ", "было")), ("не", "отаплива"),
+        (("бушлат", "тёпл", "тепл", "куртк"), ("забира", "отобра", "забрали", "отняли")),
         ("heat", "cell"), ("heat", "kept"), ("hot", "cell"),
         # A cell window with no glass or a broken one, heating switched off.
         (("окн", "window", "терезе"), ("разбит", "выбит", "broken", "missing", "сынық",
