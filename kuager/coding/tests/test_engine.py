@@ -1131,6 +1131,11 @@ def test_rules_14_places(text: str, regions: set[str]) -> None:
     ("Жарты сағат бойы отырғызып-тұрғызды.", set(), {"031103000000"}),
     ("Старшие пугали новеньких «слоником».", {"032201000000"}, {"030900000000"}),
 ])
+def test_rules_14_methods(text: str, present: set[str], absent: set[str]) -> None:
+    found = codes(text, "methods")
+    assert present <= found and not absent & found, found
+
+
 @pytest.mark.parametrize("text", [
     "В карцере изо рта шёл пар, на стене у окна иней.",
     "Камера почти не отапливается, бушлат днём забирали.",
@@ -1138,8 +1143,3 @@ def test_rules_14_places(text: str, regions: set[str]) -> None:
 ])
 def test_cold_told_in_other_words(text: str) -> None:
     assert "030700000000" in codes(text, "methods")
-
-
-def test_rules_14_methods(text: str, present: set[str], absent: set[str]) -> None:
-    found = codes(text, "methods")
-    assert present <= found and not absent & found, found
