@@ -253,7 +253,7 @@ RULES: tuple[Rule, ...] = (
                      "жөнде", "починил", "вставил", "замен", "поменял", "repaired",
                      "fixed", "replaced",
                      # "it has turned cold… but the barrack is heated"
-                     "heated", "отаплива",
+                     "heated",
                      # a journalist's hotel; "пристегнули наручниками к батарее"
                      "гостиниц", "hotel", "қонақ", "пристегн", "приков", "наручник", "cuffed",
                      "кісен", "works")),
