@@ -51,7 +51,7 @@ from kuager.coding.lexicon import (
 if TYPE_CHECKING:
     from kuager.places.gazetteer import Gazetteer
 
-VERSION = "rules-14"
+VERSION = "rules-15"
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 # A line break ends a sentence only with a blank line: scans and hand-copied letters break
 # lines inside sentences.
@@ -66,6 +66,9 @@ _ABBREVIATIONS = frozenset({"г", "гг", "ж", "жж", "обл", "ул", "пр"
                             "им", "ст", "р", "тел", "т", "п", "см", "resp", "st", "str", "no",
                             "mr", "mrs", "ms", "dr"})
 _YEAR_WORDS = frozenset({"г", "гг", "ж", "жж"})
+_QUOTE_CLOSED = re.compile(r"[?!]\s*[»”\"]\s*[,—–-]*\s*\Z")
+_SAID_AFTER = frozenset({"деп", "деді", "депті", "деген", "сказал", "сказала", "said",
+                         "крикнул", "айтты"})
 _WORD_BEFORE = re.compile(r"(\d*)\W*?([^\W\d_]+)\Z")
 # OCR and keyboard look-alikes: Latin letters inside a Cyrillic word, digits inside words.
 _TO_CYRILLIC = str.maketrans("aceopxykmthb0i", "асеорхукмтнвоі")
@@ -216,6 +219,8 @@ def tokens(text: str) -> list[Token]:
                                     or abbreviation(text, found[-1].end)):
             ends = 0  # "told M. that…", "D. himself would…": an initial ends no sentence
             between = between.replace(".", "", 1)  # …nor a clause
+        if ends == 1 and _QUOTE_CLOSED.search(between) and word in _SAID_AFTER:
+            ends = 0  # «…понял?» — деді: the quote's question ends no sentence
         sentence += ends
         marks = len(_CLAUSE_END.findall(between))
         clause += marks
@@ -290,7 +295,7 @@ def _in_reported_threat(words: list[Token], first: int, last: int) -> bool:
     before = [w for w in words[max(0, first - 12) : first] if w.sentence == sentence]
     if any(w.text.startswith(THREAT_VERBS) for w in before):
         return True
-    if any(w.text in THREAT_IF for w in before) and not _past(words[first : last + 1]):
+    if any(w.text in THREAT_IF for w in before) and not _past(words[max(0, first - 1) : last + 1]):
         return True
     if any(w.text.startswith(THREAT_SOON) for w in before[-3:]):
         return True
@@ -311,9 +316,12 @@ _KAZAKH_PROMISE = ("мыз", "міз", "амын", "емін", "ймын", "йм
 def _past(span: list[Token]) -> bool:
     """A Russian verb in the past tense among the words: били, душил, надели."""
     return any((w.text.endswith(("ли", "ла", "лся", "лась", "лись")) and len(w.text) > 3)
-               # "two operatives pulled a plastic bag over his head"
-               or w.text in ("pulled", "put", "placed", "tied", "hung", "beat", "kicked")
-               for w in span)
+               # "two operatives pulled a plastic bag over his head", "the duty shift hit him"
+               # (not "they would hit him")
+               or (w.text in ("pulled", "put", "placed", "tied", "hung", "beat", "kicked",
+                              "hit", "struck", "punched") and not (
+                   k and span[k - 1].text in ("would", "will", "ll", "d", "to")))
+               for k, w in enumerate(span))
 
 
 def _about_family(words: list[Token], first: int, last: int,
@@ -458,7 +466,7 @@ def _done_by_the_writer(words: list[Token], first: int, last: int) -> bool:
     kazakh = any(_KAZAKH.search(w.text) for w in (*words[first : last + 1], *verbs))
     # («камерада жалғыз болдым», "I was alone in the cell", is what was done to him)
     return kazakh and any(len(w.text) > 4 and w.text.endswith(_KAZAKH_FIRST_PERSON)
-                          and not w.text.startswith(("болд", "отырд", "тұрд", "жатт"))
+                          and not w.text.startswith(("болд", "отырд", "тұрд", "жатт", "бастық"))
                           for w in verbs)
 
 
@@ -594,7 +602,8 @@ def propose(text: str, letter_date: dt.date | None = None, language: str | None 
                 continue
             if rule.field == "methods" and not code.startswith(("0322", "0323", "030602")) \
                     and (_in_reported_threat(words, first, last) or any(
-                        said < first and last <= end and not _past(words[first : last + 1])
+                        said < first and last <= end
+                        and not _past(words[max(0, first - 1) : last + 1])
                         for said, end, _ in threats) or _shown(words, first, last, threats,
                                                               held_out)
                         or (rule.code in _INSTRUMENTS and _threatened_with(words, first, last))):
@@ -821,7 +830,10 @@ _KAZAKH_YOU_WILL = ("асың", "есің", "йсың", "йсің", "asyn", "esi
 _PUNISHING = ("шизо", "карцер", "пкт", "дизо", "пресс", "press", "shizo", "шірі", "шіри",
               "сгни", "сгно", "гнить", "rot", "пожале", "regret", "өкін",
               # "next time we play elephant": the gas mask, the swallow
-              "elephant", "slonik", "слоник", "ласточк", "lastochk")
+              "elephant", "slonik", "слоник", "ласточк", "lastochk",
+              # "otherwise forget parole", «әйтпесе УДО-ны ұмыт»; «бұдан да жаман болады» (it
+              # will be worse still)
+              "parole", "удо", "ұмыт", "жаман", "қиын")
 # Russian second person: «откажешься», «сгниёшь», «пожалеешь».
 _YOU_VERB = ("ешь", "ёшь", "ишь", "ешься", "ёшься", "ишься")
 _YOU_WILL = frozenset({"будешь", "будете", "пожалеешь", "пожалеете", "сгниешь", "сгниете"})
@@ -922,6 +934,10 @@ def _threat_in(words: list[Token], sentence: list[int]) -> tuple[int, int, list[
                     and ahead[1].endswith(_YOU_VERB)):
                 # «ещё раз откажешься — поедешь как Ержан»: a condition put to "you"
                 reach = 4
+            elif ahead[0] in ("whoever", "anyone", "кто", "кім") and any(
+                    words[j].text.startswith(_PUNISHING) for j in rest[k : k + 16]):
+                # "anyone who 'whines' to the commission will spend the winter in the ShIZO"
+                reach = 12
             elif ahead[0] in _YOU_WILL or (ahead[0].endswith(_YOU_VERB) and any(
                     words[j].text.startswith(_PUNISHING) for j in rest[k : k + 5])):
                 # «будешь сидеть, пока жалобу не заберёшь», «сгниёшь в шизо»: what will

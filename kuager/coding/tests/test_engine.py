@@ -1143,3 +1143,30 @@ def test_rules_14_methods(text: str, present: set[str], absent: set[str]) -> Non
 ])
 def test_cold_told_in_other_words(text: str) -> None:
     assert "030700000000" in codes(text, "methods")
+
+
+# --- rules-15: threats the tuning letters still missed ------------------------------------
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("The unit head told them that anyone who whines to the commission will spend the winter "
+     "in the ShIZO.", "032201000000"),
+    ("Отряд бастығы: «Шағымыңды кері ал, әйтпесе бұдан да жаман болады», – деді.",
+     "032201000000"),
+    ("Опер: «Жалобаңды отзывай, әйтпесе саған ласточка жасаймыз, понял?» — деді.",
+     "032201000000"),
+    ("«Шағымын кері алсын, әйтпесе УДО-ны ұмыт», – деді бастық.", "032201000000"),
+])
+def test_rules_15_threats(text: str, code: str) -> None:
+    assert code in codes(text, "methods")
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # "he said that they hit him" tells what was done; "said they would hit him" threatens it
+    ("In private he said that the duty shift hit him during a search.", {"030100000000"},
+     {"032201000000"}),
+    ("He said they would hit him if he complained again.", {"032201000000"},
+     {"030100000000"}),
+])
+def test_told_or_threatened(text: str, present: set[str], absent: set[str]) -> None:
+    found = codes(text, "methods")
+    assert present <= found and not absent & found, found
