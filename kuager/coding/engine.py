@@ -16,7 +16,6 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from kuager.coding.lexicon import (
-    AGAIN,
     ASKED_ABOUT,
     ASKING,
     ASKING_FIRST,
@@ -67,8 +66,6 @@ _ABBREVIATIONS = frozenset({"г", "гг", "ж", "жж", "обл", "ул", "пр"
                             "mr", "mrs", "ms", "dr"})
 _YEAR_WORDS = frozenset({"г", "гг", "ж", "жж"})
 _QUOTE_CLOSED = re.compile(r"[?!]\s*[»”\"]\s*[,—–-]*\s*\Z")
-_SAID_AFTER = frozenset({"деп", "деді", "депті", "деген", "сказал", "сказала", "said",
-                         "крикнул", "айтты"})
 _WORD_BEFORE = re.compile(r"(\d*)\W*?([^\W\d_]+)\Z")
 # OCR and keyboard look-alikes: Latin letters inside a Cyrillic word, digits inside words.
 _TO_CYRILLIC = str.maketrans("aceopxykmthb0i", "асеорхукмтнвоі")
@@ -362,8 +359,6 @@ def sentence_of(words: list[Token], at: int) -> tuple[int, int]:
     return start, end
 
 
-_SAYS = ("говорит", "говорят", "сказал", "рассказ", "дейді", "айтады", "айтты", "says",
-         "said", "told", "тверд")
 _DISOWNED = (("rumour", "only"), ("rumor", "only"), ("did", "not", "see", "it"),
              ("didn", "t", "see", "it"), ("never", "saw", "it"),
              ("not", "see", "it", "myself"), ("көзіммен", "көрген", "жоқпын"),
@@ -385,7 +380,8 @@ def hearsay(words: list[Token], at: int) -> bool:
              and not (k and said[k - 1].text in NEGATIONS)]
     # "Соседка говорит…", «Көршім … дейді»: a neighbour who says so
     told = [k for k, w in enumerate(said) if w.text.startswith(NEIGHBOURS) or w.text == "сосед"]
-    heard += [said[k] for k in told if any(v.text.startswith(_SAYS) for v in said[k + 1 : k + 5])
+    heard += [said[k] for k in told if any(v.text.startswith(_SAYS_SO)
+                                           for v in said[k + 1 : k + 5])
               and not (k + 1 < len(said) and said[k + 1].text == "по")]
     # "мы смотрели передачу про тюрьму" (not "ДПНК стоял и смотрел"); "I don't know if it's
     # true", «рас па, өтірік пе»
@@ -664,8 +660,7 @@ def _a_fall(words: list[Token], first: int) -> bool:
 # the bag", «пакетпен қорқытты».
 _INSTRUMENTS = frozenset({"030900000000", "030902000000", "030901000000", "031101000000",
                           "030800000000", "031701000000", "030500000000", "030502000000"})
-_THREATENED = ("угрожа", "грозил", "пригрозил", "грозились", "пугал", "пугали", "threaten",
-               "қорқыт")
+_THREATENED = (*THREAT_VERBS, "пугал")
 
 
 def _threatened_with(words: list[Token], first: int, last: int) -> bool:
@@ -779,6 +774,8 @@ _SAYING = ("said", "told", "tell", "warned", "shouted", "promised", "сказа�
            "предупред", "заявил", "кричал", "обещал", "пообещал", "айтты",
            # "сказав, что иначе…", «тот ответил: Будешь как тот…», "he say me: if I write…"
            "сказав", "заявив", "пообещав", "ответил", "answered", "replied", "say")
+# A neighbour who says so: the words for saying, and the present tense of them.
+_SAYS_SO = (*_SAYING, "говор", "рассказ", "дейді", "айтады", "тверд")
 # Who a condition is put to: "if you…", "if he does not…", "если не…", "если ты…".
 _PUT_TO = frozenset({"you", "he", "i", "she", "we", "they", "ты", "он", "я", "вы", "она", "мы",
                      "не", "not", "еще", "again"})
@@ -823,6 +820,8 @@ _FUTURE = frozenset({"will", "would", "ll", "going", "won", "shall", "d", "could
 # («табамыз», «отырғызамыз»), or a promise against the family, before «деп», «деді».
 _KAZAKH_IF_YOU = ("саң", "сең", "саңыз", "сеңіз", "сан", "сен")
 _KAZAKH_SAID = ("деп", "деді", "деген", "дейді", "депті", "dep", "dedi", "degen", "deidi")
+# The verb after a closing quote: «…понял?» — деді.
+_SAID_AFTER = frozenset({*_KAZAKH_SAID, "сказал", "сказала", "said", "крикнул", "айтты"})
 _KAZAKH_ELSE = ("әйтпесе", "болмаса", "aitpese", "bolmasa", "айтпесе")
 # Kazakh second person future: «қаласың», «шықпайсың», «жатасың».
 _KAZAKH_YOU_WILL = ("асың", "есің", "йсың", "йсің", "asyn", "esin", "aisyn", "eisin")
@@ -1101,13 +1100,7 @@ def _drop_general_readings(result: Result, text: str) -> None:
         setattr(result, name, [p for p in found if id(p) not in drop])
 
 
-def _named(proposal: Proposal) -> bool:
-    """"The assault", "beatings", "следы побоев": the beating named as a whole, which the
-    letter tells more precisely elsewhere."""
-    return proposal.rule == "beating named" or proposal.text.lower().startswith("beatings")
-
-
-def _again(proposal: Proposal, text: str, words: frozenset[str] = AGAIN) -> bool:
+def _again(proposal: Proposal, text: str, words: frozenset[str]) -> bool:
     nearby = text[max(0, proposal.start - 30) : proposal.end + 30].lower()
     return any(word in words or word.translate(_TO_CYRILLIC) in words
                for word in _TOKEN.findall(nearby))

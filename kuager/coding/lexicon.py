@@ -860,8 +860,6 @@ ASKING_FIRST = frozenset({"did", "do", "does", "were", "was", "have", "has", "ha
                           "would", "will", "can", "could", "should", "might", "may"})
 ASKING = frozenset({"ли", "вас", "тебя", "вам", "тебе", "сізді", "сені", "сізге", "саған",
                     "ма", "ме", "ба", "бе", "па", "пе", "you"})
-# "...they hit him again": the same beating the letter has already told more precisely.
-AGAIN = frozenset({"again", "снова", "опять", "вновь", "қайта", "қайтадан", "тағы"})
 # What the writer only heard or saw on a screen: "по телевизору показывали", «естуімше»,
 # "I watched a film", "rumours". Such a sentence codes no method and no place.
 HEARSAY = ("слух", "слышал", "слыхал", "телевизор", "фильм", "новост", "интернет", "сериал",

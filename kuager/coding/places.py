@@ -130,7 +130,7 @@ _PARENTS = ("мам", "мать", "матер", "отец", "отца", "род�
             "свекров", "свекр", "тещ", "золовк", "невестк", "wife", "жена", "жене", "жену",
             "жены", "әйелі", "әйелім", "шеше", "жұбай", "in-law",
             # friends: "my friend in Astana gave me your email"
-            "friend", "друг", "друз", "подруг", "знаком", "досым", "досым", "құрбы",
+            "friend", "друг", "друз", "подруг", "знаком", "досым", "құрбы",
             # "Our family is from Oral", «отбасым Таразда»
             "family", "семья", "семьи", "отбасы")
 # A wish, not a place where things happened: "перевода поближе к дому, в Петропавловск".
@@ -250,11 +250,10 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
     kin = [k for k, w in enumerate(before[-4:]) if w.text.startswith(_PARENTS) and not (
         _KAZAKH.search(w.text) and w.text.endswith(("ды", "ді", "ты", "ті", "ны", "ні")))]
     # (not "брата избили в ИВС Атырау": custody between the brother and the place)
-    if kin and not any(w.text.startswith((*_DETENTION, *_ARREST)) or _verb_of_custody(w)
-                       for w in before[-4:][kin[-1] + 1 :]) and not any(
-            w.text.startswith(_DETENTION) for w in after) and not any(
-            # ("брата, он сидит на Заречном": the brother is held there)
-            w.text.startswith(_HELD) for w in before[-3:]):
+    # ("брата, он сидит на Заречном": the brother is held there)
+    if kin and not any(w.text.startswith(_ANCHORS) for w in before[-4:][kin[-1] + 1 :]) \
+            and not any(w.text.startswith(_DETENTION) for w in after) \
+            and not any(w.text.startswith(_HELD) for w in before[-3:]):
         return True
     # "posted in Zhanatas": where the letter was sent from
     if any(w.text.startswith(("posted", "postmark")) for w in before[-2:]):
@@ -400,11 +399,6 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
     return any(w.text.startswith(_WISH) for w in words[:start] if w.sentence == sentence)
 
 
-def _verb_of_custody(word: Token) -> bool:
-    """A verb of beating or holding: "брата избили в…", "інім отыр…"."""
-    return word.text.startswith(("избил", "били", "бьют", "beat", "held", "ұрды", "ұрған"))
-
-
 def _comes_from(words: list[Token], start: int, before: list[Token],
                 facility: bool = False) -> bool:
     """"Our mother goes to him from Karaganda", "Сама я из Талдыкоргана", "Я сама с
@@ -454,8 +448,9 @@ def propose_places(text: str, words: list[Token], result: Result, places: Gazett
             else _word_key(w, places) for w in words]
     # A region named after a town shares the town's reason: "born in Kentau, Turkistan
     # Region", "проживающей в г. Экибастуз Павлодарской области".
-    town_ends = {end: start for start, end, _ in places.match_towns(keys)}
-    town_starts = {start: end for start, end, _ in places.match_towns(keys)}
+    towns_named = places.match_towns(keys)
+    town_ends = {end: start for start, end, _ in towns_named}
+    town_starts = {start: end for start, end, _ in towns_named}
     for start, end, regions, facilities in places.match_places(keys):
         s, e = words[start].start, words[end - 1].end
         town_start = town_ends.get(start)
@@ -487,7 +482,7 @@ def propose_places(text: str, words: list[Token], result: Result, places: Gazett
             result.place_kinds.append(Proposal(
                 PLACE_KIND_OF.get(facility.kind, "930000000000"), facility.kind, proposal.text,
                 proposal.start, proposal.end, 0.9, "kind of the facility"))
-    for start, end, towns in places.match_towns(keys):
+    for start, end, towns in towns_named:
         s, e = words[start].start, words[end - 1].end
         named_here = [*result.regions, *result.facilities]
         if any(a <= s < b for a, b in taken) or _home(words, start, end) or any(
