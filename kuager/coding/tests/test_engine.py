@@ -18,6 +18,12 @@ def codes(text: str, field: str, **kwargs: object) -> set[str]:
     return {p.code for p in getattr(propose(text, **kwargs), field)}  # type: ignore[arg-type]
 
 
+def assert_found(text: str, field: str, present: set[str], absent: set[str]) -> None:
+    """The codes proposed for the text include every one in `present` and none in `absent`."""
+    found = codes(text, field)
+    assert present <= found and not absent & found, found
+
+
 def test_methods_with_the_words_they_came_from() -> None:
     text = "Сотрудники надели мне на голову пакет и били ногами."
     result = propose(text)
@@ -684,8 +690,7 @@ def test_places_where_nothing_was_done(text: str, regions: set[str]) -> None:
      {"030100000000"}),
 ])
 def test_rules_7_methods(text: str, present: set[str], absent: set[str]) -> None:
-    found = codes(text, "methods")
-    assert present <= found and not absent & found, found
+    assert_found(text, "methods", present, absent)
 
 
 # --- rules-8: classes of error found on letters 93–102 ------------------------------------
@@ -773,8 +778,7 @@ def test_rules_8_places(text: str, regions: set[str]) -> None:
      {"030902000000"}),
 ])
 def test_rules_8_methods(text: str, present: set[str], absent: set[str]) -> None:
-    found = codes(text, "methods")
-    assert present <= found and not absent & found, found
+    assert_found(text, "methods", present, absent)
 
 
 @pytest.mark.parametrize(("text", "present", "absent"), [
@@ -785,8 +789,7 @@ def test_rules_8_methods(text: str, present: set[str], absent: set[str]) -> None
      "the arms from a pipe.", {"031101000000", "031701000000"}, set()),
 ])
 def test_settled_guide_methods(text: str, present: set[str], absent: set[str]) -> None:
-    found = codes(text, "methods")
-    assert present <= found and not absent & found, found
+    assert_found(text, "methods", present, absent)
 
 
 @pytest.mark.parametrize(("text", "present", "absent"), [
@@ -800,8 +803,7 @@ def test_settled_guide_methods(text: str, present: set[str], absent: set[str]) -
     ("Nothing else happened that week.", set(), {"920000000000"}),
 ])
 def test_settled_guide_purposes(text: str, present: set[str], absent: set[str]) -> None:
-    found = codes(text, "purposes")
-    assert present <= found and not absent & found, found
+    assert_found(text, "purposes", present, absent)
 
 
 # --- rules-9: classes of error found on letters 103–122 -----------------------------------
@@ -876,8 +878,7 @@ def test_rules_9_places(text: str, regions: set[str]) -> None:
     ("От медицинского освидетельствования отказался сам.", set(), {"031503000000"}),
 ])
 def test_rules_9_methods(text: str, present: set[str], absent: set[str]) -> None:
-    found = codes(text, "methods")
-    assert present <= found and not absent & found, found
+    assert_found(text, "methods", present, absent)
 
 
 # --- rules-10: classes of error found on letters 123–142 ----------------------------------
@@ -945,8 +946,7 @@ def test_rules_10_places(text: str, regions: set[str]) -> None:
      "вылезет.", {"032201000000"}, {"032202000000"}),
 ])
 def test_rules_10_methods(text: str, present: set[str], absent: set[str]) -> None:
-    found = codes(text, "methods")
-    assert present <= found and not absent & found, found
+    assert_found(text, "methods", present, absent)
 
 
 # --- rules-11: classes of error found on letters 143–162 ----------------------------------
@@ -990,8 +990,7 @@ def test_rules_11_places(text: str, regions: set[str]) -> None:
     ("Скажите честно, бьют сейчас в полиции или нет?", set(), {"030100000000"}),
 ])
 def test_rules_11_methods(text: str, present: set[str], absent: set[str]) -> None:
-    found = codes(text, "methods")
-    assert present <= found and not absent & found, found
+    assert_found(text, "methods", present, absent)
 
 
 # --- rules-12: classes of error found on letters 163–182 ----------------------------------
@@ -1040,8 +1039,7 @@ def test_rules_12_places(text: str, regions: set[str]) -> None:
     ("«Жазбасаң, далаға апарып көміп тастаймыз» деді.", {"032301000000"}, set()),
 ])
 def test_rules_12_methods(text: str, present: set[str], absent: set[str]) -> None:
-    found = codes(text, "methods")
-    assert present <= found and not absent & found, found
+    assert_found(text, "methods", present, absent)
 
 
 # --- rules-13: classes of error found on letters 183–202 ----------------------------------
@@ -1089,8 +1087,7 @@ def test_rules_13_places(text: str, regions: set[str]) -> None:
      {"031101000000"}, set()),
 ])
 def test_rules_13_methods(text: str, present: set[str], absent: set[str]) -> None:
-    found = codes(text, "methods")
-    assert present <= found and not absent & found, found
+    assert_found(text, "methods", present, absent)
 
 
 # --- rules-14: classes of error found on letters 203–222 ----------------------------------
@@ -1132,8 +1129,7 @@ def test_rules_14_places(text: str, regions: set[str]) -> None:
     ("Старшие пугали новеньких «слоником».", {"032201000000"}, {"030900000000"}),
 ])
 def test_rules_14_methods(text: str, present: set[str], absent: set[str]) -> None:
-    found = codes(text, "methods")
-    assert present <= found and not absent & found, found
+    assert_found(text, "methods", present, absent)
 
 
 @pytest.mark.parametrize("text", [
@@ -1168,5 +1164,4 @@ def test_rules_15_threats(text: str, code: str) -> None:
      {"030100000000"}),
 ])
 def test_told_or_threatened(text: str, present: set[str], absent: set[str]) -> None:
-    found = codes(text, "methods")
-    assert present <= found and not absent & found, found
+    assert_found(text, "methods", present, absent)
