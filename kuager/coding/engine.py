@@ -50,14 +50,15 @@ from kuager.coding.lexicon import (
 if TYPE_CHECKING:
     from kuager.places.gazetteer import Gazetteer
 
-VERSION = "rules-15"
+VERSION = "rules-16"
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 # A line break ends a sentence only with a blank line: scans and hand-copied letters break
 # lines inside sentences.
 _SENTENCE_END = re.compile(r"[.!?…]|\n\s*\n")
 _CLAUSE_END = re.compile(r"[.!?…,;:()—–]|\n\s*\n")
 _HYPHENATED = re.compile(r"^[-‐¬]\s*\n\s*$")
-_INITIAL = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.[,;]?[ \t]+\Z")
+# (a Kazakh case ending after an initial: «інің Б.-ны»)
+_INITIAL = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.(?:[,;]?[ \t]+|-)\Z")
 # Abbreviations whose full stop ends no sentence: "в СИЗО г. Талдыкорган", "ул. Абая",
 # "Карагандинской обл. в ИВС". A year's "г." or «ж.» ends one only before a capital: "в мае
 # 2021 г. Потом…", not "в марте 2022 г. (точную дату не помнит) в СИЗО".
@@ -73,6 +74,7 @@ _TO_CYRILLIC = str.maketrans("aceopxykmthb0i", "асеорхукмтнвоі")
 _KAZAKH_PLAIN = str.maketrans("әғқңөұүһі", "агкноуухи")
 _KAZAKH = re.compile("[әғқңөұүһі]")
 _TO_LATIN = str.maketrans("01", "ol")
+_CAPITAL_I = re.compile(r"(?<=[a-z])I")
 _CYRILLIC = re.compile("[а-яәғқңөұүһі]")
 # Words that start a new clause: a negation before them does not reach past them.
 _CLAUSE_WORDS = frozenset({"но", "а", "однако", "зато", "but", "however", "бірақ", "алайда",
@@ -225,8 +227,12 @@ def tokens(text: str) -> list[Token]:
         last = match.end()
         if word in _CLAUSE_WORDS:
             clause += 1
+        readings = _readings(word)
+        if _CAPITAL_I.search(match.group()):
+            # a scan's capital I for a small l inside a word: "not allowed to sIeep"
+            readings = (*readings, _CAPITAL_I.sub("l", match.group()).lower())
         found.append(Token(word, match.start(), match.end(), sentence, clause, phrase,
-                           _readings(word), depth > 0, _plain_word(word)))
+                           readings, depth > 0, _plain_word(word)))
     return found
 
 
@@ -245,6 +251,22 @@ def _denies(words: list[Token], i: int, clause: int) -> bool:
         i + 1 < len(words) and words[i + 1].text in NOT_A_NEGATION_AFTER)
 
 
+# Kazakh past and present denied: «салмаған», «бермеді», «кигізбеді», «ұстамайды». The
+# denial is -ма/-ме after a vowel or р, й, у, л; -ба/-бе after з, ж, м, н, ң; -па/-пе after a
+# voiceless consonant: «сабаған» (beat) is саба-ған, not a denial.
+_KAZAKH_DENIED_ENDS = ("ған", "ген", "ды", "ді", "йды", "йді")
+_KAZAKH_DENIAL_AFTER = {"м": "аеәиоөұүыіюяэрйул", "б": "зжмнң", "п": "пкқтсшфхцчщ"}
+
+
+def _kazakh_denied(word: str) -> bool:
+    for end in _KAZAKH_DENIED_ENDS:
+        stem = word[: -len(end)]
+        if word.endswith(end) and len(stem) > 3 and stem[-1] in "аеә" and \
+                stem[-2] in _KAZAKH_DENIAL_AFTER and stem[-3] in _KAZAKH_DENIAL_AFTER[stem[-2]]:
+            return True
+    return False
+
+
 def _negated(words: list[Token], first: int, last: int, inner: bool = True) -> bool:
     """Whether the clause denies the words first..last: "меня не били", "ұрмады",
     "ұрған жоқ", "nobody beat me", "ribs… nothing is broken", "бить его никто не бил",
@@ -261,12 +283,25 @@ def _negated(words: list[Token], first: int, last: int, inner: bool = True) -> b
         return True
     if any(_denies(words, i, here.clause) for i in range(max(0, first - NEGATION_REACH), first)):
         return True
+    # "nobody hit him with fists": "nobody" is the subject of the act (Kazakh «ешкім» waits for
+    # its own denied verb: «ешкім айтпаған соң… далаға шығарып»)
+    if any(w.text in ("nobody", "никто") and w.clause == here.clause
+           for w in words[max(0, first - 5) : first]):
+        return True
     end = words[last]
     if inner and any(_denies(words, i, end.clause)
                      for i in range(max(first + 1, last - NEGATION_REACH), last)):
         return True
     after = [w.text for w in words[last + 1 : last + 4] if w.clause == end.clause]
     following = [w.text for w in words[last + 1 : last + 4]]
+    # «"ласточкаға" салмаған» (did not put him in the swallow): the verb after the noun
+    # carries the denial
+    if after and first == last and _KAZAKH.search(words[first].text + after[0]) \
+            and _kazakh_denied(after[0]) and not _kazakh_denied(words[last].text):
+        return True
+    # («пакет кигізбеді»: the pattern's own verb, denied)
+    if inner and last > first and _KAZAKH.search(end.text) and _kazakh_denied(end.text):
+        return True
     if any(w in NEGATIONS_AFTER or w in NOBODY for w in after[:2]) or any(
             following[k : k + 2] == ["none", "alleged"] for k in range(2)):
         return True
@@ -285,23 +320,35 @@ def _negated(words: list[Token], first: int, last: int, inner: bool = True) -> b
                           ["не", "были"]))
 
 
-def _in_reported_threat(words: list[Token], first: int, last: int) -> bool:
+def _in_reported_threat(words: list[Token], first: int, last: int, text: str = "") -> bool:
     """A method someone threatened, not one done: "угрожал повесить", "said that if I do not
     confess they will put this bag over my head", "басыңа пакет киеміз деп қорқытты"."""
     sentence = words[first].sentence
     before = [w for w in words[max(0, first - 12) : first] if w.sentence == sentence]
     if any(w.text.startswith(THREAT_VERBS) for w in before):
         return True
-    if any(w.text in THREAT_IF for w in before) and not _past(words[max(0, first - 1) : last + 1]):
+    # ("если он пытался подняться, активист бил его ладонью": what was done each time)
+    if any(w.text in THREAT_IF for w in before) and not _past(
+            [w for w in words[max(0, first - 3) : last + 1] if w.clause == words[first].clause]):
         return True
     if any(w.text.startswith(THREAT_SOON) for w in before[-3:]):
         return True
     # Kazakh reports speech before the verb of saying: "... киеміз деп қорқытты".
     ahead = [w for w in words[first : last + 6] if w.sentence == sentence]
     said = next((i for i, w in enumerate(ahead) if w.text in KAZAKH_QUOTE), None)
-    return said is not None and any(w.text.endswith(_KAZAKH_PROMISE) for w in ahead[:said])
+    # (not «аяқпен ұрып, "сотта көп сөйлейсің" деген»: the blows come before the quote opens)
+    return said is not None and not (text and any(
+        mark in text[words[last].end : ahead[said].start] for mark in "«“\"")) and any(
+        w.text.endswith(_KAZAKH_PROMISE) and not w.text.endswith(_KAZAKH_REFUSAL)
+        for w in ahead[:said])
 
 
+# «жазбасаң емдемейміз» (we will not treat you): care refused, not a method held out
+_KAZAKH_REFUSAL = ("маймыз", "мейміз", "баймыз", "бейміз", "паймыз", "пейміз")
+
+
+# "next time he would be moved in with the activists, they will teach you manners": to come
+_NEXT_TIME = frozenset({"next", "следующий", "келесі", "келесіде"})
 _LESSON = ("знать", "научи", "научу", "үйрет", "teach", "урок", "сабақ", "lesson")
 
 
@@ -312,7 +359,8 @@ _KAZAKH_PROMISE = ("мыз", "міз", "амын", "емін", "ймын", "йм
 
 def _past(span: list[Token]) -> bool:
     """A Russian verb in the past tense among the words: били, душил, надели."""
-    return any((w.text.endswith(("ли", "ла", "лся", "лась", "лись")) and len(w.text) > 3)
+    return any((w.text.endswith(("ли", "ла", "лся", "лась", "лись", "ил", "ал", "ял", "ел", "ул"))
+                and len(w.text) > 2 and _CYRILLIC.search(w.text) and not _KAZAKH.search(w.text))
                # "two operatives pulled a plastic bag over his head", "the duty shift hit him"
                # (not "they would hit him")
                or (w.text in ("pulled", "put", "placed", "tied", "hung", "beat", "kicked",
@@ -364,7 +412,11 @@ _DISOWNED = (("rumour", "only"), ("rumor", "only"), ("did", "not", "see", "it"),
              ("not", "see", "it", "myself"), ("көзіммен", "көрген", "жоқпын"),
              ("сам", "не", "видел"), ("сам", "этого", "не", "видел"), ("сама", "не", "видела"),
              ("if", "it", "is", "true"), ("if", "it", "s", "true"))
+_THROUGH = frozenset({"through", "через", "сквозь"})
+_BEHIND = ("дверью", "стеной", "стенкой", "стенку", "wall", "door", "қабырғадан", "есіктен")
 _WATCHED = ("передач", "программ", "ролик", "видео", "сериал", "кино")
+_FILM = ("кино", "фильм", "film", "movie", "сериал", "series")
+_SCREENED = ("смотрел", "показыва", "показал", "көрсет", "көрд", "watch", "showed", "shown")
 _DOUBT = frozenset({("рас", "па"), ("рас", "ма"), ("өтірік", "пе"), ("правда", "или"),
                     ("s", "true"), ("is", "true")})
 
@@ -376,8 +428,12 @@ def hearsay(words: list[Token], at: int) -> bool:
     start, end = sentence_of(words, at)
     said = words[start : end + 1]
     # "говорил тихо, чтобы конвой не слышал": nobody heard it, the writer was told it.
+    # ("I heard it through the door": he heard the blows, he was not told of them)
     heard = [w for k, w in enumerate(said) if (w.text.startswith(HEARSAY) or w.text == "тв")
-             and not (k and said[k - 1].text in NEGATIONS)]
+             and not (k and said[k - 1].text in NEGATIONS)
+             and not any(v.text in _THROUGH for v in said[k + 1 : k + 4])
+             # («я стоял за дверью и всё слышал»: he heard the blows through it)
+             and not any(v.text.startswith(_BEHIND) for v in said[max(0, k - 6) : k + 5])]
     # "Соседка говорит…", «Көршім … дейді»: a neighbour who says so
     told = [k for k, w in enumerate(said) if w.text.startswith(NEIGHBOURS) or w.text == "сосед"]
     heard += [said[k] for k in told if any(v.text.startswith(_SAYS_SO)
@@ -385,8 +441,14 @@ def hearsay(words: list[Token], at: int) -> bool:
               and not (k + 1 < len(said) and said[k + 1].text == "по")]
     # "мы смотрели передачу про тюрьму" (not "ДПНК стоял и смотрел"); "I don't know if it's
     # true", «рас па, өтірік пе»
-    watched = any(w.text.startswith("смотрел") for w in said) and any(
-        w.text.startswith(_WATCHED) for w in said)
+    watched = (any(w.text.startswith("смотрел") for w in said) and any(
+        w.text.startswith(_WATCHED) for w in said)) or (
+        # «клубта бір орыс киносын көрсетті, түрмеде адамдарды ұрып…» (a film was shown)
+        # (not «подвесим ласточкой, как в кино показывают»: a threat that names a film)
+        any(w.text.startswith(_FILM) and not any(v.text in ("как", "like", "as") for v in
+                                                   said[max(0, k - 2) : k])
+            for k, w in enumerate(said))
+        and any(w.text.startswith(_SCREENED) for w in said))
     doubted = any((w.text, v.text) in _DOUBT for w, v in pairwise(said))
     # "The old men said they did the 'lastochka' there. I did not see it myself.", «…дейді.
     # Бірақ мен оны өз көзіммен көрген жоқпын»: a rumour the next sentence disowns
@@ -415,6 +477,10 @@ def _asked(words: list[Token], first: int, last: int, text: str) -> bool:
         return True
     if any(after[i : i + 2] in (["или", "нет"], ["or", "not"]) for i in range(len(after))):
         return True
+    # «На вопрос, подвешивали ли его, делали ли «ласточку», ответил, что нет»
+    if any(w.text == "ли" and w.clause == words[first].clause
+           for w in words[max(0, first - 2) : first]):
+        return True
     before = words[max(0, first - 6) : first]
     if any(w.text in ("if", "whether") for w in before[-3:]) and any(
             w.text.startswith(ASKED_ABOUT) for w in before):
@@ -440,7 +506,7 @@ def _feared(words: list[Token], first: int, last: int | None = None) -> bool:
     fear after it: «мені осында өлтіріп тастай ма деп қорқамын»."""
     here = words[first]
     # ("I am afraid that after this letter they will kill me")
-    if any(w.sentence == here.sentence and w.text.startswith(FEAR)
+    if any(w.sentence == here.sentence and any(w.startswith(stem) for stem in FEAR)
            for w in words[max(0, first - 9) : first]):
         return True
     ahead = [w for w in words[(last or first) + 1 : (last or first) + 6]
@@ -518,8 +584,25 @@ def _match(rule: Rule, words: list[Token], index: Index) -> list[tuple[int, int]
                 spans.append((min(ends), max(ends)))
     if rule.unless:
         spans = [(a, b) for a, b in spans if not any(
-            w.startswith(stem) for w in words[max(0, a - 2) : b + 4] for stem in rule.unless)]
+            any(words[k].startswith(stem) for stem in rule.unless) and _unless_here(words, k, a, b)
+            for k in range(max(0, a - 2), min(len(words), b + 4)))]
     return spans
+
+
+# "упал со стула — ногами", "when he fell off the chair they kicked him": the chair is
+# where he fell from, not what was kicked.
+_AWAY_FROM = frozenset({"со", "с", "из", "off", "from"})
+
+
+def _unless_here(words: list[Token], k: int, first: int, last: int) -> bool:
+    """Whether a word that undoes a match ("пинали стул") belongs to it: after it, in its clause
+    ("kicked him, I heard it through the door" is another clause); before it, not a place he
+    fell from."""
+    if k > last:
+        return words[k].clause == words[last].clause
+    before = [w.text for w in words[max(0, k - 2) : k]]
+    return not (k < first and before and (before[-1] in _AWAY_FROM or (
+        before[-1] in ("the", "a", "his") and before[0] in _AWAY_FROM)))
 
 
 # The vocabulary each field's codes come from.
@@ -597,7 +680,7 @@ def propose(text: str, letter_date: dt.date | None = None, language: str | None 
                     add("urgency", "985000000000", first, last, 0.7, "fear for life")
                 continue
             if rule.field == "methods" and not code.startswith(("0322", "0323", "030602")) \
-                    and (_in_reported_threat(words, first, last) or any(
+                    and (_in_reported_threat(words, first, last, text) or any(
                         said < first and last <= end
                         and not _past(words[max(0, first - 1) : last + 1])
                         for said, end, _ in threats) or _shown(words, first, last, threats,
@@ -623,8 +706,11 @@ def propose(text: str, letter_date: dt.date | None = None, language: str | None 
         # beating; it threatens nothing still to come ("next time we will break your arms"
         # does).
         if code == "032201000000" and any(
-                w.text.startswith(_LESSON) for w in words[first : last + 1]) and any(
-                f == "methods" and n == words[first].sentence and not c.startswith(
+                w.text.startswith(_LESSON) for w in words[first : last + 1]) and not any(
+                w.text in _NEXT_TIME for w in words[first : last + 1]) and any(
+                # (or just after it: "…били кулаками и ногами. Начальник сказал: будешь знать
+                # порядок")
+                f == "methods" and 0 <= words[first].sentence - n <= 1 and not c.startswith(
                     ("0322", "0323", "0306")) for f, c, n in seen):
             continue
         if not told and _an_account(words, first, last, text) \
@@ -705,6 +791,7 @@ def _in_gloss(words: list[Token], at: int) -> bool:
     while end + 1 < len(words) and words[end + 1].note:
         end += 1
     return any(w.text.startswith(GLOSS) for w in words[start : end + 1])
+
 
 
 def _quoted_word(words: list[Token], first: int, last: int, text: str) -> bool:
@@ -838,8 +925,10 @@ _YOU_VERB = ("ешь", "ёшь", "ишь", "ешься", "ёшься", "ишьс
 _YOU_WILL = frozenset({"будешь", "будете", "пожалеешь", "пожалеете", "сгниешь", "сгниете"})
 # What would be done to him is sexual: "make a woman of you", «опустят», "rape".
 _SEXUAL = ("изнасил", "опуст", "петух", "зорла", "rape", "sexual", "сексуал", "девочк",
-           # «бөтелкеге отырғызамыз», «посадим на бутылку» (sit him on a bottle)
+           # «бөтелкеге отырғызамыз», «посадим на бутылку» (sit him on a bottle); not water
+           # poured «бөтелкемен» or a blow «бутылкой» (with a bottle)
            "бөтелке", "бутылк", "bottle")
+_WITH_IT = ("бөтелкемен", "бутылкой", "бутылкою")
 
 
 # The one a relative writes about, named by kinship: in "мой сын…", "my husband…", «ұлым…» a
@@ -881,7 +970,7 @@ def spoken_threats(words: list[Token], text: str = "",
     while start < len(words):
         _, end = sentence_of(words, start)
         sentence = list(range(start, end + 1))
-        threat = _threat_in(words, sentence)
+        threat = _threat_in(words, sentence, text)
         if threat is not None:
             first, last, consequence = threat
             if first == start and text:
@@ -905,7 +994,8 @@ def spoken_threats(words: list[Token], text: str = "",
     return found
 
 
-def _threat_in(words: list[Token], sentence: list[int]) -> tuple[int, int, list[int]] | None:
+def _threat_in(words: list[Token], sentence: list[int],
+               text: str = "") -> tuple[int, int, list[int]] | None:
     """(first, last, what would follow) of a threat told in the sentence, or None."""
     said = next((i for i in sentence if words[i].text.startswith(_SAYING)), None)
     if said is not None and any(words[i].startswith(stem) for i in sentence if i < said
@@ -917,10 +1007,12 @@ def _threat_in(words: list[Token], sentence: list[int]) -> tuple[int, int, list[
     if said is not None:
         rest = [i for i in sentence if i > said]
         for k, i in enumerate(rest):
-            ahead = [words[j].text for j in rest[k : k + 4]]
+            ahead = [words[j].text for j in rest[k : k + 5]]
             if_put = False
+            # («если к утру деньги не привезут»: a refusal a few words in)
             if ahead[0] in ("if", "если") and len(ahead) > 1 and (
-                    ahead[1] in _PUT_TO or ahead[1].startswith(_DEFIANCE)) and any(
+                    ahead[1] in _PUT_TO or ahead[1].startswith(_DEFIANCE)
+                    or "не" in ahead[2:]) and any(
                     words[j].text.startswith(_DEFIANCE) for j in rest[k + 1 : k + 7]):
                 reach = 10
                 if_put = True
@@ -942,11 +1034,21 @@ def _threat_in(words: list[Token], sentence: list[int]) -> tuple[int, int, list[
                 # «будешь сидеть, пока жалобу не заберёшь», «сгниёшь в шизо»: what will
                 # become of "you"
                 reach = 6
+                # (what follows is "you" rotting, not the sister whose letter is the
+                # condition: «если твоя сестра ещё раз напишет, ты у нас в ШИЗО сгниёшь»)
+                clause = [j for j in rest[:k] if words[j].clause == words[i].clause]
+                return said, rest[-1], [*clause, *rest[k:]]
+            elif text and _dash_condition(words, rest, k, text):
+                # «Прокурору хоть слово скажешь — брата твоего тоже закроем»
+                reach = 6
             else:
                 continue
             follows = rest[k + 1 :]
-            if any(words[j].text.startswith(_MONEY + _HELP + _DISMISSAL + _SELF_HARM + _NATURAL)
-                   for j in follows[:reach]):
+            # («если к утру деньги не привезут, будет слоник»: money refused is a threat)
+            refusing = if_put and any(words[j].text in ("не", "not", "don", "doesn")
+                                      for j in follows[:6])
+            if any(words[j].text.startswith(_HELP + _DISMISSAL + _SELF_HARM + _NATURAL) or (
+                    words[j].text.startswith(_MONEY) and not refusing) for j in follows[:reach]):
                 continue
             # English says the future in a word of its own, before the condition or after it
             # ("said they would put a bottle in him if he kept quiet"); Russian in the verb.
@@ -966,9 +1068,17 @@ def _threat_in(words: list[Token], sentence: list[int]) -> tuple[int, int, list[
     condition = any(words[i].text.endswith(_KAZAKH_IF_YOU) or words[i].text in _KAZAKH_ELSE
                     for i in quoted)
     # "we will…", or "you will…" («жатасың», «шықпайсың») put to him as a consequence
-    promise = any(_kazakh_promise(words[i].text) for i in quoted)
+    promise = any(_kazakh_promise(words[i].text) for i in quoted) or (
+        # «мойындамасаң, інің Б.-ны да осы іске тіркеймін» (I will put your brother in the
+        # case too): what "I" will do, held out as a condition
+        any(len(words[i].text) > 4 and words[i].text.endswith(("саң", "сең", "саңыз", "сеңіз"))
+            for i in quoted)
+        and any(_kazakh_promise(words[i].text, singular=True) for i in quoted))
+    # («әкеңді көресің», you will see your father, is a promise; «шағымыңды кері алмасаң,
+    # әлі-ақ көресің», if you do not withdraw it you will see, is a threat)
+    refusing = any(_negative_if(words[i].text) for i in quoted)
     yours = any(len(words[i].text) > 5 and words[i].text.endswith(_KAZAKH_YOU_WILL)
-                and not words[i].text.startswith(("білес", "көрес", "түсініс"))
+                and (refusing or not words[i].text.startswith(("білес", "көрес", "түсініс")))
                 for i in quoted)
     family = any(words[i].startswith(stem) for i in quoted for stem in FAMILY)
     threatened = any(words[j].text.startswith(THREAT_VERBS) for j in sentence if j > quote)
@@ -996,6 +1106,26 @@ def _threat_in(words: list[Token], sentence: list[int]) -> tuple[int, int, list[
 _COMPLY = ("мойында", "мойнына", "қол қой", "келіс", "айт", "бер")
 
 
+# What "we" will do, in Russian: «закроем», «найдём», «посадим», «отправим».
+_WE_WILL = ("ем", "ём", "им")
+
+
+def _dash_condition(words: list[Token], rest: list[int], k: int, text: str) -> bool:
+    """«…хоть слово скажешь — брата твоего закроем»: a condition put to "you" with no "если",
+    closed by a dash, and what "we" will do then."""
+    i = rest[k]
+    if not (words[i].text.endswith(_YOU_VERB) and k + 1 < len(rest)):
+        return False
+    after = rest[k + 1 :]
+    if words[after[0]].clause == words[i].clause or words[after[0]].sentence != words[i].sentence:
+        return False
+    clause = [j for j in after if words[j].clause == words[after[0]].clause][:5]
+    return any(len(words[j].text) > 5 and (words[j].text.endswith(_WE_WILL)
+                                            or words[j].text in _YOU_WILL)
+               for j in clause) and any(
+        mark in text[words[i].end : words[after[0]].start] for mark in ("—", "–", " - "))
+
+
 def _negative_if(word: str) -> bool:
     """«мойындамасаң», «айтпасаң»: "if you do not…" (-ма/-ме/-ба/-бе/-па/-пе before -са)."""
     return any(word.endswith(f"{neg}{end}") for neg in ("ма", "ме", "ба", "бе", "па", "пе")
@@ -1005,12 +1135,13 @@ def _negative_if(word: str) -> bool:
 def _sexual(words: list[Token], consequence: list[int]) -> bool:
     """Whether what would be done to him is sexual: "rape", «опустят», «сені әйел қылады»
     (they will make a woman of you)."""
-    return any(words[i].startswith(stem) for i in consequence for stem in _SEXUAL) or any(
+    return any(words[i].startswith(stem) and not words[i].text.startswith(_WITH_IT)
+               for i in consequence for stem in _SEXUAL) or any(
         words[i].text == "әйел" and i + 1 < len(words) and words[i + 1].text.startswith(
             ("қыл", "ет")) for i in consequence)
 
 
-def _kazakh_promise(word: str) -> bool:
+def _kazakh_promise(word: str, singular: bool = False) -> bool:
     """A first-person plural future, what "we" will do: «табамыз», «отырғызамыз», «тінтеміз»;
     in Latin letters too ("otyrgyzamyz"), and scanned with a Latin i («кигiземiз»)."""
     if _CYRILLIC.search(word):
@@ -1018,6 +1149,8 @@ def _kazakh_promise(word: str) -> bool:
     # «сырттан дәрі қабылдамаймыз» (we do not accept medicine from outside): a refusal
     if word.endswith(("маймыз", "мейміз", "баймыз", "беміз", "паймыз", "пейміз")):
         return False
+    if singular:
+        return len(word) > 6 and word.endswith(("ймын", "ймін", "амын", "емін"))
     return len(word) > 5 and word.endswith(("амыз", "еміз", "ймыз", "йміз", "ямыз", "amyz",
                                            "emiz", "ymyz", "imiz"))
 
@@ -1101,14 +1234,16 @@ def _drop_general_readings(result: Result, text: str) -> None:
 
 
 def _again(proposal: Proposal, text: str, words: frozenset[str]) -> bool:
-    nearby = text[max(0, proposal.start - 30) : proposal.end + 30].lower()
+    nearby = text[max(0, proposal.start - 40) : proposal.end + 30].lower()
     return any(word in words or word.translate(_TO_CYRILLIC) in words
                for word in _TOKEN.findall(nearby))
 
 
 # Words that point back at something told before: "this threat", «бұл қорқыту».
 THIS = frozenset({"this", "that", "these", "эта", "эту", "эти", "этой", "такие", "бұл",
-                  "осы"})
+                  "осы",
+                  # «провести проверку по факту избиения… и угроз»: the threat told above
+                  "факту", "проверку"})
 
 
 # --- dates ---------------------------------------------------------------------------------

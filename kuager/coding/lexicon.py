@@ -49,14 +49,17 @@ RULES: tuple[Rule, ...] = (
     # --- methods (HURIDOCS MT05) ---------------------------------------------------------
     Rule("kicking", M, "030101000000", (
         ("пинал",), ("пинк",), ("пинать",), ("ногами",), ("ногой",), ("кулак",), ("пощечин",),
-        ("оплеух",), ("затрещин",),
-        ("тепкіле",), ("тепті",), ("тепкен",), ("тебу",), ("жұдырық",), ("шапалақ",),
+        ("оплеух",), ("затрещин",), ("пнул",),
+        ("тепкіле",), ("тепті",), ("тепкен",), ("тебу",), ("тебеді",), ("тебетін",), ("теуіп",),
+        ("жұдырық",), ("шапалақ",),
         ("kick",), ("punch",), ("slap",), ("fist",),
         # blows with the open hand are slaps: "hit me with open palms", «алақанмен ұрды»
         ("open", ("palm", "palms", "hand", "hands")), ("ладонью",), ("ладонями",),
         ("алақанмен",)), 0.85,
         # "пинали стул": the chair, not the man on it.
         unless=("стул", "двер", "мяч", "chair", "door", "ball", "вперед", "вперёд",
+                # «орындығын теуіп» (kicked his chair)
+                "орындығ", "орындық",
                 # "kicked the wall next to his head", «есікті тепкілеп оятқан» (the door)
                 "wall", "стен", "есік",
                 # "стучал ладонью по столу": the table, to keep him awake
@@ -64,6 +67,8 @@ RULES: tuple[Rule, ...] = (
     Rule("batons", M, "030102000000", (
         ("дубинк",), ("дубин",), ("шланг",), ("палк",), ("dubink",),
         ("арматур",), ("прикла",), ("плеть",), ("плетк",),
+        # the "democratiser", prison slang for the rubber truncheon
+        ("демократизатор",), ("democratiz",), ("democratis",),
         ("таяқ",), ("шлангі",),
         ("baton",), ("truncheon",), ("stick",), ("hose",),
         # a mop handle, a piece of pipe: "черенком от швабры по спине"
@@ -86,7 +91,7 @@ RULES: tuple[Rule, ...] = (
     # when it goes round the neck ("ремень на шею накинули и душили").
     Rule("belt", M, "030102000000", (
         (("ремн", "ремень", "белбеу", "belt"),
-         ("бил", "бьют", "избив", "удар", "ұр", "соқ", "beat", "hit", "whip")),), 0.8,
+         ("бил", "бьют", "изби", "удар", "ұр", "соқ", "beat", "hit", "whip")),), 0.8,
         unless=("шею", "шеи", "шее", "neck", "мойн", "скрут", "связ", "привяз", "tied",
                 "strapped")),
     Rule("beating", M, "030100000000", (
@@ -149,6 +154,8 @@ RULES: tuple[Rule, ...] = (
         unless=("очк", "телефон", "glasses", "phone", "excluded", "исключ", "rule",
                 # "упала на гололёде и сломала руку": a fall on the ice at home
                 "гололед", "гололёд", "поскользнул", "slipped", "тайып",
+                # «терезенің әйнегі сынық» (a broken window pane)
+                "терезе", "әйнег", "әйнек", "window", "окн", "стекл",
                 # a window pane: «терезе шынысы сынған»
                 "терезе", "шыны", "әйнек", "окн", "стекл", "window", "glass",
                 # «сені сындырады», "чтобы человек сломался": his will; a road accident
@@ -170,7 +177,8 @@ RULES: tuple[Rule, ...] = (
         # "кипяток давали" on the convoy: for tea
         unless=("давал", "чай", "tea", "шай", "kettle", "чайник", "кипятильник")),
     Rule("cigarette burns", M, "030402000000", (
-        ("сигарет", "туш"), ("сигарет", "ожог"), ("сигарет", "прижиг"), ("окурк",),
+        ("сигарет", "туш"), ("сигарет", "ожог"), ("сигарет", "прижиг"), ("сигарет", "прижег"),
+        ("окурк",),
         ("темекі", "күйдір"), ("темекі", ("басты", "басқан", "басып", "басқа", "басад")),
         ("шылым", "күйдір"),
         ("cigarette", "burn"), ("cigarettes", "on")), 0.9),
@@ -226,7 +234,7 @@ RULES: tuple[Rule, ...] = (
             "камера", "камерада", "камераға", "жалаңаш", "ұстады", "ұстап", "тұрғыз", "су",
             "терезе", "әйнек", "көрпе", "қалтыра", "дірілде",
             "blanket", "shiver", "trembl", "далаға",
-            "сидел", "сидет", "футболк", "күрте", "gloves", "перчат",
+            "сидел", "сидет", "футболк", "күрте", "gloves", "перчат", "қолғап", "киім",
             "cell", "shizo", "basement", "concrete", "poured", "water", "naked", "kept", "held",
             "stand", "made", "window", "glass", "radiator", "without", "underwear", "barefoot",
             # "держали на плацу стоя… мороз", "стояли… около минус пятнадцати"
@@ -236,6 +244,8 @@ RULES: tuple[Rule, ...] = (
         ("изо", "рта", "пар"), ("иней", ("стен", "камер", "окн")),
         ("отоплени", "не", ("работ", "было")), ("не", "отаплива"),
         (("бушлат", "тёпл", "тепл", "куртк"), ("забира", "отобра", "забрали", "отняли")),
+        # "на плацу в одних робах, без бушлатов"
+        ("без", ("бушлат", "телогре")),
         ("heat", "cell"), ("heat", "kept"), ("hot", "cell"),
         # A cell window with no glass or a broken one, heating switched off.
         (("окн", "window", "терезе"), ("разбит", "выбит", "broken", "missing", "сынық",
@@ -244,6 +254,7 @@ RULES: tuple[Rule, ...] = (
                                                        "no", "without", "missing", "broken",
                                                        "жоқ", "сынық", "сынған")),
         ("heating", "off"), ("отоплени", ("выключ", "отключ")),
+
         # radiators dead, blankets withheld: «батареи не работают», "they gave no blanket"
         (("батаре", "radiator", "батарея"), ("не", "суық", "cold", "not", "холод")),
         (("одеял", "blanket", "көрпе"), ("не", "no", "берме", "бермед", "жоқ", "without",
@@ -296,6 +307,8 @@ RULES: tuple[Rule, ...] = (
         # «буындырды» (strangled); «қолының буындары» are his joints
         ("буындыр",), ("тұншық", ("мойн", "тамағ", "буындыр")), ("мойн", "қыс"),
         ("strangl",), ("throat",), ("neck", "squeez"),
+        # his own T-shirt or a towel twisted round the neck: «футболку на шее закрутили»
+        (("shirt", "towel", "scarf"), "neck"), (("футболк", "полотенц", "шарф"), ("шею", "шее")),
         # "choked him until…", not "choked on a piece of apple"
         ("chok", ("me", "him", "us", "them", "neck", "until", "belt", "rope", "hands", "arm",
                   "towel", "wire"))), 0.8,
@@ -332,6 +345,7 @@ RULES: tuple[Rule, ...] = (
         ("сидеть", "не", ("давал", "разреш", "позвол")), ("сидеть", "запрещ"),
         ("отыр", ("рұқсат", "бермед", "жібермед")), ("facing", "wall"),
         ("stand", "hours"), ("standing", "hours"), ("stand", "wall"), ("stand", "night"),
+
         # "so he stands from 6 in the morning until lights out"
         ("stand", ("until", "till"), ("lights", "evening", "night", "morning")),
         (("had", "forced", "made"), "to", "stand"),
@@ -360,7 +374,8 @@ RULES: tuple[Rule, ...] = (
     Rule("food or water deprived", M, "031501000000", (
         ("не", "корми"), ("без", "еды"), ("без", "пищи"), ("без", "воды"), ("голодом",),
         ("не", "давали", "есть"), ("не", "давали", "пить"), ("не", "давали", "вод"),
-        ("не", "давали", "ед"), ("лиш", "пищи"), ("лиш", "ед"),
+        ("не", "давали", "ед"), ("лиш", "пищи"), ("лиш", "ед"), ("кушать", "не", ("дают", "дава")),
+
         ("тамақ", "берме"), ("тамақсыз",), ("су", "берме"), ("сусыз",), ("ашықтыр",),
         ("тамақ", "бермей"), ("ішуге", "берме"),
         ("without", "food"), ("without", "water"), ("no", "food"), ("no", "water"),
@@ -384,7 +399,10 @@ RULES: tuple[Rule, ...] = (
         # "whenever he nodded off, an officer woke him"
         (("nodded", "nodding", "dozed", "dozing", "drifted"), ("woke", "wake", "waken",
                                                                "shook", "kick", "bang")),
-        ("засыпал", ("будил", "стучал", "толкал", "облива"))), 0.8,
+        ("засыпал", ("будил", "стучал", "толкал", "облива")),
+        # "the guards bang on the door of his cell every hour at night"
+        (("bang", "banged", "banging", "knock", "knocked", "knocking"), ("night", "every")),
+        ("every", "hour", "night")), 0.8,
         negatable=False),
     Rule("medical care denied", M, "031503000000", (
         ("медицинск", "помощ", "не"), ("медпомощ",), (("помощ", "медицин"), "отказ"),
@@ -397,6 +415,8 @@ RULES: tuple[Rule, ...] = (
         ("дәрігер", ("шақырма", "шақыртпа", "көрсетпе")),
         ("denied", "medical"), ("medical", "refused"), ("no", "medical", "care"),
         ("no", "medical", "help"), ("no", "medical", "attention"), ("no", "doctor"),
+        ("hospital", "refuses"), ("refuses", "hospital"),
+
         ("doctor", "refused"), ("doctor", "not"), ("without", "medical"),
         ("treatment", "denied"), ("treatment", "refused"), ("refused", "treatment"),
         ("denied", "treatment"), ("medical", "care", "denied"), ("never", "saw", "doctor"),
@@ -509,6 +529,8 @@ RULES: tuple[Rule, ...] = (
     Rule("verbal abuse", M, "032101000000", (
         ("оскорб",), ("матом",), ("маты",), ("матерн",), ("нецензур",), ("обзыва",), ("балағат",),
         ("боқта",), ("тілдеп",), ("insult",), ("swore", "at"), ("verbal", "abuse"),
+        # «обозвал меня ваххабитом», «"сатқын" деп мазақтаған» (mocked him as a traitor)
+        ("обозвал",), ("мазақта",),
         ("called", "names"),
         # "called him a 'rat' and a 'woman'", «назвал крысой», «сен итсің деп қорлаған»
         ("called", ("him", "me", "her", "us", "them"),
@@ -820,9 +842,10 @@ CONDITIONS = ("если", "if", "егер")
 # Weaker signs of a threat, counted only right before the act: "they would put a bag".
 THREAT_SOON = ("would", "will", "going", "будут", "будешь", "будем", "наденут", "повесят")
 # Words after a Kazakh quoted threat: "басыңа пакет киеміз деп қорқытты".
-KAZAKH_QUOTE = ("деп",)
+KAZAKH_QUOTE = ("деп", "депті", "деді", "деген", "дейді")
 # A fear, not a threat: "боюсь, что меня убьют" is a sign of risk, not a death threat.
-FEAR = ("боюсь", "боял", "боим", "опасаюсь", "страшно", "қорқамын", "қорқам", "fear", "afraid",
+FEAR = ("боюсь", "боял", "боим", "опасаюсь", "страшно", "қорқамын", "қорқам", "қорқамыз",
+        "қорқатын", "fear", "afraid",
         "scared")
 # Kazakh fear after the feared words: «өлтіріп тастай ма деп қорқамын».
 KAZAKH_FEAR = ("қорқам", "қорқып", "қорқа", "уайымда")
@@ -850,7 +873,14 @@ LONGER_WORDS: dict[str, tuple[str, ...]] = {"дәрі": ("дәрігер", "да
                                             # «әкелмесең» (if you do not bring), not әке
                                             "әке": ("әкел",),
                                             # «безотлагательно» (at once), «безопасность»
-                                            "без": ("безотлаг", "безопас", "безусл")}
+                                            "без": ("безотлаг", "безопас", "безусл"),
+                                            # "an office", "plain-clothes officers"; a
+                                            # device that "crackled"; a livestock market;
+                                            # «прикладываю справку» (I enclose)
+                                            "off": ("offic", "offer", "offen"),
+                                            "crack": ("crackl",), "live": ("livestock",),
+                                            "lives": ("livestock",),
+                                            "прикла": ("прикладыва", "прикладыв")}
 # Words that open a clause of purpose: a relative named there is not the one threatened.
 PURPOSE_WORDS = frozenset({"чтобы", "чтоб", "until", "so", "үшін"})
 # "Did they beat you there?", "Тебя били?", «Сені ұрды ма?»: an interviewer's question, not an
@@ -872,7 +902,7 @@ HEARSAY = ("слух", "слышал", "слыхал", "телевизор", "ф
            )
 # What a neighbour says: "Соседка говорит…", «Көршім … дейді» (not "my neighbour's son was
 # beaten", nor a cellmate, «сосед по камере», who saw it).
-NEIGHBOURS = ("соседк", "соседи", "көршім", "көршілер", "neighbo")
+NEIGHBOURS = ("соседк", "соседи", "көршім", "көршілер", "neighbo", "мужики")
 # A translator's or editor's gloss: "[T: slang for a cell where prisoners are beaten…]".
 GLOSS = ("usage", "slang", "жаргон", "glossary", "literally", "означает", "дословно")
 # "Пацаны говорят, в Заречном…": hearsay when it opens the sentence.
@@ -892,6 +922,10 @@ IDIOMS: tuple[tuple[str, ...], ...] = (
     ("beating", "herself", "up"), ("beating", "himself", "up"), ("beating", "myself", "up"),
     ("beat", "herself", "up"), ("beat", "himself", "up"), ("beat", "myself", "up"),
     ("beating", "my", "head"), ("beat", "my", "head"), ("beating", "our", "heads"),
+    # "my editor is beating the drum", "the sun was beating down", "the wind beat against
+    # the windows"
+    ("beating", "the", "drum"), ("beat", "the", "drum"), ("beating", "down"), ("beat", "down"),
+    ("beat", "against"), ("beating", "against"),
     # "something hitting me from inside": how a shock felt, not a blow
     *(("hitting", who, "from", "inside") for who in ("me", "him", "her", "us")))
 # "you asked me if they beat him", "бьют ли", «сені де ұра ма»: a question about it.

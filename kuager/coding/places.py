@@ -44,17 +44,18 @@ _GARBLED = re.compile(r"\d|[a-z].*[а-яәғқңөұүһі]|[а-яәғқңөұү
 _LATIN_ABBREVIATIONS = {"wko": "zko", "eko": "vko", "nko": "sko"}
 _VERBS_LIKE_PLACES = frozenset({"ақсайды", "ақсап", "ақсайтын", "ақсаймын"})
 # Common nouns that begin like a town: "на руднике" (at the mine) is not Rudny.
-_COMMON_NOUNS = ("рудник", "rudnik")
+# "с семьёй", «семье» (the family) fold like Семей.
+_COMMON_NOUNS = ("рудник", "rudnik", "семь")
 
 
 def _place_key(word: str, places: Any) -> str:
     """The word's skeleton, or its lemma or Kazakh stem when that names a place
     (Заречном → Заречный, Қарағандыдағы → Қарағанды)."""
+    if word.startswith(_COMMON_NOUNS):
+        return word
     plain = _LATIN_ABBREVIATIONS.get(word) or skeleton(word)
     known = places.single_word_keys()
     if plain in known:
-        return plain
-    if word.startswith(_COMMON_NOUNS):
         return plain
     found = next((key for key in sorted(word_keys(word)) if key in known), None)
     if found is not None:
@@ -79,7 +80,9 @@ _HOME = ("живу", "живет", "живем", "живут", "проживаю
          "тұрады", "тұрамыз", "тұратын", "live", "lives", "living", "reside", "житель",
          "жительниц", "тұрғын", "resident", "қалдым", "қалдық",
          # "До ареста проживал в г. Актобе", "жила в Павлодаре", "проживающей в г. Экибастуз"
-         "проживал", "проживающ", "жил")
+         "проживал", "проживающ", "жил",
+         # "мы с семьёй переехали в Астану"
+         "переехал")
 # Where someone was born or comes from: «туған жері — Тараз», "уроженец Семея", "born in".
 _BIRTH = ("туған", "уроженец", "уроженка", "родом", "родился", "родилась", "born", "native",
           "originally")
@@ -91,7 +94,10 @@ _STREET = ("street", "avenue", "улиц", "проспект", "көше", "да
            "microdistrict",
            "шоссе", "трасс")
 _STREET_SHORT = frozenset({"st", "ave", "ул", "пр", "мкр"})
+# «Екібастұзда көшеде ұсталып» (arrested on the street): no street's name
+_ON_STREET = frozenset({"көшеде", "көшеден", "көшеге"})
 # A court that tried him is neither a place of detention nor of the incident.
+_AWAITING = frozenset({"ждет", "ждут", "ожидает", "до", "awaiting", "pending", "күтіп"})
 _COURT = frozenset({"court", "суд", "суда", "суде", "судом", "сот", "соты", "сотының",
                     "сотында", "сотқа", "сотта"})
 # Words that come from a place: "мать ездит к нему из Караганды", "сама я из Талдыкоргана".
@@ -100,6 +106,8 @@ _FROM = ("from", "из")
 _FROM_SPOKEN = ("с", "со")
 # Kazakh names a person by his town: «шымкенттік» (from Shymkent), «алматылық».
 _DEMONYM = ("лық", "лік", "тық", "тік", "дық", "дік")
+# Names that end like one: Арқалық itself, «Оңтүстік Қазақстан» (South Kazakhstan).
+_LIKE_DEMONYMS = ("арқалық", "оңтүстік", "солтүстік")
 _PERSONS = ("я", "i", "we", "мы", "сама", "сам", "мен", "біз")
 _KAZAKH = re.compile("[әғқңөұүһі]")
 # "Пишу вам из Алматы", "I am writing to you from Almaty", «Алматыдан жазып отырмын»: where
@@ -135,6 +143,12 @@ _PARENTS = ("мам", "мать", "матер", "отец", "отца", "род�
             "family", "семья", "семьи", "отбасы")
 # A wish, not a place where things happened: "перевода поближе к дому, в Петропавловск".
 _WISH = ("перевод", "перевести", "поближе", "closer", "transfer", "ауыстыр", "жақын")
+_NEAR_HOME = ("поближе", "closer", "жақын")
+# Asking for it: "просит перевода", "wants to be closer", "ask for a transfer", «сұраймын».
+_ASKING = ("прош", "прос", "хоч", "хоте", "ходатай", "заявлен", "помог", "помоч", "want",
+           "ask", "request", "apply", "applied", "applica", "petition", "help", "like", "hope",
+           "сұра", "өтін", "көмек", "мүмкін", "please", "пожалуйста", "можно", "possible",
+           "надеж", "надея", "мечта")
 # Kazakh says the wish after the place: «Павлодардағы мекемеге ауыстыруға көмектесіңіздер»,
 # «Таразға жақын колонияға жіберуін сұрауға».
 _WISH_AFTER = ("ауыстыруға", "ауыстыруды", "ауыстыруын", "ауыстырсын", "ауыстырыңыз",
@@ -145,12 +159,14 @@ _WORK = ("работаю", "работаем", "жұмыс", "work", "істей
 # doctor in Almaty confirmed it", "the archive in Karaganda", "в общественном фонде в
 # Павлодаре", "Embassy… Astana".
 _ELSEWHERE = ("doctor", "врач", "clinic", "клиник", "дәрігер", "archive", "архив", "фонд",
+              # "a case about his former employer (a trucking company in Ekibastuz)"
+              "company", "компани", "фирм", "employer",
               "foundation", "бюро", "bureau", "embassy", "посольств", "консульск", "офис",
               "кеңсе", "редакци", "university", "университет", "museum", "музе",
               # where a daughter studies, the NGO's office: "колледж в Актобе", "the office in
               # Turkistan"
               "колледж", "college", "school", "школ", "институт", "institute",
-              "учится", "studies", "studying", "оқиды",
+              "учится", "studies", "studying", "оқиды", "student", "студент",
               # "the commission from Astana", "met in a cafe in Astana"
               "commission", "комисси", "cafe", "café", "кафе", "restaurant", "ресторан",
               # treated, operated, married there: "treated in Aktau until 2019", "his knee
@@ -165,7 +181,9 @@ _ELSEWHERE = ("doctor", "врач", "clinic", "клиник", "дәрігер", 
 _TRAVEL = ("airport", "аэропорт", "әуежай", "вокзал", "station",
            # «Шымкенттен Алматыға поезбен», «Алматы арқылы» (via Almaty), "by train"
            "поезбен", "пойызбен", "автобуспен", "поездом", "автобусом", "арқылы", "через",
-           "via")
+           "via",
+           # «Алматыдан Заречныйға Сайран автовокзалынан автобус жүреді»
+           "автовокзал", "автобус", "bus", "train", "пойыз", "поезд", "маршрутк")
 # A home named by the place: "Шымкенттегі үйлерің" (your house in Shymkent), "our flat in
 # Almaty": where someone lives, even when named in a threat.
 _DWELLING = ("үй", "дом", "home", "house", "квартир", "flat", "apartment", "пәтер")
@@ -199,6 +217,8 @@ _BESIDE = ("office", "bureau", "branch", "филиал", "офис", "кеңсе
            "отбасы")
 # (not «ҰҚК-нің Алматы қаласы бойынша департаменті», the agency that held him)
 _INSTITUTIONS = ("мешіт", "мечет", "mosque", "church", "церкв", "doctor", "врачу", "дәрігерге",
+                 # a son doing his army service: «Сарыағаштағы әскери бөлімде»
+                 "әскери", "military", "army", "воинск",
                  "companies", "company", "компани", "комиссия", "комиссиясы", "commission",
                  # examined there after release; a public reception office
                  "тексеріл", "обследов", "examined", "приемн", "приёмн", "reception",
@@ -225,7 +245,11 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
     # Kazakh says where one lives at the end of the clause: «Петропавлда екі баламен тұрамын».
     # ("проживающей в г. Экибастуз Павлодарской области": the region after the town too)
     near = [*words[max(0, start - 5) : start], *words[end : end + 4]]
-    if any(w.clause == clause and w.startswith(stem) for w in near for stem in _HOME):
+    # ("live in Pavlodar and Semey": the second town shares the first one's verb)
+    clauses = {clause}
+    if start >= 2 and words[start - 1].text in ("and", "и", "және", "or", "или"):
+        clauses.add(words[start - 2].clause)
+    if any(w.clause in clauses and w.startswith(stem) for w in near for stem in _HOME):
         return True
     # …or after a comma: «Қазір Екібастұзда, әйелімнің туыстарының қасында тұрамыз».
     if any(w.sentence == words[start].sentence and w.text.startswith(("тұрамын", "тұрамыз"))
@@ -266,11 +290,13 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
         return True
     if any(w.text in _YOURS for w in before[-3:]):
         return True
-    if any(w.text in _STREET_SHORT or w.text.startswith(_STREET)
+    if any(w.text in _STREET_SHORT or (w.text.startswith(_STREET) and w.text not in _ON_STREET)
            for w in (*before[-1:], *after[:2])):
         return True
     # ("Суд будет в следующем месяце в Петропавловске")
-    if any(w.text in _COURT for w in after[:2]) or any(
+    # (not "сидит в СИЗО в Актобе, ждёт суда": held there until the trial)
+    if any(w.text in _COURT and not (k and after[k - 1].text in _AWAITING)
+           for k, w in enumerate(after[:2])) or any(
             (w.text in _COURT or w.text.startswith(_TRIAL)) and w.clause == words[start].clause
             for w in before[-6:]):
         return True
@@ -281,7 +307,9 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
             w.text in _CLOCK for w in before[-3:]):
         return True
     # (not "следственный изолятор ДУИС по области Абай": the place of detention itself)
-    if any(w.text.startswith(_ADMINISTERS) for w in after[:3]) or any(
+    if (any(w.text.startswith(_ADMINISTERS) for w in after[:3]) and not any(
+            w.text.startswith(_DETENTION) for w in words[end : end + 6]
+            if w.sentence == sentence)) or any(
             w.text.startswith(_ADMINISTERS) and not (
                 w.text.startswith(_SERVICE) and any(v.text.startswith(_DETENTION)
                                                     for v in before))
@@ -391,12 +419,19 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
             w.text.startswith(_HOME) for w in after[1:]):
         return True
     last = words[end - 1].text
-    if _KAZAKH.search(last) and last.endswith(_DEMONYM):
+    if _KAZAKH.search(last) and last.endswith(_DEMONYM) and not any(
+            last.startswith(name) and not last[len(name) :].startswith(_DEMONYM)
+            for name in _LIKE_DEMONYMS):
         return True
     if any(w.text.startswith(_WISH_AFTER) for w in words[end : end + 6]
            if w.sentence == sentence):
         return True
-    return any(w.text.startswith(_WISH) for w in words[:start] if w.sentence == sentence)
+    wished = [w for w in words[:start] if w.sentence == sentence]
+    # ("after transfer to Karabas, guards beat…": a transfer made is no wish)
+    return any(w.text.startswith(_NEAR_HOME) for w in wished) or (
+        any(w.text.startswith(_WISH) for w in wished)
+        and any(w.text.startswith(_ASKING) for w in words[max(0, start - 12) : end + 6]
+                if w.sentence == sentence))
 
 
 def _comes_from(words: list[Token], start: int, before: list[Token],
@@ -472,7 +507,9 @@ def propose_places(text: str, words: list[Token], result: Result, places: Gazett
                                            "region name"))
     # A facility or town names its region as it was when things happened: Zhezkazgan was in
     # Karaganda Region until 2022. With no date in the letter, the region it is in now.
-    named = {p.code for p in result.regions}
+    # (per paragraph: "studied in Almaty" may be dropped below as nowhere anything happened,
+    # and must not hide "a building in Taldykorgan" in 2021, Almaty Region too)
+    named = {(p.code, _paragraph(text, p.start)) for p in result.regions}
     dated = [(p, day) for p in result.dates if (day := _day(p.code))]
     located: list[tuple[Any, Proposal, str]] = []
     for proposal in result.facilities:
@@ -496,8 +533,11 @@ def propose_places(text: str, words: list[Token], result: Result, places: Gazett
     for place, proposal, rule in located:
         for day in _days_of(proposal, dated, text, held=rule == "region of the facility"):
             region = place.region_on(day)
-            if region is not None and region.code not in named:
-                named.add(region.code)
+            if region is None:
+                continue
+            here = (region.code, _paragraph(text, proposal.start))
+            if here not in named:
+                named.add(here)
                 result.regions.append(Proposal(region.code, region.name_en, proposal.text,
                                                proposal.start, proposal.end, 0.75, rule))
     _keep_anchored(text, words, result)
@@ -543,9 +583,12 @@ def _keep_anchored(text: str, words: list[Token], result: Result) -> None:
     doubtful -= {_paragraph_at(breaks, p.start) for p in (*result.facilities, *result.methods)}
     if not doubtful:
         return
-    for w in words:
+    from kuager.coding.engine import _idiom
+
+    for i, w in enumerate(words):
+        # ("my editor is beating the drum": no beating)
         if doubtful and _paragraph_at(breaks, w.start) in doubtful and any(
-                w.startswith(stem) for stem in _ANCHORS):
+                w.startswith(stem) for stem in _ANCHORS) and not _idiom(words, i, i):
             doubtful.discard(_paragraph_at(breaks, w.start))
     result.regions[:] = [p for p in result.regions if p.rule == "region of the facility"
                          or _paragraph_at(breaks, p.start) not in doubtful]
@@ -594,7 +637,10 @@ _LABELS = ("from", "осмотр", "интервью", "interview", "встре�
            # who called a hotline: "Caller: …, from Pavlodar", «Қоңырау шалған: …, Жаңаөзен
            # қаласынан»
            "caller", "қоңырау шалған", "звонил", "звонящ", "абонент", "заявитель",
-           "applicant", "обратил", "сөйлескен", "participants", "собеседник")
+           "applicant", "обратил", "сөйлескен", "participants", "собеседник",
+           # the visiting group and where the study goes next: "Группа: … (члены ОНК,
+           # г. Шымкент)", "Next site: Aktobe"
+           "группа", "group", "топ", "next site", "следующ")
 
 
 def _labelled(text: str, start: int) -> bool:

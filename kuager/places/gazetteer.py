@@ -118,8 +118,13 @@ class Gazetteer:
     def _spans(self, keys: list[str], tables: tuple[tuple[Table, Table], ...]
                ) -> list[tuple[int, int, tuple[set[int], ...]]]:
         spans = []
+        starts = self._starts()
         i = 0
         while i < len(keys):
+            # Most words begin no place name: skip them without trying every span length.
+            if keys[i] not in starts and keys[i] not in GENERIC_WORDS:
+                i += 1
+                continue
             for size in range(min(self.longest, len(keys) - i), 0, -1):
                 key = tuple(keys[i : i + size])
                 found = tuple(self._find(exact, loose, key) for exact, loose in tables)
@@ -130,6 +135,16 @@ class Gazetteer:
             else:
                 i += 1
         return spans
+
+    def _starts(self) -> frozenset[str]:
+        """The words a name can begin with, whole or without its generic words."""
+        cached: frozenset[str] | None = getattr(self, "_first_words", None)
+        if cached is None:
+            tables = (self.regions, self.facilities, self.settlements, self.loose_regions,
+                      self.loose_facilities, self.loose_settlements)
+            cached = frozenset(key[0] for table in tables for key in table if key)
+            self._first_words = cached
+        return cached
 
     def single_word_keys(self) -> set[str]:
         """Skeletons of the words place names are made of (for matching inflected words:

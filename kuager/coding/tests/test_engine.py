@@ -1165,3 +1165,120 @@ def test_rules_15_threats(text: str, code: str) -> None:
 ])
 def test_told_or_threatened(text: str, present: set[str], absent: set[str]) -> None:
     assert_found(text, "methods", present, absent)
+
+
+# --- rules-16: letters 223-242 ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # where he fell from is not what was kicked; a door in the next clause is not either
+    ("Once he slid off the bench they kicked him in the back.", {"030101000000"}, set()),
+    ("Когда он свалился со стула, его пинали.", {"030101000000"}, set()),
+    ("They dragged him into the yard and kicked him, we heard it through the wall.",
+     {"030101000000"}, set()),
+    ("Он пинал дверь камеры всю ночь.", set(), {"030101000000"}),
+    # slang for the truncheon; «черенок» heard from behind a door
+    ("В дежурке его отходили «демократизатором» по ногам.", {"030102000000"}, set()),
+    ("The guards used a 'democratizer' on his legs.", {"030102000000"}, set()),
+    ("Его отлупили черенком от швабры, я сидел за стенкой и всё слышал.", {"030102000000"},
+     set()),
+    # words that only begin like a method's word
+    ("They cuffed him to the radiator in an office upstairs.", {"031701000000"},
+     {"030700000000"}),
+    ("He was picked up by two plain-clothes officers.", set(), {"032102000000"}),
+    ("The radio crackled and his cousin laughed.", set(), {"030300000000"}),
+    ("Справку из ЦОНа прикладываю к письму.", set(), {"030102000000"}),
+    ("Қыста терезенің әйнегі сынып, қабырғаға қырау тұрды.", set(), {"030300000000"}),
+    ("Орындығын теуіп оятып отырды.", set(), {"030101000000"}),
+    # a film shown in the club; a question with «ли» answered no
+    ("Кеше бізге түрме туралы кино көрсетті, онда адамдарды ұрып жатыр.", set(),
+     {"030100000000"}),
+    ("Спросили, надевали ли ему противогаз, он сказал, что нет.", set(), {"030900000000"}),
+    # Kazakh denied by the verb after the noun; a verb in -ба- that denies nothing
+    ("Оны «ласточкаға» салмаған, өзі айтты.", set(), {"031701000000"}),
+    ("Екі кезекші оны таяқпен сабаған.", {"030102000000"}, set()),
+    ("Ешкім айтпаған соң бәрімізді далаға шығарып, аяз да қардың үстінде тұрғызды.",
+     {"030700000000"}, set()),
+    # "nobody" as the subject; a scan's capital I for l
+    ("He says nobody struck him with a baton.", set(), {"030102000000"}),
+    ("They did not let him sIeep for two nights.", {"031502000000"}, set()),
+    ("The duty officers knock on his door every hour at night.", {"031502000000"}, set()),
+    # a shirt twisted round the neck is strangling; a bag twisted at the neck is the bag
+    ("He wrapped his own shirt round his neck from behind and pulled.", {"031000000000"},
+     set()),
+    ("A bin bag was pulled over his head and twisted at the neck.", {"030902000000"},
+     {"031000000000"}),
+    ("Обозвали его «шпионом» при всех.", {"032101000000"}, set()),
+    ("Оны «сатқын» деп мазақтады.", {"032101000000"}, set()),
+    ("Еды не дают второй день, кушать не дают совсем.", {"031501000000"}, set()),
+    ("Вывели на плац без бушлатов в январе.", {"030700000000"}, set()),
+    ("Начальник прижёг ему руку сигаретой.", {"030402000000"}, {"030400000000"}),
+])
+def test_rules_16_methods(text: str, present: set[str], absent: set[str]) -> None:
+    assert_found(text, "methods", present, absent)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # conditions put without "если": a dash, «көресің» after a refusal, "I will" in Kazakh
+    ("Следователь сказал: «Жене хоть слово скажешь — сына твоего тоже посадим».",
+     {"032202000000"}, set()),
+    ("Кезекші «арызыңды қайтармасаң, көресің әлі» деді.", {"032201000000"}, set()),
+    ("Тергеуші «мойындамасаң, ағаңды да осы іске қосамын» деді.", {"032202000000"}, set()),
+    ("«Анаңды көресің» деді ол.", set(), {"032201000000"}),
+    # money not brought is a threat; money offered for a favour is not
+    ("Сказали, что если родные не привезут деньги, отправят в пресс-хату.", {"032201000000"},
+     set()),
+    ("Сказал, что если дашь миллион тенге, дело закроют.", set(), {"032201000000"}),
+    # "you will rot" after a condition about the sister: a threat against him
+    ("Он сказал: если твоя мать снова напишет, ты у нас в карцере сгниёшь.", {"032201000000"},
+     {"032202000000"}),
+    # a lesson told just after a beating belongs to it; "next time" threatens
+    ("Его пинали ногами. Дежурный сказал: будешь знать, как жаловаться.", {"030101000000"},
+     {"032201000000"}),
+    # what was done each time he tried, not a threat
+    ("Если он пытался встать, его били ладонью по голове.", {"030101000000"},
+     {"032201000000"}),
+    # the blows come before the quote opens; what a clinic will not do is refused care
+    ("Екеуі жұдырықпен ұрып, «сотта көп сөйлейсің» деген.", {"030101000000"},
+     {"032201000000"}),
+    ("Медбөлім «жазбасаң емдемейміз» депті.", set(), {"032201000000"}),
+    # a Kazakh case ending after an initial ends no sentence
+    ("Тергеуші «мойындамасаң, ініңді, Б.-ны да ұстаймыз» деді.", {"032202000000"}, set()),
+    # water poured from a bottle is no sexual threat
+    ("Бетіне сүлгі жауып, бөтелкемен су құйды, «айтпасаң, әкеңді де отырғызамыз» деді.",
+     {"032202000000"}, {"030602000000"}),
+    # a Kazakh fear in a scan that lost its letters
+    ("Биз коркамыз, оны олтiрiп тастай ма деп.", set(), {"032301000000"}),
+])
+def test_rules_16_threats(text: str, present: set[str], absent: set[str]) -> None:
+    assert_found(text, "methods", present, absent)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # a transfer made is no wish; a transfer asked for is
+    ("After the transfer to Karabas the guards beat him in the corridor.", {"KZ-35"}, set()),
+    ("He has asked to be transferred to a colony in Kostanay region.", set(), {"KZ-39"}),
+    # where people live, listed; a livestock market is no home
+    ("The families I met live in Pavlodar and Semey.", set(), {"KZ-55", "KZ-10"}),
+    ("Police took him at the livestock market in Semey.", {"KZ-10"}, set()),
+    # «с семьёй» is no Semey; a son in the army; a student sister; a bus
+    ("Следователь с семьёй не связывался, сына избили.", set(), {"KZ-10"}),
+    ("Ұлым әскерде, Сарыағаштағы әскери бөлімде қызмет етеді.", set(), {"KZ-61"}),
+    ("They said my sister, a student in Taraz, would have problems.", set(), {"KZ-31"}),
+    ("Келсең, Алматыдан Заречныйға автовокзалдан автобус жүреді.", set(), {"KZ-75"}),
+    # the police department holding him; arrested on the street; waiting for trial
+    ("Ол Шымкент ДП-ның уақытша ұстау изоляторында отыр.", {"KZ-79"}, set()),
+    ("Ол Таразда көшеде ұсталып, бөлімге апарылды.", {"KZ-31"}, set()),
+    ("Брат сидит в СИЗО в Костанае, ждёт суда.", {"KZ-39"}, set()),
+    # Арқалық is a name, not "from Arqa"
+    ("Мекеме: Арқалық қ., колония.", {"KZ-39"}, set()),
+    # a town studied in must not hide one where he was held in the same region
+    ("He studied in Almaty.\n\nIn 2020 he was held at a police station in Taldykorgan.",
+     {"KZ-19"}, set()),
+    # the visiting group's town; an idiom in a paragraph with a town
+    ("Группа: А. Б., В. Г. (члены ОНК, г. Шымкент)\n\nВ колонии били осуждённых.", set(),
+     {"KZ-79"}),
+    ("Hello.\n\nMy boss is beating the drum about April; I will be in Astana then.", set(),
+     {"KZ-71"}),
+])
+def test_rules_16_places(text: str, present: set[str], absent: set[str]) -> None:
+    assert_found(text, "regions", present, absent)
