@@ -50,7 +50,7 @@ from kuager.coding.lexicon import (
 if TYPE_CHECKING:
     from kuager.places.gazetteer import Gazetteer
 
-VERSION = "rules-16"
+VERSION = "rules-17"
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 # A line break ends a sentence only with a blank line: scans and hand-copied letters break
 # lines inside sentences.
@@ -284,9 +284,12 @@ def _negated(words: list[Token], first: int, last: int, inner: bool = True) -> b
     if any(_denies(words, i, here.clause) for i in range(max(0, first - NEGATION_REACH), first)):
         return True
     # "nobody hit him with fists": "nobody" is the subject of the act (Kazakh «ешкім» waits for
-    # its own denied verb: «ешкім айтпаған соң… далаға шығарып»)
-    if any(w.text in ("nobody", "никто") and w.clause == here.clause
-           for w in words[max(0, first - 5) : first]):
+    # its own denied verb: «ешкім айтпаған соң… далаға шығарып»); "nobody we spoke to said
+    # they had been beaten"
+    near = [w for w in words[max(0, first - 9) : first] if w.clause == here.clause]
+    if any(w.text in ("nobody", "никто") for w in near[-5:]) or any(
+            w.text in ("nobody", "никто") and any(v.text.startswith(_SAYING) for v in near[k:])
+            for k, w in enumerate(near)):
         return True
     end = words[last]
     if inner and any(_denies(words, i, end.clause)
@@ -294,6 +297,15 @@ def _negated(words: list[Token], first: int, last: int, inner: bool = True) -> b
         return True
     after = [w.text for w in words[last + 1 : last + 4] if w.clause == end.clause]
     following = [w.text for w in words[last + 1 : last + 4]]
+    # «бить не били», «трогать не трогали»: the verb repeated with its denial
+    repeated = end.text[:-2] if end.text.endswith("ть") else end.text[:3]
+    if any(after[k] == "не" and len(after) > k + 1 and after[k + 1].startswith(repeated)
+           for k in range(min(2, len(after)))):
+        return True
+    # «Сексуальное насилие, удары по голове, применение тока — отрицает»: a list denied after
+    if any(w.text.startswith(("отрицает", "отрицал")) and w.sentence == here.sentence
+           for w in words[last + 1 : last + 12]):
+        return True
     # «"ласточкаға" салмаған» (did not put him in the swallow): the verb after the noun
     # carries the denial
     if after and first == last and _KAZAKH.search(words[first].text + after[0]) \
@@ -385,12 +397,14 @@ def _about_family(words: list[Token], first: int, last: int,
             purpose = w.clause
         if purpose is not None and w.clause >= purpose:
             break
-        if not w.text.startswith(FAMILY) or (victim and w.text.startswith(victim)):
+        # (Token.startswith: «әкелеміз», we will bring, is not әке, a father)
+        if not any(w.startswith(stem) for stem in FAMILY) or (
+                victim and w.text.startswith(victim)):
             continue
         condition = any(words[j].text in CONDITIONS for j in range(max(0, i - 2), i))
         if not condition:
             return True
-    return any(w.clause == here.clause and w.text.startswith(FAMILY) and
+    return any(w.clause == here.clause and any(w.startswith(stem) for stem in FAMILY) and
                not (victim and w.text.startswith(victim)) and
                not any(v.text in CONDITIONS for v in words[max(0, k - 2) : k])
                for k, w in enumerate(words[max(0, first - 8) : first], start=max(0, first - 8)))
@@ -525,7 +539,9 @@ def _done_by_the_writer(words: list[Token], first: int, last: int) -> bool:
     a calf or to the bread. Kazakh puts the person on the verb that closes the act."""
     clause = words[last].clause
     verbs = [w for w in words[last : last + 3] if w.clause == clause]
-    kazakh = any(_KAZAKH.search(w.text) for w in (*words[first : last + 1], *verbs))
+    # (a scan's Latin i stands for і: «колымды куйдiрiп алдым»)
+    kazakh = any(_KAZAKH.search(w.text) or ("i" in w.text and _CYRILLIC.search(w.text))
+                 for w in (*words[first : last + 1], *verbs))
     # («камерада жалғыз болдым», "I was alone in the cell", is what was done to him)
     return kazakh and any(len(w.text) > 4 and w.text.endswith(_KAZAKH_FIRST_PERSON)
                           and not w.text.startswith(("болд", "отырд", "тұрд", "жатт", "бастық"))
@@ -738,7 +754,8 @@ _COVER = ("якобы", "будто", "написа", "пиши", "объясн�
 def _a_fall(words: list[Token], first: int) -> bool:
     start, end = sentence_of(words, first)
     said = words[start : end + 1]
-    return any(w.text.startswith(_FALL) for w in words[max(start, first - 8) : first]) and \
+    return any(w.startswith(stem) for w in words[max(start, first - 8) : first]
+               for stem in _FALL) and \
         not any(w.text.startswith(_COVER) for w in said)
 
 
@@ -793,6 +810,20 @@ def _in_gloss(words: list[Token], at: int) -> bool:
     return any(w.text.startswith(GLOSS) for w in words[start : end + 1])
 
 
+def _translates(words: list[Token], first: int, last: int) -> bool:
+    """Whether the words are a translator's short rendering of the word just before them:
+    "the kum hit me with the dubinal [rubber truncheon]" tells what he was hit with."""
+    if not all(w.note for w in words[first : last + 1]):
+        return False
+    start, end = first, last
+    while start > 0 and words[start - 1].note:
+        start -= 1
+    while end + 1 < len(words) and words[end + 1].note:
+        end += 1
+    return end - start < 4 and start > 0 and not words[start - 1].note and words[
+        start - 1].sentence == words[start].sentence and not any(
+        w.text.startswith(GLOSS) for w in words[start : end + 1])
+
 
 def _quoted_word(words: list[Token], first: int, last: int, text: str) -> bool:
     """"'ұрды' in the passage above means physical blows": a word quoted to explain it, in a
@@ -816,7 +847,7 @@ def _idiom(words: list[Token], first: int, last: int) -> bool:
 
 
 # Who speaks of himself, and who is spoken to.
-_ME = frozenset({"i", "me", "я", "меня", "мне", "мен", "мені", "маған"})
+_ME = frozenset({"i", "me", "я", "меня", "мне", "мен", "мені", "маған", "мени", "маган"})
 _YOU = frozenset({"you", "тебя", "тебе", "вас", "вам", "сені", "саған", "сен", "сізді"})
 
 
@@ -849,7 +880,8 @@ def _an_account(words: list[Token], first: int, last: int, text: str) -> bool:
     what the writer did himself."""
     return not (_asked(words, first, last, text) or hearsay(words, first)
                 or _quoted_word(words, first, last, text)
-                or all(w.note for w in words[first : last + 1])
+                or (all(w.note for w in words[first : last + 1])
+                    and not _translates(words, first, last))
                 or _done_by_the_writer(words, first, last))
 
 
@@ -865,14 +897,17 @@ _SAYING = ("said", "told", "tell", "warned", "shouted", "promised", "сказа�
 _SAYS_SO = (*_SAYING, "говор", "рассказ", "дейді", "айтады", "тверд")
 # Who a condition is put to: "if you…", "if he does not…", "если не…", "если ты…".
 _PUT_TO = frozenset({"you", "he", "i", "she", "we", "they", "ты", "он", "я", "вы", "она", "мы",
-                     "не", "not", "еще", "again"})
+                     "не", "not", "еще", "again",
+                     # "if your mother starts writing, you'll spend the winter in there"
+                     "your", "твоя", "твой", "твои", "ваша", "ваш"})
 # What a threat's condition is about: not doing what he is told ("if you do not sign", "если
 # не заберешь", "если откажется", "if he kept quiet"), or complaining, telling, going on ("if
 # you go to the prosecutor", "если ещё раз напишет", "if he keeps playing games"). "If he gets
 # parole he will come home" is not.
 _DEFIANCE = ("not", "не", "don", "doesn", "didn", "won", "never", "еще", "again", "complain",
              "жалоб", "пожал", "prosecutor", "прокур", "tell", "расскаж", "скаж", "open",
-             "write", "напиш", "пиш", "speak", "talk", "keep", "continu", "продолж", "говор",
+             "write", "writing", "напиш", "пиш", "speak", "talk", "keep", "continu", "продолж",
+             "говор",
              "confess", "sign", "подпиш", "отказ", "откаж", "refus", "withdraw", "отозв", "quiet",
              "silent", "молч")
 # "if you give 2 million tenge the case will disappear" is a bribe asked for, not a threat.
@@ -901,12 +936,20 @@ _KILL = ("убь", "убит", "убью", "kill", "өлтір", "bury", "зак
 _MONEY = ("tenge", "теңге", "тенге", "тысяч", "million", "миллион", "деньг", "ақша", "money",
           "dollar", "доллар", "pay", "заплат", "мың", "миллион")
 _OR_ELSE = (("or",), ("otherwise",), ("unless",), ("next", "time"), ("иначе",), ("а", "то"),
-            ("в", "следующий", "раз"))
+            ("в", "следующий", "раз"),
+            # "talk to commissions again and you'll live in there"
+            ("again", "and"))
+_WHEN = ("tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+         "sunday", "later", "next", "завтра", "понедельник", "вторник", "сред", "четверг",
+         "пятниц", "суббот", "воскресен", "ертең")
 _FUTURE = frozenset({"will", "would", "ll", "going", "won", "shall", "d", "could", "might"})
 # Kazakh: a condition put to the listener («мойындамасаң», «тайсаң») and a promise
 # («табамыз», «отырғызамыз»), or a promise against the family, before «деп», «деді».
 _KAZAKH_IF_YOU = ("саң", "сең", "саңыз", "сеңіз", "сан", "сен")
-_KAZAKH_SAID = ("деп", "деді", "деген", "дейді", "депті", "dep", "dedi", "degen", "deidi")
+_KAZAKH_SAID = ("деп", "деді", "деген", "дейді", "депті", "dep", "dedi", "degen", "deidi",
+                # a scan that lost its Kazakh letters
+                "депти", "деди", "дейди")
+_KAZAKH_TOLD = ("айтты", "айтыпты", "айтқан", "ескертті", "ескертіпті")
 # The verb after a closing quote: «…понял?» — деді.
 _SAID_AFTER = frozenset({*_KAZAKH_SAID, "сказал", "сказала", "said", "крикнул", "айтты"})
 _KAZAKH_ELSE = ("әйтпесе", "болмаса", "aitpese", "bolmasa", "айтпесе")
@@ -919,7 +962,13 @@ _PUNISHING = ("шизо", "карцер", "пкт", "дизо", "пресс", "p
               "elephant", "slonik", "слоник", "ласточк", "lastochk",
               # "otherwise forget parole", «әйтпесе УДО-ны ұмыт»; «бұдан да жаман болады» (it
               # will be worse still)
-              "parole", "удо", "ұмыт", "жаман", "қиын")
+              "parole", "удо", "ұмыт", "жаман", "қиын",
+              # «кім аузын ашса, кейін өзіне обал» (whoever talks has himself to blame)
+              "обал",
+              # "whoever runs his mouth will answer for it later", «ответишь за это»
+              "answer", "ответишь", "ответит",
+              # «кто будет комиссии ныть, тот потом у меня попляшет»
+              "попляш")
 # Russian second person: «откажешься», «сгниёшь», «пожалеешь».
 _YOU_VERB = ("ешь", "ёшь", "ишь", "ешься", "ёшься", "ишься")
 _YOU_WILL = frozenset({"будешь", "будете", "пожалеешь", "пожалеете", "сгниешь", "сгниете"})
@@ -1016,7 +1065,11 @@ def _threat_in(words: list[Token], sentence: list[int],
                     words[j].text.startswith(_DEFIANCE) for j in rest[k + 1 : k + 7]):
                 reach = 10
                 if_put = True
-            elif any(ahead[: len(marker)] == list(marker) for marker in _OR_ELSE):
+            elif any(ahead[: len(marker)] == list(marker) for marker in _OR_ELSE) and not (
+                    len(ahead) > 1 and ahead[1].startswith(_WHEN)) and not (
+                    # "again and again": no condition
+                    ahead[:2] == ["again", "and"] and ahead[2:3] == ["again"]):
+                # (not "would see him tomorrow or Monday")
                 reach = 4
             elif (ahead[:2] in (["еще", "раз"], ["ещё", "раз"]) and len(ahead) > 2 and
                   ahead[2].endswith(_YOU_VERB)) or (
@@ -1061,12 +1114,24 @@ def _threat_in(words: list[Token], sentence: list[int],
             # What would follow, without who the condition is put to ("if your wife…"); after
             # "otherwise" all of it ("otherwise your mother in Turkistan will have problems").
             return said, rest[-1], [*rest[:k], *(follows[2:] if if_put else follows)]
-    quote = next((i for i in sentence if words[i].text in _KAZAKH_SAID), None)
+    # the last verb of saying: «…ауру-сау деп қарамаймыз, этаппен кетесің» депті
+    quote = next((i for i in reversed(sentence) if words[i].text in _KAZAKH_SAID), None)
     if quote is None:
-        return None
-    quoted = [i for i in sentence if i < quote]
+        # «Біреуі айтыпты: "Прокурорға басқаша сайрасаң, қайтадан әкелеміз"»: said first
+        opener = next((i for i in sentence if words[i].text.startswith(_KAZAKH_TOLD)), None)
+        if opener is None or opener == sentence[-1] or any(
+                words[i].startswith(stem) for i in sentence if i < opener
+                for stem in (*FAMILY, *_HELPERS)):
+            return None  # «Ағам айтты: "ешкімге айтпа, әйтпесе жаман болады"»: a warning
+        quoted = [i for i in sentence if i > opener]
+        quote = sentence[-1]
+    else:
+        quoted = [i for i in sentence if i < quote]
     condition = any(words[i].text.endswith(_KAZAKH_IF_YOU) or words[i].text in _KAZAKH_ELSE
-                    for i in quoted)
+                    for i in quoted) or (
+        # «кім аузын ашса…» (whoever opens his mouth…)
+        any(words[i].text == "кім" for i in quoted)
+        and any(len(words[i].text) > 3 and words[i].text.endswith(("са", "се")) for i in quoted))
     # "we will…", or "you will…" («жатасың», «шықпайсың») put to him as a consequence
     promise = any(_kazakh_promise(words[i].text) for i in quoted) or (
         # «мойындамасаң, інің Б.-ны да осы іске тіркеймін» (I will put your brother in the
@@ -1103,7 +1168,9 @@ def _threat_in(words: list[Token], sentence: list[int],
 
 
 # Doing as he is told: confessing, signing, agreeing, giving the names.
-_COMPLY = ("мойында", "мойнына", "қол қой", "келіс", "айт", "бер")
+_COMPLY = ("мойында", "мойнына", "қол қой", "келіс", "айт", "бер",
+           # «…қол қойсаң, ұйықтайсың» (sign and you will sleep)
+           "қойса")
 
 
 # What "we" will do, in Russian: «закроем», «найдём», «посадим», «отправим».
@@ -1169,6 +1236,7 @@ _SUBSUMES = (
     ("030502000000", "030500000000"),  # rape with an object → rape
     ("030502000000", "030102000000"),  # "raped him with a baton": not also beaten with it
     ("030902000000", "030900000000"),  # a bag → asphyxiation
+    ("030902000000", "031000000000"),  # «пакет кигізіп, аузын мойнынан қысып»: the bag
     ("031904000000", "031701000000"),  # "көзімді таңып": blindfolded, not bound
     ("031904000000", "030902000000"),  # a hood "so that he could not see": not the bag
     ("030401000000", "030400000000"),  # boiling water → burns
@@ -1194,7 +1262,7 @@ _OVERLAPPING = {("030502000000", "030102000000")}
 
 # Pairs that are one act only in one sentence: "hung him by the handcuffs" is suspension;
 # "cuffed to a radiator on Monday. On Friday they hung him" is binding as well.
-_ONE_SENTENCE = {("031101000000", "031701000000")}
+_ONE_SENTENCE = {("031101000000", "031701000000"), ("030902000000", "031000000000")}
 
 
 def _close(a: Proposal, b: Proposal, text: str) -> bool:
@@ -1242,8 +1310,9 @@ def _again(proposal: Proposal, text: str, words: frozenset[str]) -> bool:
 # Words that point back at something told before: "this threat", «бұл қорқыту».
 THIS = frozenset({"this", "that", "these", "эта", "эту", "эти", "этой", "такие", "бұл",
                   "осы",
-                  # «провести проверку по факту избиения… и угроз»: the threat told above
-                  "факту", "проверку"})
+                  # «провести проверку по факту избиения… и угроз»: the threat told above;
+                  # «ҚК 146-бабы (…, 20.11 қорқыту)»: an article of the code, an episode
+                  "факту", "проверку", "бабы", "статья", "статье", "эпизод"})
 
 
 # --- dates ---------------------------------------------------------------------------------

@@ -35,7 +35,8 @@ M, P, W, K, C, U = "methods", "purposes", "perpetrators", "place_kinds", "conseq
 
 # Someone telling the victim something, and his next of kin, for threats without a threat word.
 _TOLD = ("told", "said", "tell", "warned", "сказал", "говорил", "предупред", "велел")
-_KIN = ("wife", "mother", "children", "son", "daughter", "family", "parents", "жен", "мать",
+_KIN = ("wife", "mother", "children", "son", "daughter", "family", "parents", "sister",
+        "brother", "сестр", "брат", "жен", "мать",
         "матер", "дет", "сын", "доч", "семь")
 
 # Saying or writing it: "скажи, что ничего не было", "write that nothing happened".
@@ -49,7 +50,7 @@ RULES: tuple[Rule, ...] = (
     # --- methods (HURIDOCS MT05) ---------------------------------------------------------
     Rule("kicking", M, "030101000000", (
         ("пинал",), ("пинк",), ("пинать",), ("ногами",), ("ногой",), ("кулак",), ("пощечин",),
-        ("оплеух",), ("затрещин",), ("пнул",),
+        ("оплеух",), ("затрещин",), ("пнул",), ("ботинком",), ("сапогом",),
         ("тепкіле",), ("тепті",), ("тепкен",), ("тебу",), ("тебеді",), ("тебетін",), ("теуіп",),
         ("жұдырық",), ("шапалақ",),
         ("kick",), ("punch",), ("slap",), ("fist",),
@@ -138,7 +139,9 @@ RULES: tuple[Rule, ...] = (
         ("ears", "slap"), ("ears", "clap"), ("both", "ears")), 0.8,
         unless=("frostbit", "обморож", "үсік")),
     Rule("falanga", M, "030104000000", (
-        ("пятк",), ("ступн",), ("подошв",), ("табан",), ("soles",), ("falang",)), 0.8),
+        ("пятк",), ("ступн",), ("подошв",), ("табан",), ("soles",), ("falang",)), 0.8,
+        # «сесть на пятки» (to sit back on his heels) is a posture
+        unless=("сесть", "сел", "сидеть", "садил", "присел")),
     Rule("broken bones", M, "030300000000", (
         ("сломал",), ("перелом",), ("сломан",), ("сынды",), ("сындыр",), ("сынған",),
         # «қабырғалардың жабық сынығы»: a fracture named by its bone (a window breaks too)
@@ -204,7 +207,7 @@ RULES: tuple[Rule, ...] = (
         # "сені әйел қылады" (they will make a woman of you), «с тобой сделают то, что с
         # девочками делают», "put her in the men's cell": said as what will be done to him
         ("әйел", ("қылады", "қыламыз", "қыл", "етеміз", "етеді")), ("девочк", "сделают"),
-        ("men", "cell", ("would", "will")), ("петух", ("сделаем", "сделают", "будешь"))),
+        ("men", "s", "cell", ("would", "will")), ("петух", ("сделаем", "сделают", "будешь"))),
         0.8, negatable=False),
     Rule("sexual comments", M, "030603000000", (
         ("непристойн",), ("похабн",), ("пошлост",), ("ұятты", "сөз"), ("әдепсіз", "сөз"),
@@ -213,7 +216,9 @@ RULES: tuple[Rule, ...] = (
         ("лапал",), ("трогал", "интим"), ("grop",),
         # a hand laid on her thigh, on her body: «денеме қолын тигізді»
         (("руку", "руки", "hand"), ("бедр", "груд", "ягодиц", "thigh", "breast", "buttock")),
-        (("денеме", "денесіне"), ("тигіз", "ұста"))), 0.7),
+        (("денеме", "денесіне"), ("тигіз", "ұста"))), 0.7,
+        # «опускал руки — удар ботинком по бедру»: a kick on the thigh
+        unless=("удар", "ботинк", "сапог", "kick", "blow", "тепті")),
     # Cold or heat is ill-treatment when it is imposed: a cold cell, made to stand in the snow,
     # cold water poured over him. "У нас холодно, минус 25" is the weather.
     Rule("cold or heat", M, "030700000000", (
@@ -254,7 +259,9 @@ RULES: tuple[Rule, ...] = (
                                                        "no", "without", "missing", "broken",
                                                        "жоқ", "сынық", "сынған")),
         ("heating", "off"), ("отоплени", ("выключ", "отключ")),
-
+        # a window opened wide on a cold night: «окно открыли на всю ночь», «терезені ашып қойды»
+        (("window", "окно", "терезе"), ("opened", "open", "открыл", "открыт", "ашып", "ашық"),
+         ("night", "morning", "zero", "frost", "ноч", "утр", "мороз", "түн", "таң", "аяз")),
         # radiators dead, blankets withheld: «батареи не работают», "they gave no blanket"
         (("батаре", "radiator", "батарея"), ("не", "суық", "cold", "not", "холод")),
         (("одеял", "blanket", "көрпе"), ("не", "no", "берме", "бермед", "жоқ", "without",
@@ -273,6 +280,8 @@ RULES: tuple[Rule, ...] = (
         ("ток", "берд"), ("ток", "бер"), ("тогы",), ("тогымен",), ("ток", "бил"), ("ток", "бьет"),
         ("провод", "намота"), ("провод", "пальц"), ("провод", "палец"), ("тапик",),
         ("wires", "fingers"), ("wires", "toes"),
+        # «саусақтарына сым орап, ескі әскери телефонның тұтқасын бұрады»
+        ("сым", ("саусақ", "орап")), ("телефон", ("айналдыр", "бұрады", "бұрап", "крутил")),
         # clips on the fingers, wired to a box with a crank: a field telephone
         ("clips", ("fingers", "toes", "ears", "wires")), ("crank", ("wires", "box", "turned")),
         ("зажим", ("пальц", "уш", "провод")), ("клемм", ("пальц", "уш", "провод")),
@@ -307,6 +316,9 @@ RULES: tuple[Rule, ...] = (
         # «буындырды» (strangled); «қолының буындары» are his joints
         ("буындыр",), ("тұншық", ("мойн", "тамағ", "буындыр")), ("мойн", "қыс"),
         ("strangl",), ("throat",), ("neck", "squeez"),
+        # "looped a belt round his neck", «ремень на шею накинули»
+        (("belt", "rope", "cord", "ремень", "ремн", "шнур", "веревк", "белбеу", "арқан"),
+         ("neck", "шею", "шее", "мойн")),
         # his own T-shirt or a towel twisted round the neck: «футболку на шее закрутили»
         (("shirt", "towel", "scarf"), "neck"), (("футболк", "полотенц", "шарф"), ("шею", "шее")),
         # "choked him until…", not "choked on a piece of apple"
@@ -345,7 +357,8 @@ RULES: tuple[Rule, ...] = (
         ("сидеть", "не", ("давал", "разреш", "позвол")), ("сидеть", "запрещ"),
         ("отыр", ("рұқсат", "бермед", "жібермед")), ("facing", "wall"),
         ("stand", "hours"), ("standing", "hours"), ("stand", "wall"), ("stand", "night"),
-
+        ("stood", ("him", "her", "them", "us", "me"), ("wall", "hours", "night", "till", "until")),
+        ("standing", ("until", "till", "all")),
         # "so he stands from 6 in the morning until lights out"
         ("stand", ("until", "till"), ("lights", "evening", "night", "morning")),
         (("had", "forced", "made"), "to", "stand"),
@@ -361,6 +374,8 @@ RULES: tuple[Rule, ...] = (
         ("корточк",), ("гусин",), ("присед",), ("на", "колен"), ("тізерле",),
         ("шоқи",), ("шоқай",), ("тізе", "бүгіп"),
         ("тізе", "бүк"), ("тізесіне",), ("жүрелет",), ("жүрелеп",), ("қортық",), ("kortyk",),
+        # «аяғының ұшымен отырғызып, қолын алға созғызып» (on his toes, arms out)
+        (("отырғызып", "отырғызды", "отырғызған"), ("ұшымен", "созғыз", "шоқ")),
         ("qortyq",), ("zhurelet",),
         # ("her knees are bad" is a mother's health)
         ("squat",), ("kneel",), ("on", "knees"), ("duck", "walk"),
@@ -375,7 +390,10 @@ RULES: tuple[Rule, ...] = (
         ("не", "корми"), ("без", "еды"), ("без", "пищи"), ("без", "воды"), ("голодом",),
         ("не", "давали", "есть"), ("не", "давали", "пить"), ("не", "давали", "вод"),
         ("не", "давали", "ед"), ("лиш", "пищи"), ("лиш", "ед"), ("кушать", "не", ("дают", "дава")),
-
+        # "asked for water many times and was told he would get a drink when he remembers"
+        (("asked", "begged"), "water", ("times", "told", "refused", "nobody", "until")),
+        ("not", "give", ("drink", "water", "food")),
+        (("просил", "просился"), ("пить", "воды"), ("не", "никто", "отказ")),
         ("тамақ", "берме"), ("тамақсыз",), ("су", "берме"), ("сусыз",), ("ашықтыр",),
         ("тамақ", "бермей"), ("ішуге", "берме"),
         ("without", "food"), ("without", "water"), ("no", "food"), ("no", "water"),
@@ -402,7 +420,12 @@ RULES: tuple[Rule, ...] = (
         ("засыпал", ("будил", "стучал", "толкал", "облива")),
         # "the guards bang on the door of his cell every hour at night"
         (("bang", "banged", "banging", "knock", "knocked", "knocking"), ("night", "every")),
-        ("every", "hour", "night")), 0.8,
+        ("every", "hour", "night"),
+        # «көзі жұмылса тұрғызып» (made to stand whenever his eyes closed)
+        (("көзі", "көзім", "көзін"), ("жұмылса", "ілінсе", "жұмса", "ілініп")),
+        # a torch in his face every night, made to get up: «фонариком в лицо»
+        ("torch", "face"), ("фонар", "лицо"), ("every", "night", ("get", "up", "woken", "wake"))),
+        0.8,
         negatable=False),
     Rule("medical care denied", M, "031503000000", (
         ("медицинск", "помощ", "не"), ("медпомощ",), (("помощ", "медицин"), "отказ"),
@@ -416,7 +439,15 @@ RULES: tuple[Rule, ...] = (
         ("denied", "medical"), ("medical", "refused"), ("no", "medical", "care"),
         ("no", "medical", "help"), ("no", "medical", "attention"), ("no", "doctor"),
         ("hospital", "refuses"), ("refuses", "hospital"),
-
+        # "for four days nobody looked at it"; X-rays asked for again and again
+        (("nobody", "никто", "ешкім"), ("looked", "examined", "посмотрел", "осмотрел", "қарамады"),
+         ("at", "it", "him", "его", "ее")),
+        (("рентген", "ray"), ("refus", "asks", "again", "просит", "отказ", "сұрайды")),
+        # «больницаға жіберіңіздер деп арыз берген, ол бас тартыпты»
+        (("больниц", "аурухана"), "бас", "тарт"),
+        # "they said the ShIZO is not a sanatorium"
+        (("sanatorium", "санатори", "шипажай"),
+         ("medic", "doctor", "санчаст", "медчаст", "врач", "фельдшер", "медбөлім", "дәрігер")),
         ("doctor", "refused"), ("doctor", "not"), ("without", "medical"),
         ("treatment", "denied"), ("treatment", "refused"), ("refused", "treatment"),
         ("denied", "treatment"), ("medical", "care", "denied"), ("never", "saw", "doctor"),
@@ -425,7 +456,9 @@ RULES: tuple[Rule, ...] = (
         # asked for the medical unit or a doctor and was not taken, or nobody came: "просился
         # в санчасть, его не повели", «медчастқа… жібермеді», "still has no treatment"
         (("санчаст", "медчаст", "медпункт", "медбөлім", "медчастка"),
-         ("повели", "отвели", "пустил", "жібермед", "апарма", "жибермед")),
+         ("повели", "отвели", "пустил", "жібермед", "апарма", "жибермед", "выводил", "водили")),
+        # the medic's "it'll heal before the wedding" and two painkillers
+        ("свадьбы", "заживет"),
         (("врача", "doctor"), ("никто", "nobody", "no", "one"), ("приш", "came", "come",
                                                                   "приход")),
         # taking him to hospital refused; only painkillers; a dentist asked for in vain
@@ -441,8 +474,9 @@ RULES: tuple[Rule, ...] = (
         0.8, negatable=False,
         # a finding, not a refusal: "the doctor also found no injuries", «врач ничего не нашел»
         unless=("found", "нашел", "нашла", "выявил", "тапқан", "тапты", "экспертиз",
-                # "от освидетельствования отказался сам", "did not ask for a doctor"
-                "освидетельств", "ask")),
+                # "от освидетельствования отказался сам", "did not ask for a doctor", «за
+                # медпомощью не обращался» (he did not seek it)
+                "освидетельств", "ask", "обращал", "обращался")),
     # A medicine and a verb of keeping it from him: taking it away, not giving it, refusing it.
     Rule("medicine withheld", M, "031504000000", (
         (MEDICINES, ("не", "отобр", "забр", "изъя", "лиш", "отказ", "берме", "бермей",
@@ -578,7 +612,12 @@ RULES: tuple[Rule, ...] = (
         # "it will be like this every week", «так будет каждый раз», «әр апта осылай болады»
         ("will", "like", "this", ("every", "each", "again")),
         ("будет", "так", ("каждый", "каждую", "кажд", "всегда", "снова")),
-        ("осылай", "бола", ("әр", "күнде", "тағы"))),
+        ("осылай", "бола", ("әр", "күнде", "тағы")),
+        # «УДО тебе теперь не светит», «ты же не хочешь упасть»
+        ("удо", "не", "светит"), ("не", "хочешь", ("упасть", "пострадать", "заболеть")),
+        # "the commission leaves at noon, and we stay here"
+        (("комиссия", "commission"), ("кетеді", "уедет", "уйдет", "leave", "leaves"),
+         ("қаламыз", "останемся", "остаемся", "stay"))),
         0.8,
         # "my boss threatens to fire me", "the threat of a blizzard"
         unless=("boss", "начальниц", "fire", "blizzard", "буран", "уволить", "жұмыстан",
@@ -598,6 +637,10 @@ RULES: tuple[Rule, ...] = (
         # about my daughter" has no one telling him.
         (("know", "knew", "знаем", "знают"), _TOLD, ("where", "где"), _KIN),
         (("білеміз",), ("қайда", "қай"), ("әйел", "бала", "ана", "қыз", "отбас", "іні", "аға")),
+        # «әйелің мектепте істейді ғой», «қызың мектептен жалғыз қайтады ғой, ә?»: his family's
+        # days, told to him
+        (("әйелің", "балаң", "балаларың", "қызың", "ұлың", "анаң", "келінің", "інің"),
+         ("істейді", "оқиды", "қайтады", "тұрады", "жүреді"), "ғой"),
         (("think", "подума"), _TOLD, _KIN)), 0.6),
     Rule("death threats", M, "032301000000", (
         # "меня здесь убьют" is the writer's fear; "тебя убьют" is said to him.
@@ -610,7 +653,15 @@ RULES: tuple[Rule, ...] = (
         ("alive", "not", ("out", "leave", "get", "come", "walk")), ("never", "alive"),
         ("won", "leave", "alive"),
         # Carried out dead: "вперёд ногами вынесут", "you will leave here in a box".
-        ("ногами", "вперед"), ("feet", "first"), ("leave", "box")), 0.85, negatable=False,
+        ("ногами", "вперед"), ("feet", "first"), ("leave", "box"),
+        # "people here fall down the stairs and break their necks": an accident foretold
+        (("stairs", "лестниц", "баспалдақ"), ("fall", "упад", "пада", "құла"),
+         ("neck", "шею", "шеи", "мойн")),
+        # «ещё одна бумажка — и тебя отсюда вынесут» (carried out dead)
+        (("вынесут", "вынесем"), ("отсюда", "тебя")),
+        # "you'll leave the zone horizontally", «уйдёшь горизонтально»
+        (("leave", "out"), "horizontally"), (("выйдешь", "уйдешь", "выйдет", "уйдет", "вынесут"),
+                                             "горизонтально")), 0.85, negatable=False,
         # «кісі өлтіру» is the crime of murder he is charged with, not a threat; "kill
         # myself" is self-harm
         unless=("кісі", "myself", "himself", "herself", "өзімді", "өзін",
@@ -854,7 +905,7 @@ TALK = ("әңгіме", "сөз", "қауесет", "өсек")
 # Family, for threats against the victim's family rather than the victim.
 FAMILY = ("семь", "родн", "родител", "мать", "мам", "матер", "жен", "дет", "сын", "дочь",
           "дочер", "сестр", "брат", "отбас", "туыс", "әйел", "бала", "ана", "анам", "әке",
-          "шеше", "қарындас", "іні", "әпке", "жұбай", "немере", "ағам", "ағаң", "husband",
+          "шеше", "қарындас", "іні", "әпке", "жұбай", "немере", "ағам", "ағаң", "husband", "келін",
           "grandchild",
           "family", "wife", "mother", "children", "son", "daughter", "relatives", "brother",
           "sister", "parents", "kids")
@@ -878,6 +929,10 @@ LONGER_WORDS: dict[str, tuple[str, ...]] = {"дәрі": ("дәрігер", "да
                                             # device that "crackled"; a livestock market;
                                             # «прикладываю справку» (I enclose)
                                             "off": ("offic", "offer", "offen"),
+                                            "strip": ("stripe",),
+                                            # Kazakh breaking, not a Russian son
+                                            "сын": ("сынды", "сындыр", "сынған", "сынық",
+                                                    "сынып", "сынақ", "сынай"),
                                             "crack": ("crackl",), "live": ("livestock",),
                                             "lives": ("livestock",),
                                             "прикла": ("прикладыва", "прикладыв")}
@@ -925,7 +980,14 @@ IDIOMS: tuple[tuple[str, ...], ...] = (
     # "my editor is beating the drum", "the sun was beating down", "the wind beat against
     # the windows"
     ("beating", "the", "drum"), ("beat", "the", "drum"), ("beating", "down"), ("beat", "down"),
-    ("beat", "against"), ("beating", "against"),
+    ("beat", "against"), ("beating", "against"), ("beat", "the", "bushes"),
+    ("beating", "the", "bushes"), ("hanging", "over"), ("is", "killing", "us"),
+    # the charge, not what was said to him: "10 days for insulting staff"
+    ("insulting", "staff"), ("оскорбление", "сотрудника"), ("оскорбление", "сотрудников"),
+    # «тут бьют только в домино» (they only play dominoes here)
+    ("бьют", "только", "в", "домино"), ("бьют", "в", "домино"),
+    # a complaint of pain, not hanging: "cannot stand on tiptoe"
+    ("cannot", "stand", "on", "tiptoe"), ("walking", "on", "toes"),
     # "something hitting me from inside": how a shock felt, not a blow
     *(("hitting", who, "from", "inside") for who in ("me", "him", "her", "us")))
 # "you asked me if they beat him", "бьют ли", «сені де ұра ма»: a question about it.

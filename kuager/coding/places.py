@@ -45,7 +45,9 @@ _LATIN_ABBREVIATIONS = {"wko": "zko", "eko": "vko", "nko": "sko"}
 _VERBS_LIKE_PLACES = frozenset({"ақсайды", "ақсап", "ақсайтын", "ақсаймын"})
 # Common nouns that begin like a town: "на руднике" (at the mine) is not Rudny.
 # "с семьёй", «семье» (the family) fold like Семей.
-_COMMON_NOUNS = ("рудник", "rudnik", "семь")
+_COMMON_NOUNS = ("рудник", "rudnik", "семь",
+                 # «абайсызда» (carelessly) is no Abai
+                 "абайсыз")
 
 
 def _place_key(word: str, places: Any) -> str:
@@ -307,7 +309,7 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
             w.text in _CLOCK for w in before[-3:]):
         return True
     # (not "следственный изолятор ДУИС по области Абай": the place of detention itself)
-    if (any(w.text.startswith(_ADMINISTERS) for w in after[:3]) and not any(
+    if (any(w.startswith(stem) for w in after[:3] for stem in _ADMINISTERS) and not any(
             w.text.startswith(_DETENTION) for w in words[end : end + 6]
             if w.sentence == sentence)) or any(
             w.text.startswith(_ADMINISTERS) and not (
@@ -413,6 +415,9 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
     if any(w.text.startswith(("тұрғын", "житель", "resident")) for w in words[end : end + 7]):
         return True
     if _comes_from(words, start, before, facility):
+        return True
+    # «Маңғыстауда қалдыра ма, әлде алысқа жібере ме?»: asked about, nothing told
+    if any(w.text in ("ма", "ме", "ба", "бе", "па", "пе") for w in after[:3]):
         return True
     # "Caller phoned from Kyzylorda, where she lives"
     if after[:1] and after[0].text in ("where", "где") and any(

@@ -1282,3 +1282,104 @@ def test_rules_16_threats(text: str, present: set[str], absent: set[str]) -> Non
 ])
 def test_rules_16_places(text: str, present: set[str], absent: set[str]) -> None:
     assert_found(text, "regions", present, absent)
+
+
+# --- rules-17: letters 243-262 ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # a translator's short rendering of the word before it
+    ("The guard hit him with a 'palka' [wooden club] across the knees.", {"030102000000"},
+     set()),
+    ("He mentioned the 'press-hata' [slang: a cell where prisoners beat others] twice.",
+     set(), {"030100000000"}),
+    # idioms and look-alikes
+    ("The police beat the bushes for witnesses all spring.", set(), {"030100000000"}),
+    ("The debt is still hanging over the family.", set(), {"031101000000"}),
+    ("This heat is killing us, the fan is broken.", set(), {"032301000000"}),
+    ("He got fifteen days for insulting staff.", set(), {"032101000000"}),
+    ("She still cannot stand on tiptoe after the surgery.", set(), {"031101000000"}),
+    ("Тут бьют только в домино, мама.", set(), {"030100000000"}),
+    ("His card has a red stripe for 'escape risk'.", set(), {"032102000000"}),
+    ("The men sat along the walls; guards stood along both walls.", set(), {"031103000000"}),
+    # told without the usual word
+    ("An officer wound a belt round his neck and pulled it tight.", {"031000000000"}, set()),
+    ("They stood him against the wall until the morning count.", {"031103000000"}, set()),
+    ("He was left standing until dawn with his hands cuffed to the bars.", {"031103000000"},
+     set()),
+    ("The window was opened wide on that night, it was minus ten.", {"030700000000"}, set()),
+    ("Every night a guard shines a torch in his face and makes him get up.",
+     {"031502000000"}, set()),
+    ("Түнде көзі ілініп кетсе, жағасынан сілкіп оятады.", {"031502000000"}, set()),
+    ("He begged for water many times; they told him to wait until he talked.",
+     {"031501000000"}, set()),
+    ("The officer said not to give him anything to drink.", {"031501000000"}, set()),
+    ("For a week nobody looked at his broken hand.", {"031503000000"}, set()),
+    ("He asked for the medic: 'this is no sanatorium', the guard said.",
+     {"031503000000"}, set()),
+    ("He asked for a blanket and was told it is not a sanatorium.", set(), {"031503000000"}),
+    ("Фельдшер дал таблетку и сказал: «до свадьбы заживёт».", {"031503000000"}, set()),
+    ("Больницаға жіберуді сұрады, бастық бас тартты.", {"031503000000"}, set()),
+    ("Оның саусақтарына сым орап, ескі телефонның тұтқасын айналдырды.", {"030800000000"},
+     set()),
+    ("Аяғының ұшымен отырғызып, қолын алға созғызып қойды.", {"031105000000"}, set()),
+    ("Удар ботинком по ноге, потом ещё один.", {"030101000000"}, {"030604000000"}),
+    ("Когда пытался сесть на пятки, его поднимали.", set(), {"030104000000"}),
+    # denied: the verb repeated, a list denied after it
+    ("Бить его не били, только кричали.", set(), {"030100000000"}),
+    ("Удушение, удары током — отрицает.", set(), {"031000000000", "030800000000"}),
+    ("Nobody we spoke to said they had been beaten.", set(), {"030100000000"}),
+    # a bag held at the neck is the bag; a Kazakh verb of breaking is no son
+    ("Басына пакет кигізіп, аузын мойнынан қысып ұстады.", {"030902000000"},
+     {"031000000000"}),
+    ("Ол колымды куйдiрiп алдым, озiм абайсызда.", set(), {"030400000000"}),
+])
+def test_rules_17_methods(text: str, present: set[str], absent: set[str]) -> None:
+    assert_found(text, "methods", present, absent)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # his family's days told to him; "we know where your sister lives"
+    ("Тергеуші «ұлың мектептен жалғыз қайтады ғой» деп күлді.", {"032202000000"}, set()),
+    ("The officer said they knew where his brother lived.", {"032202000000"}, set()),
+    ("«Келінді де осында әкелеміз» деді тергеуші.", {"032202000000"}, set()),
+    # told first, quoted after; the last word of saying closes the quote
+    ("Біреуі айтты: «Прокурорға шағымдансаң, қайтадан осында әкелеміз».", {"032201000000"},
+     {"032202000000"}),
+    ("Кум: «шағымыңды қой, әйтпесе ауру деп қарамаймыз, этаппен кетесің» депті.",
+     {"032201000000"}, set()),
+    # whoever talks; the commission leaves and we stay; "you'll answer for it"
+    ("Опер «кім аузын ашса, кейін өзіне обал» деген.", {"032201000000"}, set()),
+    ("The warden told them the commission leaves tonight and we stay.", {"032201000000"},
+     set()),
+    ("The deputy said that whoever complains to the monitors will answer for it.",
+     {"032201000000"}, set()),
+    ("Начальник сказал: «Кто будет жаловаться, тот у меня попляшет».", {"032201000000"},
+     set()),
+    ("He told him: 'Write to the prosecutor again and you'll spend the winter in the ShIZO.'",
+     {"032201000000"}, set()),
+    ("The officer told me, if your brother writes again, you will rot in the cell.",
+     {"032201000000"}, {"032202000000"}),
+    ("They put the bag over his head again and again until he fainted.", {"030902000000"},
+     {"032201000000"}),
+    ("They told us the doctor would come tomorrow or Monday.", set(), {"032201000000"}),
+    # death foretold: carried out, horizontal, a fall down the stairs
+    ("Опер сказал: «Ещё одна жалоба — и тебя отсюда вынесут».", {"032301000000"}, set()),
+    ("He said I would leave the zone horizontally if I kept writing.", {"032301000000"}, set()),
+    ("«Бізде адамдар баспалдақтан құлап, мойнын сындырады» деді кум.", {"032301000000"},
+     {"030300000000", "032302000000"}),
+    ("Сказал, что УДО мне теперь не светит.", {"032201000000"}, set()),
+    # a reward for signing; the prisoner's own fear in a scan
+    ("Кезекші: «Қол қойсаң, ұйықтайсың» деді.", set(), {"032201000000"}),
+    ("«Мени мында олтиреди» дейди.", set(), {"032301000000"}),
+])
+def test_rules_17_threats(text: str, present: set[str], absent: set[str]) -> None:
+    assert_found(text, "methods", present, absent)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    ("Оны Павлодарда ұстады ма, әлде Екібастұзда ма?", set(), {"KZ-55"}),
+    ("Вишневкада отыр. Астанаға карайды.", {"KZ-11"}, {"KZ-71"}),
+    ("Нанды пісіріп жүргенде абайсызда қолымды күйдірдім.", set(), {"KZ-10"}),
+])
+def test_rules_17_places(text: str, present: set[str], absent: set[str]) -> None:
+    assert_found(text, "regions", present, absent)
