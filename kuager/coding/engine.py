@@ -50,7 +50,7 @@ from kuager.coding.lexicon import (
 if TYPE_CHECKING:
     from kuager.places.gazetteer import Gazetteer
 
-VERSION = "rules-17"
+VERSION = "rules-18"
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 # A line break ends a sentence only with a blank line: scans and hand-copied letters break
 # lines inside sentences.
@@ -361,7 +361,9 @@ _KAZAKH_REFUSAL = ("маймыз", "мейміз", "баймыз", "бейміз
 
 # "next time he would be moved in with the activists, they will teach you manners": to come
 _NEXT_TIME = frozenset({"next", "следующий", "келесі", "келесіде"})
-_LESSON = ("знать", "научи", "научу", "үйрет", "teach", "урок", "сабақ", "lesson")
+_LESSON = ("знать", "научи", "научу", "үйрет", "teach", "урок", "сабақ", "lesson",
+           # «Померзнешь — поумнеешь» (freeze and you'll get wiser)
+           "поумне")
 
 
 # Kazakh first-person plural and second-person future or intent: киеміз, береміз, өлтіреміз.
@@ -376,7 +378,7 @@ def _past(span: list[Token]) -> bool:
                # "two operatives pulled a plastic bag over his head", "the duty shift hit him"
                # (not "they would hit him")
                or (w.text in ("pulled", "put", "placed", "tied", "hung", "beat", "kicked",
-                              "hit", "struck", "punched") and not (
+                              "hit", "struck", "punched", "got", "gave", "given") and not (
                    k and span[k - 1].text in ("would", "will", "ll", "d", "to")))
                for k, w in enumerate(span))
 
@@ -445,6 +447,8 @@ def hearsay(words: list[Token], at: int) -> bool:
     # ("I heard it through the door": he heard the blows, he was not told of them)
     heard = [w for k, w in enumerate(said) if (w.text.startswith(HEARSAY) or w.text == "тв")
              and not (k and said[k - 1].text in NEGATIONS)
+             # ("plastic film instead of glass")
+             and not (k and said[k - 1].text in ("plastic", "cling", "polythene"))
              and not any(v.text in _THROUGH for v in said[k + 1 : k + 4])
              # («я стоял за дверью и всё слышал»: he heard the blows through it)
              and not any(v.text.startswith(_BEHIND) for v in said[max(0, k - 6) : k + 5])]
@@ -498,6 +502,9 @@ def _asked(words: list[Token], first: int, last: int, text: str) -> bool:
     before = words[max(0, first - 6) : first]
     if any(w.text in ("if", "whether") for w in before[-3:]) and any(
             w.text.startswith(ASKED_ABOUT) for w in before):
+        return True
+    # "he does not say whether he was alone in the cell"
+    if any(w.text == "whether" and w.sentence == words[first].sentence for w in before[-4:]):
         return True
     start, end = sentence_of(words, first)
     closing = _SENTENCE_END.search(text, words[end].end)
@@ -698,7 +705,8 @@ def propose(text: str, letter_date: dt.date | None = None, language: str | None 
             if rule.field == "methods" and not code.startswith(("0322", "0323", "030602")) \
                     and (_in_reported_threat(words, first, last, text) or any(
                         said < first and last <= end
-                        and not _past(words[max(0, first - 1) : last + 1])
+                        # ("…and that evening he got an extra injection")
+                        and not _past(words[max(0, first - 2) : last + 1])
                         for said, end, _ in threats) or _shown(words, first, last, threats,
                                                               held_out)
                         or (rule.code in _INSTRUMENTS and _threatened_with(words, first, last))):
@@ -863,7 +871,9 @@ def _foretold(words: list[Token], first: int, last: int, text: str) -> bool:
     opened = text[words[start].start - 1 if start else 0 : words[first].start]
     quoted = opened.count("\"") % 2 == 1 or opened.count("«") > opened.count("»") or (
         opened.count("“") > opened.count("”"))
-    return (quoted and any(w.text in _ME for w in before)
+    # ("tell my wife if I stay there they will kill me")
+    after = [w for w in words[last + 1 : last + 3] if w.sentence == sentence]
+    return (quoted and any(w.text in _ME for w in (*before, *after))
             and not any(w.text in _YOU for w in around)
             and not any(w.text.startswith(THREAT_VERBS) for w in words[max(0, first - 12) : first]
                         if w.sentence == sentence))
@@ -976,7 +986,9 @@ _YOU_WILL = frozenset({"будешь", "будете", "пожалеешь", "п
 _SEXUAL = ("изнасил", "опуст", "петух", "зорла", "rape", "sexual", "сексуал", "девочк",
            # «бөтелкеге отырғызамыз», «посадим на бутылку» (sit him on a bottle); not water
            # poured «бөтелкемен» or a blow «бутылкой» (with a bottle)
-           "бөтелке", "бутылк", "bottle")
+           "бөтелке", "бутылк", "bottle",
+           # «посадим в камеру к обиженным» (the lowest caste)
+           "обиженн")
 _WITH_IT = ("бөтелкемен", "бутылкой", "бутылкою")
 
 
@@ -1065,10 +1077,11 @@ def _threat_in(words: list[Token], sentence: list[int],
                     words[j].text.startswith(_DEFIANCE) for j in rest[k + 1 : k + 7]):
                 reach = 10
                 if_put = True
-            elif any(ahead[: len(marker)] == list(marker) for marker in _OR_ELSE) and not (
+            elif (ahead[:2] == ["one", "more"] and "and" in ahead[2:]) or (any(
+                    ahead[: len(marker)] == list(marker) for marker in _OR_ELSE) and not (
                     len(ahead) > 1 and ahead[1].startswith(_WHEN)) and not (
                     # "again and again": no condition
-                    ahead[:2] == ["again", "and"] and ahead[2:3] == ["again"]):
+                    ahead[:2] == ["again", "and"] and ahead[2:3] == ["again"])):
                 # (not "would see him tomorrow or Monday")
                 reach = 4
             elif (ahead[:2] in (["еще", "раз"], ["ещё", "раз"]) and len(ahead) > 2 and
@@ -1178,19 +1191,26 @@ _WE_WILL = ("ем", "ём", "им")
 
 
 def _dash_condition(words: list[Token], rest: list[int], k: int, text: str) -> bool:
-    """«…хоть слово скажешь — брата твоего закроем»: a condition put to "you" with no "если",
-    closed by a dash, and what "we" will do then."""
+    """«…хоть слово скажешь — брата твоего закроем», «Скажешь лишнее — вернёшься к ребятам»:
+    a condition put to "you" with no "если", closed by a dash, and what "we" will do or what
+    will become of "you" then."""
     i = rest[k]
-    if not (words[i].text.endswith(_YOU_VERB) and k + 1 < len(rest)):
+    if not words[i].text.endswith(_YOU_VERB):
         return False
-    after = rest[k + 1 :]
-    if words[after[0]].clause == words[i].clause or words[after[0]].sentence != words[i].sentence:
+    following = rest[k + 1 :]
+    brk = next((n for n, j in enumerate(following[:4]) if words[j].clause != words[i].clause),
+               None)
+    if brk is None or words[following[brk]].sentence != words[i].sentence:
         return False
-    clause = [j for j in after if words[j].clause == words[after[0]].clause][:5]
-    return any(len(words[j].text) > 5 and (words[j].text.endswith(_WE_WILL)
-                                            or words[j].text in _YOU_WILL)
-               for j in clause) and any(
-        mark in text[words[i].end : words[after[0]].start] for mark in ("—", "–", " - "))
+    j = following[brk]
+    before = following[brk - 1] if brk else i
+    if not any(mark in text[words[before].end : words[j].start] for mark in ("—", "–", " - ")):
+        return False
+    clause = [x for x in following[brk:] if words[x].clause == words[j].clause][:5]
+    # («…— вернёшься в каптёрку к ребятам, и там уже по-другому поговорят»)
+    return any(len(words[x].text) > 5 and (words[x].text.endswith((*_WE_WILL, *_YOU_VERB))
+                                            or words[x].text in _YOU_WILL)
+               for x in clause)
 
 
 def _negative_if(word: str) -> bool:

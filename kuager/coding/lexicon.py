@@ -50,7 +50,7 @@ RULES: tuple[Rule, ...] = (
     # --- methods (HURIDOCS MT05) ---------------------------------------------------------
     Rule("kicking", M, "030101000000", (
         ("пинал",), ("пинк",), ("пинать",), ("ногами",), ("ногой",), ("кулак",), ("пощечин",),
-        ("оплеух",), ("затрещин",), ("пнул",), ("ботинком",), ("сапогом",),
+        ("оплеух",), ("затрещин",), ("пнул",), ("ботинком",), ("сапогом",), ("got", "boot"),
         ("тепкіле",), ("тепті",), ("тепкен",), ("тебу",), ("тебеді",), ("тебетін",), ("теуіп",),
         ("жұдырық",), ("шапалақ",),
         ("kick",), ("punch",), ("slap",), ("fist",),
@@ -255,9 +255,23 @@ RULES: tuple[Rule, ...] = (
         # A cell window with no glass or a broken one, heating switched off.
         (("окн", "window", "терезе"), ("разбит", "выбит", "broken", "missing", "сынық",
                                        "сынған", "сынып")),
-        (("стекл", "glass", "pane", "әйнек", "айнек"), ("без", "нет", "разбит", "выбит",
-                                                       "no", "without", "missing", "broken",
-                                                       "жоқ", "сынық", "сынған")),
+        (("стекл", "glass", "pane", "әйнек", "әйнег", "айнек", "шыны"),
+         ("без", "нет", "разбит", "выбит", "no", "without", "missing", "broken", "instead",
+          "вместо", "жоқ", "сынық", "сынған")),
+        # the window opened wide and left so; water frozen in the mug; warm clothes refused;
+        # shaking all night with his jacket taken
+        (("window", "окно", "терезе"), ("opened", "открыл", "ашып"),
+         ("wide", "left", "оставил", "кеткен", "қойған", "қойды")),
+        (("су", "вода", "воде", "water"), ("қатып", "замерз", "froze", "frozen", "ice", "лед",
+                                           "мұз")),
+        # "ice grew on the inside of the window"
+        (("ice", "лед", "мұз"), ("window", "wall", "inside", "окн", "стен", "терезе", "қабырға")),
+        (("жылы", "warm", "тепл", "тёпл"), ("бермед", "бермей", "refused", "забрал", "отобрал",
+                                           "took", "taken", "not")),
+        (("shaking", "shivering", "shook", "қалтыра", "дрожал", "трясл"),
+         ("night", "morning", "таң", "түн", "ноч", "утр"),
+         ("jacket", "coat", "freez", "cold", "window", "куртк", "бушлат", "холод", "окн",
+          "суық", "терезе", "күрте", "курт")),
         ("heating", "off"), ("отоплени", ("выключ", "отключ")),
         # a window opened wide on a cold night: «окно открыли на всю ночь», «терезені ашып қойды»
         (("window", "окно", "терезе"), ("opened", "open", "открыл", "открыт", "ашып", "ашық"),
@@ -270,6 +284,8 @@ RULES: tuple[Rule, ...] = (
                      # «әйнегі сынып қалды, өзіміз жөндедік» (the pane broke, we fixed it)
                      "жөнде", "починил", "вставил", "замен", "поменял", "repaired",
                      "fixed", "replaced",
+                     # «су құбыры қатып» (the water pipe froze at home)
+                     "құбыры",
                      # "it has turned cold… but the barrack is heated"
                      "heated",
                      # a journalist's hotel; "пристегнули наручниками к батарее"
@@ -389,10 +405,13 @@ RULES: tuple[Rule, ...] = (
     Rule("food or water deprived", M, "031501000000", (
         ("не", "корми"), ("без", "еды"), ("без", "пищи"), ("без", "воды"), ("голодом",),
         ("не", "давали", "есть"), ("не", "давали", "пить"), ("не", "давали", "вод"),
-        ("не", "давали", "ед"), ("лиш", "пищи"), ("лиш", "ед"), ("кушать", "не", ("дают", "дава")),
+        ("не", "давали", ("еды", "еду")), ("лиш", "пищи"), ("лиш", ("еды", "еду")),
+        ("кушать", "не", ("дают", "дава")), (("ужинать", "ужина", "ужин"), "не", ("дава", "дают")),
         # "asked for water many times and was told he would get a drink when he remembers"
         (("asked", "begged"), "water", ("times", "told", "refused", "nobody", "until")),
         ("not", "give", ("drink", "water", "food")),
+        # "only bread and hot water, three days"
+        (("only", "только", "тек"), ("bread", "хлеб", "нан")),
         (("просил", "просился"), ("пить", "воды"), ("не", "никто", "отказ")),
         ("тамақ", "берме"), ("тамақсыз",), ("су", "берме"), ("сусыз",), ("ашықтыр",),
         ("тамақ", "бермей"), ("ішуге", "берме"),
@@ -424,7 +443,9 @@ RULES: tuple[Rule, ...] = (
         # «көзі жұмылса тұрғызып» (made to stand whenever his eyes closed)
         (("көзі", "көзім", "көзін"), ("жұмылса", "ілінсе", "жұмса", "ілініп")),
         # a torch in his face every night, made to get up: «фонариком в лицо»
-        ("torch", "face"), ("фонар", "лицо"), ("every", "night", ("get", "up", "woken", "wake"))),
+        ("torch", "face"), ("фонар", "лицо"), ("every", "night", ("get", "up", "woken", "wake")),
+        # "whenever he fell asleep the officers woke him"
+        ("asleep", ("woke", "wake", "waking", "kick", "shout"))),
         0.8,
         negatable=False),
     Rule("medical care denied", M, "031503000000", (
@@ -439,6 +460,7 @@ RULES: tuple[Rule, ...] = (
         ("denied", "medical"), ("medical", "refused"), ("no", "medical", "care"),
         ("no", "medical", "help"), ("no", "medical", "attention"), ("no", "doctor"),
         ("hospital", "refuses"), ("refuses", "hospital"),
+        ("no", "ambulance"),
         # "for four days nobody looked at it"; X-rays asked for again and again
         (("nobody", "никто", "ешкім"), ("looked", "examined", "посмотрел", "осмотрел", "қарамады"),
          ("at", "it", "him", "его", "ее")),
@@ -466,7 +488,7 @@ RULES: tuple[Rule, ...] = (
                                                             "denied", "апарма", "жібермед",
                                                             "бермед")),
         (("only", "только", "тек"), ("painkiller", "обезбол", "анальгин", "зеленк", "зелёнк",
-                                    "ауырсынуды")),
+                                    "ауырсынуды", "analgin", "paracetamol", "парацетамол")),
         (("стоматолог", "dentist", "тіс"), ("просит", "asks", "asked", "отказ", "refused",
                                            "сұрап", "сұрады")),
         (("no", "still"), "treatment", ("has", "no")),
@@ -569,7 +591,7 @@ RULES: tuple[Rule, ...] = (
         # "called him a 'rat' and a 'woman'", «назвал крысой», «сен итсің деп қорлаған»
         ("called", ("him", "me", "her", "us", "them"),
          ("rat", "dog", "woman", "pig", "animal", "goat", "petukh", "cock", "scum", "snitch",
-          "bitch", "beast")),
+          "monkey", "bitch", "beast")),
         (("назва", "называ"), ("крыс", "собак", "петух", "козл", "скот", "животн", "баб",
                                 "чмо", "сук", "тварь", "твар")),
         (("қорла", "корла"), "деп")), 0.75),
@@ -644,7 +666,8 @@ RULES: tuple[Rule, ...] = (
         (("think", "подума"), _TOLD, _KIN)), 0.6),
     Rule("death threats", M, "032301000000", (
         # "меня здесь убьют" is the writer's fear; "тебя убьют" is said to him.
-        ("убить",), ("убью",), ("убьем",), ("тебя", "убьют"), ("убьют", "тебя"), ("угрож", "убьют"),
+        ("убить",), ("убью",), ("убьем",), ("закапыва",), ("тебя", "убьют"), ("убьют", "тебя"),
+        ("угрож", "убьют"),
         ("грозил", "убьют"), ("обеща", "убьют"), ("угроз", "убийств"), ("закопа",),
         ("живым", "не"),
         ("не", "выйдешь", "жив"), ("сгноим",),
@@ -677,7 +700,10 @@ RULES: tuple[Rule, ...] = (
         (("укол", "инъекц", "injection", "injected"), ("после", "кейін")),
         (("укол", "инъекц", "injection", "injected"), ("насильн", "принуд", "forced",
                                                        "force", "күштеп", "against")),
-        ("sedat",), ("транквилиз",), ("галоперид",), ("haloperidol",)), 0.7),
+        ("sedat",), ("транквилиз",), ("галоперид",), ("haloperidol",),
+        # an injection given as a punishment: "that evening he got an extra injection"
+        (("extra", "лишний", "лишнюю", "дополнительн", "қосымша"),
+         ("injection", "укол", "инъекц"))), 0.7),
     # --- purposes (MT38 and local extensions) --------------------------------------------
     Rule("confession", P, "010000000000", (
         ("признат",), ("признани",), ("признаться",), ("сознат",), ("явк", "повинн"),
@@ -984,6 +1010,10 @@ IDIOMS: tuple[tuple[str, ...], ...] = (
     ("beating", "the", "bushes"), ("hanging", "over"), ("is", "killing", "us"),
     # the charge, not what was said to him: "10 days for insulting staff"
     ("insulting", "staff"), ("оскорбление", "сотрудника"), ("оскорбление", "сотрудников"),
+    # "kicking the leg of his chair", "kicked the pipe": the chair and the pipe
+    ("kicking", "the", "leg", "of"), ("kicked", "the", "leg", "of"), ("kicked", "the", "pipe"),
+    ("kicking", "the", "pipe"), ("standing", "by"), ("is", "killing", "everybody"),
+    ("is", "killing", "everyone"), ("will", "kill", "me", "if", "i", "take"),
     # «тут бьют только в домино» (they only play dominoes here)
     ("бьют", "только", "в", "домино"), ("бьют", "в", "домино"),
     # a complaint of pain, not hanging: "cannot stand on tiptoe"

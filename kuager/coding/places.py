@@ -206,6 +206,9 @@ _ADMINISTERS = ("қарайды", "подчин", "reports", "центр", "ор
 # Trials and hearings are not where he was held: "a trial… at a district court in Almaty",
 # "дело будет рассматриваться в Астане".
 _SERVICE = ("дуис", "дп", "penitentiary", "пенитенц")
+_CENTRE = ("центр", "centre", "center", "орталығ")
+# Words of places that hold people, beyond _DETENTION: a reception centre, a psychiatric ward.
+_HOLDING = ("reception", "приемник", "приёмник", "психиатр", "psychiatr", "қабылдау")
 _TRIAL = ("рассматрива", "trial", "hearing", "слушани",
           # "was sentenced in Almaty", "Судили его тогда в Семее", «Таразда сотталды»
           "sentenced", "convicted", "осудил", "осужд", "приговор", "судили", "сотталд")
@@ -297,10 +300,12 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
         return True
     # ("Суд будет в следующем месяце в Петропавловске")
     # (not "сидит в СИЗО в Актобе, ждёт суда": held there until the trial)
+    # (not "the pre-trial detention centre in Kyzylorda")
     if any(w.text in _COURT and not (k and after[k - 1].text in _AWAITING)
            for k, w in enumerate(after[:2])) or any(
             (w.text in _COURT or w.text.startswith(_TRIAL)) and w.clause == words[start].clause
-            for w in before[-6:]):
+            and not (k and before[-6:][k - 1].text == "pre")
+            for k, w in enumerate(before[-6:])):
         return True
     if (any(w.text.startswith(_ELSEWHERE) or w.text in ("office", "offices")
             for w in before[-3:]) and not any(
@@ -309,12 +314,16 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
             w.text in _CLOCK for w in before[-3:]):
         return True
     # (not "следственный изолятор ДУИС по области Абай": the place of detention itself)
-    if (any(w.startswith(stem) for w in after[:3] for stem in _ADMINISTERS) and not any(
-            w.text.startswith(_DETENTION) for w in words[end : end + 6]
-            if w.sentence == sentence)) or any(
+    # ("the pre-trial detention centre in Kyzylorda", "the special reception centre of the
+    # Kostanay police", «психиатрической больнице в Семее (областной центр…)»: a centre that
+    # holds people)
+    held_there = any(v.text.startswith((*_DETENTION, *_HOLDING)) for v in before)
+    administers = [w for w in after[:3] if any(w.startswith(stem) for stem in _ADMINISTERS)]
+    if (administers and not (held_there and all(w.text.startswith(_CENTRE) for w in administers))
+            and not any(w.text.startswith(_DETENTION) for w in words[end : end + 6]
+                        if w.sentence == sentence)) or any(
             w.text.startswith(_ADMINISTERS) and not (
-                w.text.startswith(_SERVICE) and any(v.text.startswith(_DETENTION)
-                                                    for v in before))
+                (w.text.startswith(_SERVICE) or w.text.startswith(_CENTRE)) and held_there)
             for w in before[-4:]):
         return True
     if any(w.text.startswith(_TRAVEL) or (w.text.startswith(_DWELLING) and not custody

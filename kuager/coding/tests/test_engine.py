@@ -1383,3 +1383,62 @@ def test_rules_17_threats(text: str, present: set[str], absent: set[str]) -> Non
 ])
 def test_rules_17_places(text: str, present: set[str], absent: set[str]) -> None:
     assert_found(text, "regions", present, absent)
+
+
+# --- rules-18: letters 263-282 ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # cold told as a window, a pane, frozen water, a jacket taken, ice inside
+    ("At about one the guard opened the window wide and left it so.", {"030700000000"}, set()),
+    ("В окне вместо стекла плёнка.", {"030700000000"}, set()),
+    ("There was plastic film instead of glass in the cell window.", {"030700000000"}, set()),
+    ("Камерадағы кружкадағы су түнде қатып қалды.", {"030700000000"}, set()),
+    ("Жылы киімімді бермеді, ШИЗО-да отырдым.", {"030700000000"}, set()),
+    ("They took his coat and he was shaking all night in the cell.", {"030700000000"}, set()),
+    ("By morning there was ice on the inside of the window.", {"030700000000"}, set()),
+    ("Үйде су құбыры қатып қалыпты, әкең от жақты.", set(), {"030700000000"}),
+    # food, sleep, care, injections told in plain words
+    ("Три дня давали только хлеб.", {"031501000000"}, set()),
+    ("Всю неделю ужинать ему не давали.", {"031501000000"}, set()),
+    ("Мне два дня не давали еды.", {"031501000000"}, set()),
+    ("Whenever he fell asleep, a guard woke him with a kick to the chair leg.",
+     {"031502000000"}, set()),
+    ("The duty officer said he was faking; no ambulance came.", {"031503000000"}, set()),
+    ("For ten days the medical unit gave him only paracetamol.", {"031503000000"}, set()),
+    ("That evening the nurse gave him an extra injection.", {"032500000000"}, set()),
+    ("They called him 'monkey' in front of everyone.", {"032101000000"}, set()),
+    ("Whoever sat down got a boot from the orderly.", {"030101000000"}, set()),
+    # look-alikes
+    ("Officers were standing by while the papers were signed.", set(), {"031103000000"}),
+    ("He kept kicking the leg of the table from boredom.", set(), {"030101000000"}),
+    ("The heat is killing everybody this week.", set(), {"032301000000"}),
+    ("My boss will kill me if I take another day off.", set(), {"032301000000"}),
+    ("He does not say whether he was alone there.", set(), {"031800000000"}),
+])
+def test_rules_18_methods(text: str, present: set[str], absent: set[str]) -> None:
+    assert_found(text, "methods", present, absent)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    ("The guard told him: 'One more letter and you will stay in the punishment block till "
+     "spring.'", {"032201000000"}, set()),
+    ("Опер сказал: «Скажешь лишнее — вернёшься к ребятам в подсобку».", {"032201000000"}, set()),
+    ("Говорили: «Не подпишешь — посадим к обиженным».", {"030602000000"}, set()),
+    ("Сказали, что «таких, как ты, закапывают за городом».", {"032301000000"}, set()),
+    ('He told his lawyer: "if I stay here they will kill me".', set(), {"032301000000"}),
+    ("Дежурный: «Померзнешь — поумнеешь». Окно держали открытым всю ночь.", {"030700000000"},
+     {"032201000000"}),
+])
+def test_rules_18_threats(text: str, present: set[str], absent: set[str]) -> None:
+    assert_found(text, "methods", present, absent)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    ("He is held in the pre-trial detention centre in Taraz.", {"KZ-31"}, set()),
+    ("Ten days served in the special reception centre of the Pavlodar police.", {"KZ-55"},
+     set()),
+    ("Его держат в психиатрической больнице в Уральске (областной центр).", {"KZ-27"}, set()),
+    ("Мекеме Астананың ДУИС-іне қарайды, өзі Ақмола облысында.", set(), {"KZ-71"}),
+])
+def test_rules_18_places(text: str, present: set[str], absent: set[str]) -> None:
+    assert_found(text, "regions", present, absent)
