@@ -37,6 +37,7 @@ from kuager.coding.lexicon import (
     NOT_A_NEGATION_AFTER,
     NOT_FOUND,
     PURPOSE_WORDS,
+    QUESTION_PARTICLES,
     REFUSED,
     RULES,
     TALK,
@@ -258,6 +259,12 @@ _KAZAKH_DENIED_ENDS = ("ған", "ген", "ды", "ді", "йды", "йді")
 _KAZAKH_DENIAL_AFTER = {"м": "аеәиоөұүыіюяэрйул", "б": "зжмнң", "п": "пкқтсшфхцчщ"}
 
 
+_DENIES_A_LIST = ("denies", "отрицает", "отрицал")
+# Who did nothing, said before the act in Russian and English ("nobody hit him"); Kazakh
+# «ешкім» waits for its own denied verb.
+_NOBODY_FIRST = NOBODY - {"ешкім"}
+
+
 def _kazakh_denied(word: str) -> bool:
     for end in _KAZAKH_DENIED_ENDS:
         stem = word[: -len(end)]
@@ -273,9 +280,10 @@ def _negated(words: list[Token], first: int, last: int, inner: bool = True) -> b
     "переломов не выявлено"; "не только били" is not a denial. `inner`: whether a denial
     between the words counts (not when the pattern carries its own, "no heating")."""
     here = words[first]
-    # "He denies sexual violence, electric shocks or suspension": a list denied
-    if any(w.text in ("denies", "отрицает", "отрицал") and w.sentence == here.sentence
-           for w in words[max(0, first - 8) : first]):
+    # "He denies sexual violence, electric shocks or suspension", «Сексуальное насилие,
+    # удары по голове, применение тока — отрицает»: a list denied, before or after it
+    if any(w.text.startswith(_DENIES_A_LIST) and w.sentence == here.sentence
+           for w in (*words[max(0, first - 8) : first], *words[last + 1 : last + 12])):
         return True
     # («ұрып-соқпайды»: the pair's second verb carries the denial)
     if any(w.startswith(stem) for w in words[first : last + 2] for stem in KAZAKH_NEGATED
@@ -287,8 +295,8 @@ def _negated(words: list[Token], first: int, last: int, inner: bool = True) -> b
     # its own denied verb: «ешкім айтпаған соң… далаға шығарып»); "nobody we spoke to said
     # they had been beaten"
     near = [w for w in words[max(0, first - 9) : first] if w.clause == here.clause]
-    if any(w.text in ("nobody", "никто") for w in near[-5:]) or any(
-            w.text in ("nobody", "никто") and any(v.text.startswith(_SAYING) for v in near[k:])
+    if any(w.text in _NOBODY_FIRST for w in near[-5:]) or any(
+            w.text in _NOBODY_FIRST and any(v.text.startswith(_SAYING) for v in near[k:])
             for k, w in enumerate(near)):
         return True
     end = words[last]
@@ -301,10 +309,6 @@ def _negated(words: list[Token], first: int, last: int, inner: bool = True) -> b
     repeated = end.text[:-2] if end.text.endswith("ть") else end.text[:3]
     if any(after[k] == "не" and len(after) > k + 1 and after[k + 1].startswith(repeated)
            for k in range(min(2, len(after)))):
-        return True
-    # «Сексуальное насилие, удары по голове, применение тока — отрицает»: a list denied after
-    if any(w.text.startswith(("отрицает", "отрицал")) and w.sentence == here.sentence
-           for w in words[last + 1 : last + 12]):
         return True
     # «"ласточкаға" салмаған» (did not put him in the swallow): the verb after the noun
     # carries the denial
@@ -355,8 +359,9 @@ def _in_reported_threat(words: list[Token], first: int, last: int, text: str = "
         for w in ahead[:said])
 
 
-# «жазбасаң емдемейміз» (we will not treat you): care refused, not a method held out
-_KAZAKH_REFUSAL = ("маймыз", "мейміз", "баймыз", "бейміз", "паймыз", "пейміз")
+# What "we" will not do: «жазбасаң емдемейміз» (we will not treat you) is care refused, not a
+# method held out; «сырттан дәрі қабылдамаймыз» (we do not accept medicine) is a refusal.
+_KAZAKH_REFUSAL = ("маймыз", "мейміз", "баймыз", "бейміз", "беміз", "паймыз", "пейміз")
 
 
 # "next time he would be moved in with the activists, they will teach you manners": to come
@@ -490,7 +495,7 @@ def _asked(words: list[Token], first: int, last: int, text: str) -> bool:
     ма», "его бьют там или нет")."""
     after = [w.text for w in words[last + 1 : last + 4] if w.phrase == words[last].phrase]
     particle = words[last + 1] if last + 1 < len(words) else None
-    if particle is not None and any(reading in ("ли", "ма", "ме", "ба", "бе", "па", "пе")
+    if particle is not None and any(reading in QUESTION_PARTICLES
                                     for reading in (particle.text, *particle.alts)):
         return True
     if any(after[i : i + 2] in (["или", "нет"], ["or", "not"]) for i in range(len(after))):
@@ -955,7 +960,9 @@ _WHEN = ("tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "sa
 _FUTURE = frozenset({"will", "would", "ll", "going", "won", "shall", "d", "could", "might"})
 # Kazakh: a condition put to the listener («мойындамасаң», «тайсаң») and a promise
 # («табамыз», «отырғызамыз»), or a promise against the family, before «деп», «деді».
-_KAZAKH_IF_YOU = ("саң", "сең", "саңыз", "сеңіз", "сан", "сен")
+# («…сан», «…сен» as a scan loses ң; not told from the pronoun «сен» where it matters)
+_KAZAKH_IF_YOU_DO = ("саң", "сең", "саңыз", "сеңіз")
+_KAZAKH_IF_YOU = (*_KAZAKH_IF_YOU_DO, "сан", "сен")
 _KAZAKH_SAID = ("деп", "деді", "деген", "дейді", "депті", "dep", "dedi", "degen", "deidi",
                 # a scan that lost its Kazakh letters
                 "депти", "деди", "дейди")
@@ -1111,10 +1118,11 @@ def _threat_in(words: list[Token], sentence: list[int],
                 continue
             follows = rest[k + 1 :]
             # («если к утру деньги не привезут, будет слоник»: money refused is a threat)
-            refusing = if_put and any(words[j].text in ("не", "not", "don", "doesn")
-                                      for j in follows[:6])
+            money_refused = if_put and any(words[j].text in ("не", "not", "don", "doesn")
+                                           for j in follows[:6])
             if any(words[j].text.startswith(_HELP + _DISMISSAL + _SELF_HARM + _NATURAL) or (
-                    words[j].text.startswith(_MONEY) and not refusing) for j in follows[:reach]):
+                    words[j].text.startswith(_MONEY) and not money_refused)
+                   for j in follows[:reach]):
                 continue
             # English says the future in a word of its own, before the condition or after it
             # ("said they would put a bottle in him if he kept quiet"); Russian in the verb.
@@ -1149,14 +1157,14 @@ def _threat_in(words: list[Token], sentence: list[int],
     promise = any(_kazakh_promise(words[i].text) for i in quoted) or (
         # «мойындамасаң, інің Б.-ны да осы іске тіркеймін» (I will put your brother in the
         # case too): what "I" will do, held out as a condition
-        any(len(words[i].text) > 4 and words[i].text.endswith(("саң", "сең", "саңыз", "сеңіз"))
+        any(len(words[i].text) > 4 and words[i].text.endswith(_KAZAKH_IF_YOU_DO)
             for i in quoted)
         and any(_kazakh_promise(words[i].text, singular=True) for i in quoted))
     # («әкеңді көресің», you will see your father, is a promise; «шағымыңды кері алмасаң,
     # әлі-ақ көресің», if you do not withdraw it you will see, is a threat)
-    refusing = any(_negative_if(words[i].text) for i in quoted)
+    refused = any(_negative_if(words[i].text) for i in quoted)
     yours = any(len(words[i].text) > 5 and words[i].text.endswith(_KAZAKH_YOU_WILL)
-                and (refusing or not words[i].text.startswith(("білес", "көрес", "түсініс")))
+                and (refused or not words[i].text.startswith(("білес", "көрес", "түсініс")))
                 for i in quoted)
     family = any(words[i].startswith(stem) for i in quoted for stem in FAMILY)
     threatened = any(words[j].text.startswith(THREAT_VERBS) for j in sentence if j > quote)
@@ -1233,8 +1241,7 @@ def _kazakh_promise(word: str, singular: bool = False) -> bool:
     in Latin letters too ("otyrgyzamyz"), and scanned with a Latin i («кигiземiз»)."""
     if _CYRILLIC.search(word):
         word = word.translate(_TO_CYRILLIC)
-    # «сырттан дәрі қабылдамаймыз» (we do not accept medicine from outside): a refusal
-    if word.endswith(("маймыз", "мейміз", "баймыз", "беміз", "паймыз", "пейміз")):
+    if word.endswith(_KAZAKH_REFUSAL):
         return False
     if singular:
         return len(word) > 6 and word.endswith(("ймын", "ймін", "амын", "емін"))

@@ -8,6 +8,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING, Any
 
+from kuager.coding.lexicon import QUESTION_PARTICLES
 from kuager.lib.dates import DateFormatError, parse_fuzzy_date
 from kuager.lib.fold import skeleton, word_keys
 
@@ -426,7 +427,7 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
     if _comes_from(words, start, before, facility):
         return True
     # «Маңғыстауда қалдыра ма, әлде алысқа жібере ме?»: asked about, nothing told
-    if any(w.text in ("ма", "ме", "ба", "бе", "па", "пе") for w in after[:3]):
+    if any(w.text in QUESTION_PARTICLES for w in after[:3]):
         return True
     # "Caller phoned from Kyzylorda, where she lives"
     if after[:1] and after[0].text in ("where", "где") and any(
@@ -523,7 +524,8 @@ def propose_places(text: str, words: list[Token], result: Result, places: Gazett
     # Karaganda Region until 2022. With no date in the letter, the region it is in now.
     # (per paragraph: "studied in Almaty" may be dropped below as nowhere anything happened,
     # and must not hide "a building in Taldykorgan" in 2021, Almaty Region too)
-    named = {(p.code, _paragraph(text, p.start)) for p in result.regions}
+    breaks = [m.start() for m in _PARAGRAPH.finditer(text)]
+    named = {(p.code, _paragraph_at(breaks, p.start)) for p in result.regions}
     dated = [(p, day) for p in result.dates if (day := _day(p.code))]
     located: list[tuple[Any, Proposal, str]] = []
     for proposal in result.facilities:
@@ -549,7 +551,7 @@ def propose_places(text: str, words: list[Token], result: Result, places: Gazett
             region = place.region_on(day)
             if region is None:
                 continue
-            here = (region.code, _paragraph(text, proposal.start))
+            here = (region.code, _paragraph_at(breaks, proposal.start))
             if here not in named:
                 named.add(here)
                 result.regions.append(Proposal(region.code, region.name_en, proposal.text,
