@@ -51,7 +51,7 @@ from kuager.coding.lexicon import (
 if TYPE_CHECKING:
     from kuager.places.gazetteer import Gazetteer
 
-VERSION = "rules-18"
+VERSION = "rules-19"
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 # A line break ends a sentence only with a blank line: scans and hand-copied letters break
 # lines inside sentences.
@@ -137,10 +137,22 @@ class Token:
     # The word with every Kazakh letter made plain, for a scan that lost some and kept others
     # («куйдірген»): compared only with Kazakh stems made plain.
     plain: str = ""
+    # The first letters of every reading: most stems a rule tries begin otherwise, and this
+    # says so without comparing each reading (the rules ask this half a million times a
+    # hundred letters).
+    heads: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self.heads = frozenset(reading[:PREFIX] for reading in (
+            self.text, *self.alts, *((self.plain,) if self.plain else ())))
 
     def startswith(self, stem: str) -> bool:
         """Whether the word begins with the stem; a stem of one or two letters ("не", "no")
         must be the whole word."""
+        if stem[:PREFIX] not in self.heads:
+            plain = _plain_stem(stem)
+            if plain is None or plain[:PREFIX] not in self.heads:
+                return False
         if len(stem) <= 2:
             return self.text == stem or stem in self.alts
         if self.text.startswith(stem) or any(a.startswith(stem) for a in self.alts):
@@ -200,8 +212,17 @@ def abbreviation(text: str, at: int) -> bool:
     return True
 
 
+class Words(list[Token]):
+    """A letter's words, with answers worked out once per sentence (is it hearsay?) kept
+    beside them: each rule's match would otherwise ask again."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.hearsay: dict[int, bool] = {}
+
+
 def tokens(text: str) -> list[Token]:
-    found: list[Token] = []
+    found = Words()
     sentence = clause = phrase = last = depth = 0
     for match in _TOKEN.finditer(text):
         between = text[last : match.start()]
@@ -224,7 +245,9 @@ def tokens(text: str) -> list[Token]:
         sentence += ends
         marks = len(_CLAUSE_END.findall(between))
         clause += marks
-        phrase += marks
+        # A short aside in brackets, a drug's or a place's name, leaves the phrase whole:
+        # «Ингалятор (сальбутамол) изъят», «дәрісі (карбамазепин) берілмеген»
+        phrase += marks - _short_brackets(text, last, match.start())
         last = match.end()
         if word in _CLAUSE_WORDS:
             clause += 1
@@ -234,6 +257,20 @@ def tokens(text: str) -> list[Token]:
             readings = (*readings, _CAPITAL_I.sub("l", match.group()).lower())
         found.append(Token(word, match.start(), match.end(), sentence, clause, phrase,
                            readings, depth > 0, _plain_word(word)))
+    return found
+
+
+def _short_brackets(text: str, low: int, high: int) -> int:
+    """How many of the round brackets between low and high open or close an aside of a few
+    words (under 40 characters)."""
+    found = 0
+    for k in range(low, high):
+        if text[k] == "(":
+            close = text.find(")", k, k + 40)
+            found += close > 0 and "(" not in text[k + 1 : close]
+        elif text[k] == ")":
+            opening = text.rfind("(", max(0, k - 40), k)
+            found += opening >= 0 and ")" not in text[opening + 1 : k]
     return found
 
 
@@ -328,7 +365,8 @@ def _negated(words: list[Token], first: int, last: int, inner: bool = True) -> b
                                         if w.sentence == end.sentence)):
         return True
     # ("угроз в настоящее время не поступает": the finding may come a few words later)
-    further = [w.text for w in words[last + 1 : last + 7] if w.sentence == end.sentence]
+    # («Физического насилия (ударов) к ней, по её словам, не применялось»: an aside between)
+    further = [w.text for w in words[last + 1 : last + 10] if w.sentence == end.sentence]
     if any(a in ("не", "not") and b.startswith(NOT_FOUND) for a, b in pairwise(further)):
         return True
     # "Overcrowding was not observed", "побоев не было".
@@ -447,6 +485,13 @@ def hearsay(words: list[Token], at: int) -> bool:
     телевизору показывали", «естуімше», "I watched a film", "Пацаны говорят, в Заречном…",
     «…деген әңгіме бар» (there is talk that…)."""
     start, end = sentence_of(words, at)
+    memo = words.hearsay if isinstance(words, Words) else {}
+    if start not in memo:
+        memo[start] = _hearsay(words, start, end)
+    return memo[start]
+
+
+def _hearsay(words: list[Token], start: int, end: int) -> bool:
     said = words[start : end + 1]
     # "говорил тихо, чтобы конвой не слышал": nobody heard it, the writer was told it.
     # ("I heard it through the door": he heard the blows, he was not told of them)
@@ -454,6 +499,8 @@ def hearsay(words: list[Token], at: int) -> bool:
              and not (k and said[k - 1].text in NEGATIONS)
              # ("plastic film instead of glass")
              and not (k and said[k - 1].text in ("plastic", "cling", "polythene"))
+             # («ол жақты естіген шығарсың»: "you must have heard of that place", said to him)
+             and not (k + 1 < len(said) and said[k + 1].text in ("шығарсың", "боларсың"))
              and not any(v.text in _THROUGH for v in said[k + 1 : k + 4])
              # («я стоял за дверью и всё слышал»: he heard the blows through it)
              and not any(v.text.startswith(_BEHIND) for v in said[max(0, k - 6) : k + 5])]
@@ -484,8 +531,10 @@ def hearsay(words: list[Token], at: int) -> bool:
             or any(w.text in HEARSAY_OPENING and w.clause == said[0].clause for w in said[:3])
             or any(w.text == "деген" and v.startswith(stem) for w, v in pairwise(said)
                    for stem in TALK)
-            # "people say that in some colony…"
+            # "people say that in some colony…" (not "they don't give him the pills, they say
+            # the medicine needs a prescription": the staff's answer, after a comma)
             or any((w.text, v.text) in (("people", "say"), ("people", "said"), ("they", "say"))
+                   and (w.text == "people" or w.clause == said[0].clause)
                    for w, v in pairwise(said)))
 
 
@@ -592,7 +641,12 @@ def _match(rule: Rule, words: list[Token], index: Index) -> list[tuple[int, int]
     for pattern in rule.patterns:
         head, *rest = (_alternatives(slot) for slot in pattern)
         denies = any(stem in _DENIALS for slot in (head, *rest) for stem in slot)
-        for i in _candidates(head, index):
+        heads = _candidates(head, index)
+        # the words each other slot could match, looked up once instead of tried word by word
+        others = [set(_candidates(slot, index)) for slot in rest] if heads and rest else []
+        if any(not found for found in others):
+            continue
+        for i in heads:
             word = words[i]
             if not any(word.startswith(stem) for stem in head):
                 continue
@@ -603,10 +657,21 @@ def _match(rule: Rule, words: list[Token], index: Index) -> list[tuple[int, int]
                     if j != i and words[j].sentence == word.sentence]
             if denies:
                 # "врача так и не вызвали" is one phrase; in "пусть лекарства пьет, не
-                # экономит" the "не" belongs to another verb.
-                near = [j for j in near if words[j].phrase == word.phrase]
-            hits = [next((j for j in near if any(words[j].startswith(s) for s in slot)), None)
-                    for slot in rest]
+                # экономит" the "не" belongs to another verb. "Nobody" with a verb of its
+                # own may stand a comma away from the noun: «медчастқа жазды, ешкім
+                # келген жоқ».
+                reach = 1 if len(rest) > 1 and any(
+                    stem in NOBODY for slot in (head, *rest) for stem in slot) else 0
+                near = [j for j in near if abs(words[j].phrase - word.phrase) <= reach]
+            hits = [next((j for j in near if j in found
+                          and any(words[j].startswith(s) for s in slot)), None)
+                    for slot, found in zip(rest, others, strict=True)]
+            found = [i, *(h for h in hits if h is not None)]
+            if denies and len(rest) > 1 and len(found) == len(rest) + 1 and any(
+                    words[h].text in _DENIALS and not any(
+                        words[o].phrase == words[h].phrase for o in found if o != h)
+                    for h in found):
+                continue  # the denial alone in its phrase belongs to no word of the pattern
             if all(h is not None for h in hits):
                 ends = [i, *(h for h in hits if h is not None)]
                 spans.append((min(ends), max(ends)))
@@ -852,11 +917,19 @@ def _quoted_word(words: list[Token], first: int, last: int, text: str) -> bool:
 def _idiom(words: list[Token], first: int, last: int) -> bool:
     """Whether the words are part of an everyday idiom: "hang in there", "the ethics office is
     killing me with paperwork"."""
-    for idiom in IDIOMS:
-        for start in range(max(0, first - len(idiom) + 1), last + 1):
-            if [w.text for w in words[start : start + len(idiom)]] == list(idiom):
+    for k in range(first, last + 1):
+        for idiom, at in _IDIOMS_BY_WORD.get(words[k].text, ()):
+            start = k - at
+            if start >= 0 and tuple(w.text for w in words[start : start + len(idiom)]) == idiom:
                 return True
     return False
+
+
+# Each idiom under each of its words, with where the word stands in it.
+_IDIOMS_BY_WORD: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+for _idiom_words in IDIOMS:
+    for _at, _word in enumerate(_idiom_words):
+        _IDIOMS_BY_WORD.setdefault(_word, []).append((tuple(_idiom_words), _at))
 
 
 # Who speaks of himself, and who is spoken to.
@@ -880,8 +953,9 @@ def _foretold(words: list[Token], first: int, last: int, text: str) -> bool:
     after = [w for w in words[last + 1 : last + 3] if w.sentence == sentence]
     return (quoted and any(w.text in _ME for w in (*before, *after))
             and not any(w.text in _YOU for w in around)
-            and not any(w.text.startswith(THREAT_VERBS) for w in words[max(0, first - 12) : first]
-                        if w.sentence == sentence))
+            # («апа, арызыңды қайтарып ал, әйтпесе мені өлтіреді»: "otherwise" is his own)
+            and not any(w.text.startswith(THREAT_VERBS) and w.text not in _KAZAKH_ELSE
+                        for w in words[max(0, first - 12) : first] if w.sentence == sentence))
 
 
 def _carries_denial(rule: Rule) -> bool:
@@ -907,14 +981,18 @@ def _an_account(words: list[Token], first: int, last: int, text: str) -> bool:
 _SAYING = ("said", "told", "tell", "warned", "shouted", "promised", "сказал", "говорил",
            "предупред", "заявил", "кричал", "обещал", "пообещал", "айтты",
            # "сказав, что иначе…", «тот ответил: Будешь как тот…», "he say me: if I write…"
-           "сказав", "заявив", "пообещав", "ответил", "answered", "replied", "say")
+           "сказав", "заявив", "пообещав", "ответил", "answered", "replied", "say",
+           # "mentioned that his brother works at the akimat"
+           "mentioned", "reminded", "напомнил")
 # A neighbour who says so: the words for saying, and the present tense of them.
 _SAYS_SO = (*_SAYING, "говор", "рассказ", "дейді", "айтады", "тверд")
 # Who a condition is put to: "if you…", "if he does not…", "если не…", "если ты…".
 _PUT_TO = frozenset({"you", "he", "i", "she", "we", "they", "ты", "он", "я", "вы", "она", "мы",
                      "не", "not", "еще", "again",
                      # "if your mother starts writing, you'll spend the winter in there"
-                     "your", "твоя", "твой", "твои", "ваша", "ваш"})
+                     "your", "твоя", "твой", "твои", "ваша", "ваш",
+                     # "if his mother keeps writing", "if her son…"
+                     "his", "her", "their"})
 # What a threat's condition is about: not doing what he is told ("if you do not sign", "если
 # не заберешь", "если откажется", "if he kept quiet"), or complaining, telling, going on ("if
 # you go to the prosecutor", "если ещё раз напишет", "if he keeps playing games"). "If he gets
@@ -924,7 +1002,9 @@ _DEFIANCE = ("not", "не", "don", "doesn", "didn", "won", "never", "еще", "a
              "write", "writing", "напиш", "пиш", "speak", "talk", "keep", "continu", "продолж",
              "говор",
              "confess", "sign", "подпиш", "отказ", "откаж", "refus", "withdraw", "отозв", "quiet",
-             "silent", "молч")
+             "silent", "молч",
+             # «если я буду упираться»
+             "упира", "упорств")
 # "if you give 2 million tenge the case will disappear" is a bribe asked for, not a threat.
 # Who gives advice, not threats, and what a promise of help says.
 _HELPERS = ("doctor", "lawyer", "nurse", "врач", "адвокат", "защитник", "медсестр", "дәрігер")
@@ -932,14 +1012,20 @@ _HELP = ("help", "помож", "помог", "көмек")
 # "на работе сказали: если ещё раз больничный возьму, уволят": a job at stake, not a threat of
 # ill-treatment.
 # "сказал, что если не выйдет на связь с матерью, то вскроется": what he will do to himself.
-_SELF_HARM = ("вскро", "вскрою", "повешусь", "порежу", "himself", "myself", "өзімді")
+_SELF_HARM = ("вскро", "вскрою", "повешусь", "порежу", "himself", "myself", "өзімді",
+              # a medic's "next time cut deeper": a taunt, nothing held out
+              "режь", "вешайся", "вскрывайся",
+              # «я не знаю, что с собой сделаю»
+              "собой")
 # "выспись, а то голова будет раскалываться": a headache, not a threat
 _NATURAL = ("раскалыва", "заболи", "простуд", "опоздаешь", "headache")
 _DISMISSAL = ("уволят", "уволю", "уволим", "увольн", "fired", "sack", "dismiss", "жұмыстан")
 # Hung by the arms, not by the neck: "hang him up on the door by the cuffs", «подвесим за
 # руки».
 _HUNG_BY = ("up", "by", "cuff", "arms", "wrist", "hands", "door", "bars", "наручник", "рук",
-            "решет", "двер", "қол", "кісен")
+            "решет", "двер", "қол", "кісен",
+            # «ласточкаға іліп қоямыз, түн бойы ілулі тұрасың»: the swallow, all night
+            "ласточк", "lastochk", "түн", "тун", "night", "ноч")
 # What would follow is death: "…вообще убьют", "they will kill you".
 _KILL = ("убь", "убит", "убью", "kill", "өлтір", "bury", "закопа", "көмеміз",
          # hanged and called a suicide: «асып қоямыз, суицид деп жазады», "повесим"
@@ -980,6 +1066,8 @@ _PUNISHING = ("шизо", "карцер", "пкт", "дизо", "пресс", "p
               # "otherwise forget parole", «әйтпесе УДО-ны ұмыт»; «бұдан да жаман болады» (it
               # will be worse still)
               "parole", "удо", "ұмыт", "жаман", "қиын",
+              # «Қарабасқа этап жақын» (a transfer to the worst colony is near)
+              "этап",
               # «кім аузын ашса, кейін өзіне обал» (whoever talks has himself to blame)
               "обал",
               # "whoever runs his mouth will answer for it later", «ответишь за это»
@@ -1020,8 +1108,11 @@ def victim_kin(words: list[Token]) -> tuple[str, ...]:
     for k, w in enumerate(words):
         stems: tuple[str, ...] = _KAZAKH_KIN_OF_VICTIM.get(w.text, ())
         for forms, kin in _KIN_OF_VICTIM.items():
-            if w.text in forms and ((k and words[k - 1].text in _MY) or (
-                    k + 1 < len(words) and words[k + 1].text in _MY)):
+            # (in the same sentence: «…возьмутся за сына». Мой брат… is not "my son")
+            if w.text in forms and ((k and words[k - 1].text in _MY
+                                     and words[k - 1].sentence == w.sentence) or (
+                    k + 1 < len(words) and words[k + 1].text in _MY
+                    and words[k + 1].sentence == w.sentence)):
                 stems = kin
         if stems and any(v.sentence == w.sentence and v.text.startswith(_ANCHORS)
                          for v in words[max(0, k - 12) : k + 12]):
@@ -1065,7 +1156,8 @@ def spoken_threats(words: list[Token], text: str = "",
 def _threat_in(words: list[Token], sentence: list[int],
                text: str = "") -> tuple[int, int, list[int]] | None:
     """(first, last, what would follow) of a threat told in the sentence, or None."""
-    said = next((i for i in sentence if words[i].text.startswith(_SAYING)), None)
+    said = next((i for i in sentence if words[i].text.startswith(_SAYING)
+                 or any(alt.startswith(_SAYING) for alt in words[i].alts)), None)
     if said is not None and any(words[i].startswith(stem) for i in sentence if i < said
                                 and words[i].clause == words[said].clause
                                 for stem in (*FAMILY, *_HELPERS)):
@@ -1078,9 +1170,13 @@ def _threat_in(words: list[Token], sentence: list[int],
             ahead = [words[j].text for j in rest[k : k + 5]]
             if_put = False
             # («если к утру деньги не привезут»: a refusal a few words in)
+            # («если врачу в СИЗО расскажешь…», «если при осмотре я скажу…»: whom he
+            # would tell stands first)
             if ahead[0] in ("if", "если") and len(ahead) > 1 and (
                     ahead[1] in _PUT_TO or ahead[1].startswith(_DEFIANCE)
-                    or "не" in ahead[2:]) and any(
+                    or "не" in ahead[2:] or any(
+                        words[j].text in _PUT_TO - {"не", "not"}
+                        or words[j].text.endswith(_YOU_VERB) for j in rest[k + 2 : k + 7])) and any(
                     words[j].text.startswith(_DEFIANCE) for j in rest[k + 1 : k + 7]):
                 reach = 10
                 if_put = True
@@ -1135,8 +1231,9 @@ def _threat_in(words: list[Token], sentence: list[int],
             # What would follow, without who the condition is put to ("if your wife…"); after
             # "otherwise" all of it ("otherwise your mother in Turkistan will have problems").
             return said, rest[-1], [*rest[:k], *(follows[2:] if if_put else follows)]
-    # the last verb of saying: «…ауру-сау деп қарамаймыз, этаппен кетесің» депті
-    quote = next((i for i in reversed(sentence) if words[i].text in _KAZAKH_SAID), None)
+    # the last verb of saying: «…ауру-сау деп қарамаймыз, этаппен кетесің» депті; a scan's
+    # Latin letters too («дедi», «дeп»)
+    quote = next((i for i in reversed(sentence) if _says(words[i], _KAZAKH_SAID)), None)
     if quote is None:
         # «Біреуі айтыпты: "Прокурорға басқаша сайрасаң, қайтадан әкелеміз"»: said first
         opener = next((i for i in sentence if words[i].text.startswith(_KAZAKH_TOLD)), None)
@@ -1148,8 +1245,23 @@ def _threat_in(words: list[Token], sentence: list[int],
         quote = sentence[-1]
     else:
         quoted = [i for i in sentence if i < quote]
-    condition = any(words[i].text.endswith(_KAZAKH_IF_YOU) or words[i].text in _KAZAKH_ELSE
-                    for i in quoted) or (
+        # Only the quoted words: not the relative who passes them on («Ағам "…" деді») nor
+        # the story told before the quote opens («ШИЗО-дан шыққан соң… "мама, …" деді»)
+        opening = _quote_opening(words, quoted, text)
+        if opening is not None:
+            quoted = [i for i in quoted if words[i].start > opening]
+            if not quoted:
+                return None
+    if quoted and words[quoted[0]].text in _CALLING_KIN:
+        # «мама, жазғаныңды қайтып ал, әйтпесе мені осында өлтіріп тастайды»: the prisoner
+        # speaking to his mother, a fear and not a threat made to him
+        return None
+    # («сен», you, is no condition; «апаң жазса», if your sister writes, is one when the
+    # quote speaks to "you": «…сенің жағдайың қиын болады»)
+    to_you = any(words[i].text in _KAZAKH_YOU for i in quoted)
+    condition = any((len(words[i].text) > 4 and words[i].text.endswith(
+        _KAZAKH_IF if to_you else _KAZAKH_IF_YOU)) or words[i].text in _KAZAKH_ELSE
+        for i in quoted) or (
         # «кім аузын ашса…» (whoever opens his mouth…)
         any(words[i].text == "кім" for i in quoted)
         and any(len(words[i].text) > 3 and words[i].text.endswith(("са", "се")) for i in quoted))
@@ -1184,8 +1296,48 @@ def _threat_in(words: list[Token], sentence: list[int],
         # «әпкең арызын қайтарып алсын, әйтпесе ШИЗО-ға түсесің» threatens him, not her
         otherwise = next((k for k, i in enumerate(quoted) if words[i].text in _KAZAKH_ELSE),
                          None)
+        if otherwise is None:
+            # and what comes after the last condition: «апаң жазса, сенің жағдайың қиын
+            # болады» threatens him, not the sister who might write; «шешеңе хабарлас…,
+            # жазбасаң… өзің білесің» him, not the mother he must call
+            otherwise = next((k for k in range(len(quoted) - 2, -1, -1)
+                              if len(words[quoted[k]].text) > 4
+                              and words[quoted[k]].text.endswith(_KAZAKH_IF)), None)
         return quoted[0], quote, quoted[otherwise + 1 :] if otherwise is not None else quoted
     return None
+
+
+# "If…" in Kazakh: -са/-се with or without "you" («жазса», «жазсаң», «айтпасаңыз»).
+_KAZAKH_IF = (*_KAZAKH_IF_YOU, "са", "се")
+# "You" in Kazakh, as a word of its own.
+_KAZAKH_YOU = frozenset({"сен", "сені", "саған", "сенің", "сенде", "сенен", "өзің", "өзіңе",
+                         "өзіңді", "өзіңнің"})
+# Calling a relative at the head of a quote: the prisoner speaking, not staff.
+_CALLING_KIN = frozenset({"мама", "апа", "әке", "папа", "ана", "апажан", "мамажан", "әкетай"})
+
+
+def _says(word: Token, forms: tuple[str, ...] | frozenset[str]) -> bool:
+    """Whether the word is a verb of saying among the forms, as typed or as a scan's
+    look-alike letters read it."""
+    return word.text in forms or any(alt in forms for alt in word.alts)
+
+
+def _quote_opening(words: list[Token], quoted: list[int], text: str) -> int | None:
+    """Where the quotation that closes just before the verb of saying opens («…» деді), or
+    None when the words before the verb are not closed by a quotation mark."""
+    if not text or not quoted:
+        return None
+    low, high = max(0, words[quoted[0]].start - 3), words[quoted[-1]].end
+    gap = text[high : high + 4]
+    if "»" in gap:
+        opening = text.rfind("«", low, high)
+    elif "”" in gap:
+        opening = text.rfind("“", low, high)
+    elif '"' in gap:
+        opening = text.rfind('"', low, high)
+    else:
+        return None
+    return opening if opening >= 0 else None
 
 
 # Doing as he is told: confessing, signing, agreeing, giving the names.
@@ -1260,6 +1412,7 @@ _SUBSUMES = (
     ("030104000000", "030100000000"),  # on the soles → beating
     ("030104000000", "030102000000"),  # on the soles, with a stick → falanga
     ("031101000000", "031701000000"),  # hung by handcuffs → suspension, not binding too
+    ("031101000000", "031103000000"),  # on tiptoe, cuffed high → suspension, not standing
     ("030502000000", "030500000000"),  # rape with an object → rape
     ("030502000000", "030102000000"),  # "raped him with a baton": not also beaten with it
     ("030902000000", "030900000000"),  # a bag → asphyxiation
@@ -1284,12 +1437,15 @@ _SUBSUMES = (
 
 # Pairs that are one act only when their words overlap: "били шлангом, а потом … черенком
 # от швабры" is a beating and a rape with an object.
-_OVERLAPPING = {("030502000000", "030102000000")}
+# «көзімді таңып» is a blindfold; "eyes taped, hands cuffed behind" is both.
+_OVERLAPPING = {("030502000000", "030102000000"), ("031904000000", "031701000000")}
 
 
 # Pairs that are one act only in one sentence: "hung him by the handcuffs" is suspension;
 # "cuffed to a radiator on Monday. On Friday they hung him" is binding as well.
-_ONE_SENTENCE = {("031101000000", "031701000000"), ("030902000000", "031000000000")}
+# Standing on tiptoe, cuffed high, is the hanging itself.
+_ONE_SENTENCE = {("031101000000", "031701000000"), ("030902000000", "031000000000"),
+                 ("031101000000", "031103000000")}
 
 
 def _close(a: Proposal, b: Proposal, text: str) -> bool:

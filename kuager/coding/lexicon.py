@@ -56,6 +56,8 @@ RULES: tuple[Rule, ...] = (
         ("kick",), ("punch",), ("slap",), ("fist",),
         # blows with the open hand are slaps: "hit me with open palms", «алақанмен ұрды»
         ("open", ("palm", "palms", "hand", "hands")), ("ладонью",), ("ладонями",),
+        # "went at him with their boots", "put the boot in", "stamped on him"
+        (("boots", "boot"), ("went", "put", "stamp", "stamped")), ("stamped", "on"),
         ("алақанмен",)), 0.85,
         # "пинали стул": the chair, not the man on it.
         unless=("стул", "двер", "мяч", "chair", "door", "ball", "вперед", "вперёд",
@@ -64,7 +66,9 @@ RULES: tuple[Rule, ...] = (
                 # "kicked the wall next to his head", «есікті тепкілеп оятқан» (the door)
                 "wall", "стен", "есік",
                 # "стучал ладонью по столу": the table, to keep him awake
-                "стол", "table", "үстел")),
+                "стол", "table", "үстел",
+                # "the window opens a hand's width"
+                "window", "width", "opens")),
     Rule("batons", M, "030102000000", (
         ("дубинк",), ("дубин",), ("шланг",), ("палк",), ("dubink",),
         ("арматур",), ("прикла",), ("плеть",), ("плетк",),
@@ -76,7 +80,7 @@ RULES: tuple[Rule, ...] = (
         ("черенк",), ("швабр", ("бил", "удар", "избив", "ұр")),
         ("mop", ("handle", "stick")), ("pipe", ("beat", "hit", "struck", "blows", "piece",
                                                 "pieces")),
-        ("трубой",), ("құбырмен",),
+        ("трубой",), ("құбырмен",), ("киянк",), ("кувалд",),
         # "the Human Rights club" is a society: a club beats only with a verb of beating
         (("club", "clubs"), ("beat", "hit", "struck", "blow", "with")),
         ("rifle", "butt")), 0.8,
@@ -87,7 +91,9 @@ RULES: tuple[Rule, ...] = (
                 "fire", "полива", "облива", "water", "ледян", "pinch",
                 # "squeezed the hose so he could not breathe"; "walking with a stick", «таяққа
                 # сүйеніп» (leaning on a stick)
-                "squeez", "breath", "mask", "walking", "ходит", "опира", "сүйен", "пережм")),
+                "squeez", "breath", "mask", "walking", "ходит", "опира", "сүйен", "пережм",
+                # "put the gas mask on him and closed the hose with the hand"
+                "closed", "clos", "зажал", "перекрыл", "slonik", "слоник", "противогаз")),
     # A belt also ties and strangles: it is a beating only with a verb of beating, and not
     # when it goes round the neck ("ремень на шею накинули и душили").
     Rule("belt", M, "030102000000", (
@@ -168,7 +174,8 @@ RULES: tuple[Rule, ...] = (
                 "football", "playing", "футбол", "спорт", "пандус", "коляск")),
     Rule("burns", M, "030400000000", (
         ("ожог",), ("обжиг",), ("прижиг",), ("жгли",), ("күйдір",), ("burns", "on"),
-        ("burn", ("me", "him", "us", "them", "with", "iron", "lighter"))), 0.75,
+        ("burn", ("me", "him", "us", "them", "with", "iron", "lighter")),
+        ("утюг", ("приклад", "прижим", "прижал"))), 0.75,
         # "my heart is burning", "burned her hand on the kettle", "burned the soup"
         unless=("heart", "сердц", "жүрег", "kettle", "чайник", "soup", "суп", "палау", "ас",
                 "cooking", "out",
@@ -202,13 +209,16 @@ RULES: tuple[Rule, ...] = (
     Rule("sexual threats", M, "030602000000", (
         ("угрож", "изнасил"), ("угрож", "опуст"), ("threat", "rape"),
         ("зорлаймыз",),
-        # named as such in a note: "a threat of sexual assault", «угроза сексуального насилия»
-        (("threat", "угроз", "қорқыт"), ("sexual", "сексуал", "жыныстық")),
         # "сені әйел қылады" (they will make a woman of you), «с тобой сделают то, что с
         # девочками делают», "put her in the men's cell": said as what will be done to him
         ("әйел", ("қылады", "қыламыз", "қыл", "етеміз", "етеді")), ("девочк", "сделают"),
-        ("men", "s", "cell", ("would", "will")), ("петух", ("сделаем", "сделают", "будешь"))),
+        ("men", "s", "cell", ("would", "will")), ("петух", ("сделаем", "сделают", "будешь")),
+        ("rooster", ("make", "will", "would"))),
         0.8, negatable=False),
+    # named as such in a note: "a threat of sexual assault", «угроза сексуального насилия»;
+    # and denied there («жыныстық сипаттағы қорқыту болған жоқ»)
+    Rule("sexual threats", M, "030602000000", (
+        (("threat", "угроз", "қорқыт"), ("sexual", "сексуал", "жыныстық")),), 0.8),
     Rule("sexual comments", M, "030603000000", (
         ("непристойн",), ("похабн",), ("пошлост",), ("ұятты", "сөз"), ("әдепсіз", "сөз"),
         ("obscene",), ("lewd",), ("sexual", ("remark", "comment", "joke"))), 0.7),
@@ -271,6 +281,8 @@ RULES: tuple[Rule, ...] = (
          ("jacket", "coat", "freez", "cold", "window", "куртк", "бушлат", "холод", "окн",
           "суық", "терезе", "күрте", "курт")),
         ("heating", "off"), ("отоплени", ("выключ", "отключ")),
+        (("conditioner", "conditioning", "кондиционер"), ("cold", "coldest", "full", "max")),
+        (("boiler", "котел", "котёл", "қазандық"), ("broke", "broken", "сломал", "істемей")),
         # a window opened wide and left so, on a cold night: «окно открыли на всю ночь»,
         # «терезені ашып кеткен»
         (("window", "окно", "терезе"), ("opened", "open", "открыл", "открыт", "ашып", "ашық"),
@@ -341,7 +353,16 @@ RULES: tuple[Rule, ...] = (
         ("chok", ("me", "him", "us", "them", "neck", "until", "belt", "rope", "hands", "arm",
                   "towel", "wire"))), 0.8,
         # "задушили налогами", «қарыз мойнымды қысып тұр» (debt has me by the throat)
-        unless=("налог", "tax", "қарыз", "несие", "долг", "кредит", "debt", "loan")),
+        unless=("налог", "tax", "қарыз", "несие", "долг", "кредит", "debt", "loan",
+                # «приступ удушья», «чувство удушья»: breathlessness, a symptom; a bag or a
+                # gas mask is asphyxiation
+                "приступ", "астм", "чувств", "одышк", "жалоб", "bag", "mask", "пакет",
+                "противогаз")),
+    # "took me by the neck… until I could not breathe": the "not" is the point
+    Rule("strangling", M, "031000000000", (
+        (("neck", "шею", "шеи", "горло", "мойн"), ("breathe", "breath", "дыш", "тыныс")),),
+        0.75, negatable=False,
+        unless=("bag", "mask", "пакет", "противогаз", "қап", "down")),
     Rule("forced postures", M, "031100000000", (
         ("стресс", "поз"), ("неудобн", "поз"), ("stress", "position")), 0.7),
     Rule("suspension", M, "031101000000", (
@@ -377,12 +398,20 @@ RULES: tuple[Rule, ...] = (
         ("standing", ("until", "till", "all")),
         # "so he stands from 6 in the morning until lights out"
         ("stand", ("until", "till"), ("lights", "evening", "night", "morning")),
-        (("had", "forced", "made"), "to", "stand"),
+        (("had", "forced", "made", "ordered", "told"), "to", "stand"),
+        # "I stood until morning", "we stood from 10:00 until 16:00"
+        ("stood", ("until", "till"), ("morning", "evening", "night", "lights", "hours")),
+        ("stood", "from", ("until", "till")),
+        # «садиться не давали»; «поставили лицом к стене… всю ночь»
+        ("садиться", "не", ("давал", "разреш", "позвол")),
+        ("лицом", ("стене", "стенке", "стену"), ("ноч", "утр", "сутк")),
         ("standing", "night"), ("made", "stand"), ("stand", "all")), 0.8,
         # "every time he tried to stand up" is getting up; made to kneel facing the wall is
         # kneeling
         # («отырғызып-тұрғызды»: made to squat and rise, squatting)
-        unless=("up", "kneel", "колен", "тізе", "отырғызып")),
+        unless=("up", "knee", "колен", "тізе", "отырғызып",
+                # «құлап қалдым, бетіме су шашып тұрғызды» (stood back up after fainting)
+                "құлап", "шашып", "есім", "есін")),
 
     Rule("stretching", M, "031104000000", (("шпагат",), ("stretch", "legs")), 0.7),
     Rule("squatting or kneeling", M, "031105000000", (
@@ -392,13 +421,17 @@ RULES: tuple[Rule, ...] = (
         ("тізе", "бүк"), ("тізесіне",), ("жүрелет",), ("жүрелеп",), ("қортық",), ("kortyk",),
         # «аяғының ұшымен отырғызып, қолын алға созғызып» (on his toes, arms out)
         (("отырғызып", "отырғызды", "отырғызған"), ("ұшымен", "созғыз", "шоқ")),
-        ("qortyq",), ("zhurelet",),
+        ("qortyq",), ("zhurelet",), ("кортачк",),
+        # a half-squat against the wall: «жартылай отырып тұру», «отыр, тұрма»
+        ("жартылай", "отыр"), ("отыр", "тұрма"),
         # ("her knees are bad" is a mother's health)
         ("squat",), ("kneel",), ("on", "knees"), ("duck", "walk"),
         # «үйрек» (the duck): squatting on the toes
         ("үйрек", ("қыл", "отырғыз", "жүргіз")), ("шөгеріп",), ("шөгер", "отырғыз")), 0.8,
         unless=("обня", "обхват", "hug", "пишу", "писал", "папы", "мамы", "отца", "матери",
-                "lap")),
+                "lap",
+                # "if his knees went" (buckled while standing)
+                "went", "gave", "buckl", "подкос")),
     Rule("nail removal", M, "031200000000", (
         ("ногт", "выр"), ("ногт", "сорв"), ("тырнақ", "жұл"), ("fingernail",),
         ("nails", "pull"), ("nails", "ripp"), ("nails", "tore")), 0.85),
@@ -445,18 +478,31 @@ RULES: tuple[Rule, ...] = (
         # a torch in his face every night, made to get up: «фонариком в лицо»
         ("torch", "face"), ("фонар", "лицо"), ("every", "night", ("get", "up", "woken", "wake")),
         # "whenever he fell asleep the officers woke him"
-        ("asleep", ("woke", "wake", "waking", "kick", "shout"))),
+        ("asleep", ("woke", "wake", "waking", "kick", "shout")),
+        # "so he would not sleep", "whenever his head dropped they banged on the table"
+        (("would", "could"), "not", "sleep"),
+        (("head", "eyes"), ("dropped", "drooped", "closed", "fell"),
+         ("bang", "banged", "knock", "shout", "woke", "table", "slap")),
+        # «стучал по столу, как только он закрывал глаза»
+        (("закрыва", "закрыл"), "глаз", ("стуча", "будил", "толка", "окрик", "облива"))),
         0.8,
         negatable=False),
     Rule("medical care denied", M, "031503000000", (
         ("медицинск", "помощ", "не"), ("медпомощ",), (("помощ", "медицин"), "отказ"),
         ("врач", "отказ"), ("врач", "не"),
-        ("без", "медицин"), ("скор", "не", "вызыва"), ("лечени", "не"), ("лечени", "отказ"),
+        ("без", "медицин"), ("скор", "не", ("вызыва", "вызвал")), ("лечени", "не"),
+        ("лечени", "отказ"),
         ("медик", "не"), ("фельдшер", "не"), ("не", "лечат"), ("не", "оказ", "помощ"),
         ("медициналық", "көмек"), ("дәрігер", "қарама"), ("дәрігер", "келме"),
         ("дәрігер", "жоқ"), ("дәрігерге", "апарма"), ("емдеме",), ("ем", "жасалма"),
         # «дәрігер шақырмады» (nobody called a doctor), «дәрігерге көрсетпеді»
-        ("дәрігер", ("шақырма", "шақыртпа", "көрсетпе")),
+        ("дәрігер", ("шақырма", "шақыртпа", "көрсетпе", "шақырылма", "көрсетілме")),
+        # asked the medical unit and nobody came: «медчастқа жазды, ешкім келген жоқ»
+        (("медчаст", "медбөлім", "санчаст", "дәрігер", "фельдшер", "врач"), "ешкім",
+         ("келген", "келме", "қарамаған", "қарамады")),
+        ("врач", "жоқ"), (("өтініш", "арыз"), "жауапсыз"),
+        # the medic who looked through the hatch, said «ештеңе етпейді» and left
+        (("фельдшер", "дәрігер", "врач", "медбике"), ("ештеңе", "кетіп"), ("етпейді", "қалды")),
         ("denied", "medical"), ("medical", "refused"), ("no", "medical", "care"),
         ("no", "medical", "help"), ("no", "medical", "attention"), ("no", "doctor"),
         ("hospital", "refuses"), ("refuses", "hospital"),
@@ -492,6 +538,9 @@ RULES: tuple[Rule, ...] = (
         (("стоматолог", "dentist", "тіс"), ("просит", "asks", "asked", "отказ", "refused",
                                            "сұрап", "сұрады")),
         (("no", "still"), "treatment", ("has", "no")),
+        # months of paracetamol "and said it's a cold", requests that got nothing
+        (("paracetamol", "painkiller", "analgin", "парацетамол"), ("months", "weeks")),
+        (("requests", "applications", "заявлени"), ("nothing", "ignored", "unanswered")),
         ("medical", "unit", "closed")),
         0.8, negatable=False,
         # a finding, not a refusal: "the doctor also found no injuries", «врач ничего не нашел»
@@ -505,7 +554,9 @@ RULES: tuple[Rule, ...] = (
                      "берілме", "жоқ", "алып", "тартып", "not", "withheld", "refused",
                      "denied", "taken", "took", "confiscat", "removed",
                      # given only now and then: «с перебоями», "irregularly"
-                     "перебо", "irregular")),
+                     "перебо", "irregular",
+                     # "they don't give him the pills", «не возвращён»
+                     "don", "didn", "doesn", "возвращ")),
         ("без", MEDICINES), ("without", MEDICINES), ("no", MEDICINES), ("дәрісін", "ал")),
         0.8, negatable=False,
         # the pills that did not help, the medicine he is not taking, "the name of the drug
@@ -528,7 +579,14 @@ RULES: tuple[Rule, ...] = (
                   "behind")),
         # "Ласточка" (the swallow): wrists and ankles tied together behind the back.
         ("ласточк",), ("lastochk",),
-        ("shackle",), ("bound",), ("zip", "tie")), 0.8,
+        ("shackle",), ("bound",), ("zip", "tie"),
+        # «привязали к кровати», «руки стянули хомутами», «руки застегнули сзади»
+        ("привяза",), ("хомут",), ("стянул", ("рук", "ног")),
+        ("застегн", ("рук", "сзади", "спин")),
+        # the swallow, in translation: "put me in the 'swallow'"
+        ("swallow", ("put", "into")),
+        # cuffs tightened until the hands went numb
+        (("cuffs", "handcuffs"), "tighten")), 0.8,
         # «есінен танып қалды» (lost consciousness) reads like таңып without Kazakh letters.
         # A wound is bandaged (жарасын дәкемен байлап), not its owner bound.
         unless=("есі", "есім", "естен", "қойғандай", "exams", "work", "are", "жара", "дәке",
@@ -548,10 +606,16 @@ RULES: tuple[Rule, ...] = (
         ("жалғыз", ("камера", "отыр", "ұста", "қамады", "жап", "шизо", "карцер")),
         # "содержался в камере ШИЗО один", "Сидел один", "Сидит он в камере один"
         ("один", ("камер", "шизо", "карцер", "сидел", "сидит", "сижу", "содерж", "посадил")),
+        ("одного", ("камер", "шизо", "карцер", "держ", "содерж", "посадил")),
+        # «никого к нему не сажают»
+        ("никого", "не", ("сажа", "подсажива")),
         ("alone", ("shizo", "punishment", "put"))), 0.7,
         # "they left him alone", "alone she is nervous", «балам жалғыз» (my only son); the
         # "disciplinary isolation unit" is the ШИЗО's name, not solitary confinement
         unless=("left", "leave", "leaving", "оставил", "балам", "ұлым", "unit", "disciplinary",
+                # "the isolation cell has no window; not used this month"; «мен жалғыз не
+                # істерімді білмей отырмын» (I sit alone not knowing what to do)
+                "used", "has", "істерім", "білмей",
                 "ward", "facility", "investigative",
                 # "нас было шесть, один спал на полу", "один из них", "один раз"
                 "нас", "человек", "из", "раз", "них", "двое", "трое", "четверо", "пятеро")),
@@ -566,7 +630,12 @@ RULES: tuple[Rule, ...] = (
     Rule("blindfolding", M, "031904000000", (
         ("глаз", "завяз"), ("повязк", "глаз"), ("мешок", "глаз"), ("көзін", "байла"),
         ("көзін", "таң"), ("көзімді", "байла"), ("көзімді", "таң"),
-        ("blindfold",)), 0.85),
+        ("blindfold",),
+        # «заклеили глаза скотчем», «натянули шапку на глаза», «шапкасын көзіне түсіріп»
+        ("глаз", ("заклеи", "заклея", "замота")),
+        (("шапк", "капюшон", "тряпк"), "на", "глаз"),
+        (("шапк", "қалпақ", "қалпағ", "капюшон", "скотч"), ("көзіне", "көзін", "көзіме"))),
+        0.85),
     # "a dark cloth hood over his head so that he could not see": a hood keeps him from
     # seeing (a bag that chokes is named as a bag); the "not" is the point.
     Rule("blindfolding", M, "031904000000", (
@@ -594,7 +663,10 @@ RULES: tuple[Rule, ...] = (
           "monkey", "bitch", "beast")),
         (("назва", "называ"), ("крыс", "собак", "петух", "козл", "скот", "животн", "баб",
                                 "чмо", "сук", "тварь", "твар")),
-        (("қорла", "корла"), "деп")), 0.75),
+        (("қорла", "корла"), "деп"),
+        # "called me a traitor", «предателем», «сатқын»
+        ("called", ("traitor", "terrorist", "extremist")), ("предател",),
+        ("words", ("not", "won"), "want", ("repeat", "write"))), 0.75),
     Rule("nakedness", M, "032102000000", (
         ("раздел",), ("догола",), ("голым",), ("голышом",), ("нагишом",), ("нагой",), ("наги",),
         ("шешіндір",), ("жалаңаш",), ("strip",), ("naked",), ("undress",),
@@ -611,7 +683,10 @@ RULES: tuple[Rule, ...] = (
         ("дәретхана", "жуд"), ("дәретхана", "жуғыз"), ("дәретхана", "қолмен"),
         ("дәретхана", "тазала"),
         ("humiliat",), ("degrad",), ("toilet", "clean"), ("clean", "toilet"),
-        ("toothbrush",), ("filmed",), ("wash", "toilet"), ("мыть", "туалет")), 0.75,
+        ("toothbrush",), ("filmed",), ("wash", "toilet"), ("мыть", "туалет"),
+        # made to sleep by the toilet; made to read a repentance to a camera
+        (("спать", "лечь", "лежать"), ("у", "возле", "около"), ("туалет", "параш", "унитаз")),
+        ("на", "камеру", ("зачит", "прочит", "раская", "извин"))), 0.75,
         # "за отказ мыть туалет": what he refused to do; "cruel, inhuman or degrading
         # treatment" named in a mandate or a law
         unless=("отказ", "refus", "бас тартқ", "inhuman", "cruel", "бесчеловеч", "жесток",
@@ -626,7 +701,7 @@ RULES: tuple[Rule, ...] = (
         # evidence to be planted: "they would 'find' more phones in his flat", «подбросим»,
         # «в карман тебе порошок положить»
         ("подброс",), ("подкин",), ("порошок", ("карман", "положи", "подлож")),
-        ("plant", ("drugs", "evidence", "phones", "bullets", "on")),
+        ("plant", ("drugs", "evidence", "phones", "bullets", "on", "him", "me")),
         ("find", ("drugs", "phones", "bullets", "more"), ("would", "will")),
         (("найдем", "найдём"), ("наркот", "телефон", "патрон")),
         # «есірткі тауып аламыз», «қалтаңа салып қоямыз»
@@ -637,23 +712,30 @@ RULES: tuple[Rule, ...] = (
         ("осылай", "бола", ("әр", "күнде", "тағы")),
         # «УДО тебе теперь не светит», «ты же не хочешь упасть»
         ("удо", "не", "светит"), ("не", "хочешь", ("упасть", "пострадать", "заболеть")),
+        # «ты же не хочешь, чтобы…»; a case made up: «можно найти дело», «заведём дело»
+        ("же", "хочешь", "чтобы"),
+        (("найти", "найдем", "найдём", "завести", "заведем", "заведём", "состряпа"), "дело"),
+        # "you know what happens to people like you", "nobody will protect you there"
+        ("know", "what", "happens"), ("nobody", "protect"), ("никто", "не", "защит"),
         # "the commission leaves at noon, and we stay here"
         (("комиссия", "commission"), ("кетеді", "уедет", "уйдет", "leave", "leaves"),
-         ("қаламыз", "останемся", "остаемся", "stay"))),
+         ("қаламыз", "останемся", "остаемся", "stay", "қаласың", "останетесь",
+          "останешься"))),
         0.8,
         # "my boss threatens to fire me", "the threat of a blizzard"
         unless=("boss", "начальниц", "fire", "blizzard", "буран", "уволить", "жұмыстан",
-                "қорқытатын",
+                "қорқытатыны",
                 # debt collectors calling a relative at large
                 "коллектор", "collector", "кредит", "банк", "bank")),
     # "They told him his wife will also be taken": a threat with no word for threatening.
     # The children sent to an orphanage, the wife jailed "as an accomplice": said only as threats.
     Rule("threat to the family", M, "032202000000", (
-        (("said", "told"), ("will", "would"),
+        (("said", "told"), ("will", "would", "can", "could", "might"),
          ("wife", "mother", "brother", "sister", "children", "son", "daughter", "family",
           "parents")),
         ("детдом",), ("детский", "дом"), ("соучастниц",), ("балалар", "үйі"),
-        ("orphanage",),
+        ("orphanage",), (("wife", "mother", "brother", "sister", "son", "daughter"), "accomplice"),
+        ("дом", "малютк"), ("соучаст", ("оформ", "закро", "посад")),
         # Said without a threat word: "told him they know where his wife works", "told him to
         # think about his daughter", «сказал: подумай о детях». The writer's own "I think
         # about my daughter" has no one telling him.
@@ -662,7 +744,10 @@ RULES: tuple[Rule, ...] = (
         # «әйелің мектепте істейді ғой», «қызың мектептен жалғыз қайтады ғой, ә?»: his family's
         # days, told to him
         (("әйелің", "балаң", "балаларың", "қызың", "ұлың", "анаң", "келінің", "інің"),
-         ("істейді", "оқиды", "қайтады", "тұрады", "жүреді"), "ғой"),
+         ("істейді", "оқиды", "қайтады", "тұрады", "жүреді", "жүр"), "ғой"),
+        # «анаң… абайласын» (let your mother be careful)
+        (("анаң", "әйелің", "әкең", "балаң", "інің", "әпкең", "қарындасың"),
+         ("абайласын", "абай")),
         (("think", "подума"), _TOLD, _KIN)), 0.6),
     Rule("death threats", M, "032301000000", (
         # "меня здесь убьют" is the writer's fear; "тебя убьют" is said to him.
@@ -683,6 +768,8 @@ RULES: tuple[Rule, ...] = (
         # «ещё одна бумажка — и тебя отсюда вынесут» (carried out dead)
         (("вынесут", "вынесем"), ("отсюда", "тебя")),
         # "you'll leave the zone horizontally", «уйдёшь горизонтально»
+        (("disappear", "исчеза", "пропада"), ("like", "такие", "nobody", "никто", "steppe",
+                                               "степ")),
         (("leave", "out"), "horizontally"), (("выйдешь", "уйдешь", "выйдет", "уйдет", "вынесут"),
                                              "горизонтально")), 0.85, negatable=False,
         # «кісі өлтіру» is the crime of murder he is charged with, not a threat; "kill
@@ -963,7 +1050,12 @@ LONGER_WORDS: dict[str, tuple[str, ...]] = {"дәрі": ("дәрігер", "да
                                                     "сынып", "сынақ", "сынай"),
                                             "crack": ("crackl",), "live": ("livestock",),
                                             "lives": ("livestock",),
-                                            "прикла": ("прикладыва", "прикладыв")}
+                                            "прикла": ("прикладыва", "прикладыв"),
+                                            # the sole of the foot, a factory
+                                            "plant": ("plantar", "plantation"),
+                                            # a Kazakh sack is not a Russian store-room
+                                            "қап": ("каптер", "каптёр", "капит", "капуст",
+                                                    "капел", "капот", "капрал")}
 # Words that open a clause of purpose: a relative named there is not the one threatened.
 PURPOSE_WORDS = frozenset({"чтобы", "чтоб", "until", "so", "үшін"})
 # "Did they beat you there?", "Тебя били?", «Сені ұрды ма?»: an interviewer's question, not an
@@ -1020,6 +1112,16 @@ IDIOMS: tuple[tuple[str, ...], ...] = (
     ("бьют", "только", "в", "домино"), ("бьют", "в", "домино"),
     # a complaint of pain, not hanging: "cannot stand on tiptoe"
     ("cannot", "stand", "on", "tiptoe"), ("walking", "on", "toes"),
+    # "hit rock bottom", "hanging by a thread", "the cold is killing his hands", «бұл хабар
+    # үлкен соққы болды» (the news was a heavy blow)
+    ("hit", "rock", "bottom"), ("hanging", "by", "a", "thread"), ("hangs", "by", "a", "thread"),
+    ("is", "killing", "his"), ("is", "killing", "her"), ("соққы", "болды"),
+    ("breathing", "down"), ("breathe", "down"),
+    # breathlessness, a symptom: «приступ удушья», «с чувством удушья»
+    ("приступ", "удушья"), ("приступы", "удушья"), ("приступа", "удушья"),
+    ("чувством", "удушья"), ("чувство", "удушья"), ("ощущение", "удушья"),
+    # "they say 'he is fine' and hang up"
+    ("and", "hang", "up"), ("they", "hang", "up"),
     # "something hitting me from inside": how a shock felt, not a blow
     *(("hitting", who, "from", "inside") for who in ("me", "him", "her", "us")))
 # "you asked me if they beat him", "бьют ли", «сені де ұра ма»: a question about it.

@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from kuager.coding.lexicon import QUESTION_PARTICLES
@@ -29,11 +30,44 @@ _LATIN_CODE_LETTERS = {"la": "ла", "ak": "ак", "ec": "ец", "ets": "ец", 
 def _word_key(word: Token, places: Any) -> str:
     """The place key of a word, or of another reading of it when a scan garbled the name
     ("Pav1odar")."""
+    if word.text in _INITIALS:
+        return word.text
     key = _place_key(word.text, places)
     if key in places.single_word_keys() or not _GARBLED.search(word.text):
         return key
     known = places.single_word_keys()
     return next((k for a in word.alts if (k := _place_key(a, places)) in known), key)
+
+
+# A writer's initial that folds like "г." (город) and would join the name before it: «Мен
+# Ақтөбеден, Ғ. Н.»
+_INITIALS = frozenset({"ғ"})
+
+
+def _capital_key(word: Token, places: Any) -> str:
+    """The place key of a capitalised word a scan misread н as и ("Шымкеит", "Кеитау"), when
+    only that reading names a place."""
+    key = _word_key(word, places)
+    if key in places.single_word_keys() or "и" not in word.text or not _ONLY_CYRILLIC.match(
+            word.text):
+        return key
+    # every и, or one of them ("Шемоиаиха" has a right и too)
+    at = [i for i, letter in enumerate(word.text) if letter == "и"]
+    readings = [word.text.replace("и", "н")]
+    if len(at) > 1:
+        readings += [f"{word.text[:i]}н{word.text[i + 1 :]}" for i in at[:3]]
+    return next((fixed for reading in readings
+                 if _names_alone(fixed := _place_key(reading, places), places)), key)
+
+
+def _names_alone(key: str, places: Any) -> bool:
+    """Whether a word's key is a region's or a town's name by itself, not a word of a longer
+    name ("Alma" of Alma-Ata)."""
+    return any((key,) in table for table in (places.regions, places.loose_regions,
+                                             places.settlements, places.loose_settlements))
+
+
+_ONLY_CYRILLIC = re.compile(r"[а-яәғқңөұүһі]+\Z")
 
 
 # A digit or a letter of the other script inside a word: what a scan does to a name.
@@ -49,6 +83,10 @@ _VERBS_LIKE_PLACES = frozenset({"ақсайды", "ақсап", "ақсайты�
 _COMMON_NOUNS = ("рудник", "rudnik", "семь",
                  # «абайсызда» (carelessly) is no Abai
                  "абайсыз")
+
+
+# A word in Russian letters only, which may decline a name in -а.
+_RUSSIAN = re.compile(r"[а-яё]+\Z")
 
 
 def _place_key(word: str, places: Any) -> str:
@@ -70,6 +108,12 @@ def _place_key(word: str, places: Any) -> str:
     for ending in ("e", "ja", "ju", "em"):
         if plain.endswith(ending) and plain[: -len(ending)] + "i" in known:
             return plain[: -len(ending)] + "i"
+    # Names in -а decline as Кызылорды, Кызылорде, Кызылорду, Кызылордой, which no stem
+    # of the nominative begins
+    if _RUSSIAN.match(word):
+        for ending in ("oju", "oi", "i", "e", "u"):
+            if plain.endswith(ending) and _names_alone(plain[: -len(ending)] + "a", places):
+                return plain[: -len(ending)] + "a"
     # Endings the stemmers cut wrongly: "Кушмуруне", "Жаңаөзендегі" begin with a place name.
     for size in range(len(plain) - 1, max(4, len(plain) - 7), -1):
         if plain[:size] in known:
@@ -89,6 +133,9 @@ _HOME = ("живу", "живет", "живем", "живут", "проживаю
 # Where someone was born or comes from: «туған жері — Тараз», "уроженец Семея", "born in".
 _BIRTH = ("туған", "уроженец", "уроженка", "родом", "родился", "родилась", "born", "native",
           "originally")
+# Kazakh names the birthplace first: «Ақтөбе облысы Ырғыз ауданының тумасы», «Таразда туған»
+# (not «туған күні», a birthday).
+_BIRTH_AFTER = ("тумасы", "туған", "туылған")
 # The reader's place, not the writer's: "your office in Shymkent", "как там у вас в
 # Петропавловске", «сіздің қалаңызда».
 _YOURS = ("your", "вас", "ваш", "вашем", "вашей", "сіздің", "сіздердің", "сендердің")
@@ -113,6 +160,8 @@ _DEMONYM = ("лық", "лік", "тық", "тік", "дық", "дік")
 _LIKE_DEMONYMS = ("арқалық", "оңтүстік", "солтүстік")
 _PERSONS = ("я", "i", "we", "мы", "сама", "сам", "мен", "біз")
 _KAZAKH = re.compile("[әғқңөұүһі]")
+# A Kazakh word in the accusative: «ұлымды», «інімізді»
+_KAZAKH_OBJECT = re.compile(r"[әғқңөұүһі]\w*(?:ды|ді|ты|ті|ны|ні)$")
 # "Пишу вам из Алматы", "I am writing to you from Almaty", «Алматыдан жазып отырмын»: where
 # the letter is written, unless it is written from a place of detention ("пишу из СИЗО в
 # Семее", "writing from the colony in Arkalyk").
@@ -143,7 +192,12 @@ _PARENTS = ("мам", "мать", "матер", "отец", "отца", "род�
             # friends: "my friend in Astana gave me your email"
             "friend", "друг", "друз", "подруг", "знаком", "досым", "құрбы",
             # "Our family is from Oral", «отбасым Таразда»
-            "family", "семья", "семьи", "отбасы")
+            "family", "семья", "семьи", "отбасы",
+            # «Анасы Тараздан әкелген» (his mother brought it from Taraz), «әкесі»
+            "анасы")
+# Kin a Kazakh «-дағы» names by the place, beyond _PARENTS: «Тараздағы балаларың» (your
+# children in Taraz)
+_KIN_THERE = ("балалар",)
 # A wish, not a place where things happened: "перевода поближе к дому, в Петропавловск".
 _WISH = ("перевод", "перевести", "поближе", "closer", "transfer", "ауыстыр", "жақын")
 _NEAR_HOME = ("поближе", "closer", "жақын")
@@ -180,6 +234,20 @@ _ELSEWHERE = ("doctor", "врач", "clinic", "клиник", "дәрігер", 
               "учусь", "учимся", "класс", "травмпункт", "trauma", "поликлиник",
               # "copy to the Ombudsman in Astana", "wants to study in Almaty"
               "ombudsman", "омбудсмен", "study", "учиться", "оқу")
+# Venues named after the town where a note was made: "Aktobe, cafe near the market",
+# «Тараз, кеңсе».
+_VENUES = ("cafe", "café", "кафе", "restaurant", "ресторан", "office", "офис", "кеңсе",
+           "company", "компани", "фирм", "university", "университет", "college", "колледж",
+           "museum", "музе")
+# A workplace, where one works or is offered work, not a place of detention: "a job at a
+# factory near Aktobe", «на вахте на комбинате под Жезказганом», «кен орнында».
+_WORKPLACE = ("plant", "factory", "mine", "rotation", "вахт", "завод", "комбинат", "фабрик",
+              "шахт", "рудник", "кеніш", "зауыт", "construction")
+# Work, not custody, with no person said: "In Aktobe now for work", «Таразда жұмыс үшін».
+_FOR_WORK = (("for", "work"), ("for", "job"), ("по", "работ"), ("жұмыс", "үшін"),
+             ("жұмыс", "бабымен"))
+# Passing through, said before the place: "flew out via Atyrau", «через Караганду».
+_THROUGH = frozenset({"through", "via", "через"})
 # An airport or a station one passes through: "left through Almaty airport".
 _TRAVEL = ("airport", "аэропорт", "әуежай", "вокзал", "station",
            # «Шымкенттен Алматыға поезбен», «Алматы арқылы» (via Almaty), "by train"
@@ -192,6 +260,8 @@ _TRAVEL = ("airport", "аэропорт", "әуежай", "вокзал", "stati
 _DWELLING = ("үй", "дом", "home", "house", "квартир", "flat", "apartment", "пәтер")
 # Someone came from the place: "my mum, who is visiting from Shymkent", «Шымкенттен келіп».
 _CAME = ("visiting", "came", "comes", "приехал", "приезжа", "келіп", "келді", "келген",
+         # «Ақтөбеден әкелген сәлемдеме» (a parcel brought from Aktobe)
+         "әкел",
          # "the group drove out from Almaty", "flew in from Astana"
          "drove", "flew", "travelled", "traveled", "прилетел", "выехал")
 # A region's name that names a district of another region: «Абай ауданы» in Karaganda
@@ -203,10 +273,12 @@ _DISTRICT = ("ауданы", "ауданында", "ауданының", "ауд
 # Astana's penitentiary department), "с июня 2022 г. — центр области Жетісу".
 _ADMINISTERS = ("қарайды", "подчин", "reports", "центр", "орталығ", "centre", "center",
                 "capital", "столиц", "құрамында", "входил", "входит", "belong", "penitentiary",
-                "пенитенц", "дуис", "дп")
+                "пенитенц", "дуис", "дп",
+                # «Астана қаласы бойынша ҚАЖД-ға бағынады» (answers to Astana's department)
+                "қажд", "бағынады", "бағынатын", "бағыныш")
 # Trials and hearings are not where he was held: "a trial… at a district court in Almaty",
 # "дело будет рассматриваться в Астане".
-_SERVICE = ("дуис", "дп", "penitentiary", "пенитенц")
+_SERVICE = ("дуис", "дп", "penitentiary", "пенитенц", "қажд")
 _CENTRE = ("центр", "centre", "center", "орталығ")
 # Words of places that hold people, beyond _DETENTION: a reception centre, a psychiatric ward.
 _HOLDING = ("reception", "приемник", "приёмник", "психиатр", "psychiatr", "қабылдау")
@@ -268,6 +340,11 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
     custody = any(w.text.startswith((*_DETENTION, *_ARREST)) for w in words[
         max(0, start - 12) : end + 12] if w.sentence == sentence)
     after = [w for w in words[end : end + 4] if w.sentence == sentence]
+    # The case ending is on the name's own last word, not on an initial a loose match took
+    # in as "г.": «Мен Ақтөбеден, Г. Н.»
+    tail = words[end - 1]
+    if end - start > 1 and len(tail.text) == 1:
+        tail = words[end - 2]
     # («Сіздерге Орал қаласынан зейнеткер Т. С. хат жазып отыр»: the verb comes late)
     writing = [w for w in (*before, *after, *words[end + 4 : end + 7])
                if w.text.startswith(_WRITING) and w.sentence == sentence]
@@ -292,7 +369,9 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
     if any(w.text in ("істеймін", "істейміз") for w in words[end : end + 6]
            if w.sentence == sentence):
         return True
-    if any(w.text.startswith(_BIRTH) for w in before[-4:]):
+    if any(w.text.startswith(_BIRTH) for w in before[-4:]) or any(
+            w.text.startswith(_BIRTH_AFTER) and not (k + 1 < len(after) and after[
+                k + 1].text.startswith("күн")) for k, w in enumerate(after)):
         return True
     if any(w.text in _YOURS for w in before[-3:]):
         return True
@@ -307,6 +386,17 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
             (w.text in _COURT or w.text.startswith(_TRIAL)) and w.clause == words[start].clause
             and not (k and before[-6:][k - 1].text == "pre")
             for k, w in enumerate(before[-6:])):
+        return True
+    # "Aktobe, cafe near the market": where a note was made; "work at a factory near
+    # Aktobe": a workplace
+    if not custody and not facility and (
+            any(w.text.startswith(_VENUES) for w in after[:2])
+            or any(w.text.startswith(_WORKPLACE) for w in before[-3:])
+            or any(a.text == first and b.text.startswith(then) for a, b in pairwise(after)
+                   for first, then in _FOR_WORK)) and not any(
+            # (not "в офисе ДКНБ в Актобе его били")
+            w.text.startswith(_ANCHORS) for w in words[max(0, start - 12) : end + 12]
+            if w.sentence == sentence):
         return True
     if (any(w.text.startswith(_ELSEWHERE) or w.text in ("office", "offices")
             for w in before[-3:]) and not any(
@@ -327,6 +417,12 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
                 (w.text.startswith(_SERVICE) or w.text.startswith(_CENTRE)) and held_there)
             for w in before[-4:]):
         return True
+    # "left through Aktobe", «через Петропавловск»: passed through, nothing done there
+    # (not "этапировали через Караганду", held there on the way)
+    if not custody and not facility and before[-1:] and before[-1].text in _THROUGH and not any(
+            w.text.startswith(_MOVED) for w in words[max(0, start - 8) : end + 4]
+            if w.sentence == sentence):
+        return True
     if any(w.text.startswith(_TRAVEL) or (w.text.startswith(_DWELLING) and not custody
                                           and not w.text.startswith("үйрен"))
            for w in after[:1]) or any(w.text.startswith(_DISTRICT) for w in after[:1]) or (
@@ -336,8 +432,9 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
     # «Тараздағы шешеңнің үйін» (your mother's house in Taraz): Kazakh names the place first;
     # not «Жаңаөзендегі үйімнен алып» (took me from my house), where he was arrested
     taken = ("from", "из", "took", "taken", "забрал", "алып", "ұстап", "әкет")
-    if words[end - 1].text.endswith(("дағы", "дегі", "тағы", "тегі")) and (
-            any(w.text.startswith(_PARENTS) for w in after[:1])
+    # (a scan's Latin i: «Тараздағi»)
+    if any(t.endswith(("дағы", "дегі", "тағы", "тегі")) for t in (tail.text, *tail.alts)) and (
+            any(w.text.startswith((*_PARENTS, *_KIN_THERE)) for w in after[:1])
             or (not custody and any(w.text.startswith(_DWELLING) and not w.text.startswith(
                 "үйрен") for w in after[:2]))):
         return True
@@ -361,7 +458,9 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
         return True
     # «Қарағандыдағы бір компанияда жұмыс істейді» (he works for a company in Karaganda),
     # "Son now works in Almaty"
-    if not custody and any(w.text in ("істейді", "работает", "works", "lives", "живет")
+    # ("Я в Конаеве, работаю там": the writer's own, in an answer)
+    if not custody and any(w.text in ("істейді", "работает", "works", "lives", "живет",
+                                      "работаю", "живу", "учусь", "work", "live", "оқимын")
                            for w in (*after[:6], *before[-3:])):
         return True
     # "he will be sent to Arkalyk", «отправят в Аркалык»: a transfer held out, not made
@@ -377,16 +476,15 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
     # «Атыраудан Ақтауға жету қиын, жол ұзақ, пойызбен»: a journey
     # (not "завтра еду в Актобе", where he is held: a journey to a place may be a visit)
     if not custody and not facility and (any(w.text in ("back", "trip") for w in before[-3:])
-                                         or (words[end - 1].text.endswith(
+                                         or (tail.text.endswith(
             ("дан", "ден", "тан", "тен", "нан", "нен"))
             and any(w.text in _JOURNEY or w.text.startswith(_TRAVEL) for w in after[:5]))):
         return True
     # «Мен Павлодарданмын» (I am from Pavlodar), «екеуі Алматыдан, біреуі Қонаевтан» (two
     # of them from Almaty, one from Konaev), «Мен ол кезде Бейнеуде едім» (I was in Beineu)
-    if words[end - 1].text.endswith(("данмын", "денмін", "танмын", "тенмін", "нанмын",
-                                     "ненмін")) or (
+    if tail.text.endswith(("данмын", "денмін", "танмын", "тенмін", "нанмын", "ненмін")) or (
             # «Мен Қызылордадан А. деген әйелмін», «Мен Шымкент қаласынан…»
-            before[-1:] and before[-1].text == "мен" and words[end - 1].text.endswith(
+            before[-1:] and before[-1].text == "мен" and tail.text.endswith(
                 ("дан", "ден", "тан", "тен", "нан", "нен"))) or any(
             w.text in ("біреуі", "екеуі", "үшеуі") for w in before[-1:]) or (
             not custody and any(w.text in ("едім", "едік") for w in after[:3])):
@@ -400,8 +498,12 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
     # "who is visiting from Shymkent", «Шымкенттен келіп», "приехала из Караганды"
     if (before[-1:] and before[-1].text in _FROM and any(
             w.text.startswith(_CAME) for w in before[-3:-1])) or (any(
-            w.text.startswith(_CAME) for w in after[:1]) and words[end - 1].text.endswith(
-            ("нан", "нен", "дан", "ден", "тан", "тен"))):
+            w.text.startswith(_CAME) for w in after[:1]) and tail.text.endswith(
+            ("нан", "нен", "дан", "ден", "тан", "тен")) and not (
+            # (not «ұлымды Семейден әкелді», brought him from where he was held)
+            after[0].text.startswith("әкел") and any(
+                _KAZAKH_OBJECT.search(w.text) or w.text in ("мені", "оны", "бізді")
+                for w in before[-3:]))):
         return True
     # "я сейчас у неё в Петропавловске", "У нас в Шымкенте уже холодает": where the writer
     # stays, or home, "у нас" without a place of detention.
@@ -414,7 +516,7 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
             w.text in _PERSONS or w.text == "работаю" for w in working):
         return True
     # "я сама павлодарская": the writer's town, named as what she is
-    if any(w.text in _PERSONS for w in before[-2:]) and words[end - 1].text.endswith(
+    if any(w.text in _PERSONS for w in before[-2:]) and tail.text.endswith(
             ("ская", "ский", "ская", "ские")):
         return True
     # "Я сейчас в Астане у сестры": where the writer stays, with a relative
@@ -433,7 +535,7 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
     if after[:1] and after[0].text in ("where", "где") and any(
             w.text.startswith(_HOME) for w in after[1:]):
         return True
-    last = words[end - 1].text
+    last = tail.text
     if _KAZAKH.search(last) and last.endswith(_DEMONYM) and not any(
             last.startswith(name) and not last[len(name) :].startswith(_DEMONYM)
             for name in _LIKE_DEMONYMS):
@@ -495,6 +597,7 @@ def propose_places(text: str, words: list[Token], result: Result, places: Gazett
                                           m.start(), m.end(), 0.95, "facility code"))
     # «жүргенде ақсайды» (he limps) is no Aksai: a lower-case word that is a verb
     keys = [w.text if w.text in _VERBS_LIKE_PLACES and text[w.start].islower()
+            else _capital_key(w, places) if text[w.start].isupper()
             else _word_key(w, places) for w in words]
     # A region named after a town shares the town's reason: "born in Kentau, Turkistan
     # Region", "проживающей в г. Экибастуз Павлодарской области".
@@ -508,8 +611,9 @@ def propose_places(text: str, words: list[Token], result: Result, places: Gazett
                 not facilities and (_heading(text, s, e) or _labelled(text, s))) or (
                 not facilities and town_start is not None and _home(words, town_start, start)) or (
                 # «Павлодар облысының Ақсу қаласынан, отыз жаста»: the town after the region
+                # (its loose match may begin on the region's «облысы»)
                 not facilities and any(k in town_starts and _home(words, k, town_starts[k])
-                                       for k in (end, end + 1))):
+                                       for k in (end - 1, end, end + 1))):
             continue
         regions = _city_or_region(words, start, end, regions, places)
         for pk in facilities:
@@ -570,6 +674,8 @@ _ANCHORS = (
     *_DETENTION, *_ARREST,
     "сиз0", "тюрем", "пкт", "карцер", "барак", "локалк", "промзон", "учрежден", "овд", "увд",
     "ровд",
+    # a scan's header: «с0держусь в С ИЗО», «подследственного»
+    "содерж", "подслед",
     "гувд", "отдел", "участк", "кнб", "дкнб", "этап", "перевел", "перевез", "сидел", "сидит",
     "сижу", "отсид", "отбыва", "срок", "посадил", "следовател", "следстви", "допрос", "опер",
     "конвой", "надзират", "спецпри", "психиатр", "прокурор", "прокуратур", "дп", "дуис",
@@ -656,7 +762,13 @@ _LABELS = ("from", "осмотр", "интервью", "interview", "встре�
            "applicant", "обратил", "сөйлескен", "participants", "собеседник",
            # the visiting group and where the study goes next: "Группа: … (члены ОНК,
            # г. Шымкент)", "Next site: Aktobe"
-           "группа", "group", "топ", "next site", "следующ")
+           "группа", "group", "топ", "next site", "следующ",
+           # who the commission were: «Комиссия құрамы: … (Тараз қ.)», "Состав: …",
+           # "Members: …, from Aktobe"
+           "комиссия", "құрамы", "состав", "members", "commission")
+# Labels of who the note is about, read whole ("Client's account:" tells what was done):
+# "Client: B., 31, from Atyrau", «Клиент: …, Ақтөбе облысының тумасы»
+_PERSON_LABELS = frozenset({"client", "клиент"})
 
 
 def _labelled(text: str, start: int) -> bool:
@@ -666,7 +778,8 @@ def _labelled(text: str, start: int) -> bool:
     before, colon, _ = text[line_start:start].rpartition(":")
     # the last label before the place: "Күні: 21.08.2023, 19:40. Қоңырау шалған: …"
     label = re.split(r"[.;,]\s|\s{2,}", before)[-1]
-    if not (colon and len(label) < 40 and label.strip().lower().startswith(_LABELS)):
+    whole = label.strip().lower() in _PERSON_LABELS
+    if not (colon and len(label) < 40 and (label.strip().lower().startswith(_LABELS) or whole)):
         return False
     # "Caller: mother of D., held in the SIZO in Shymkent": the value says where he is held
     # …and only its own sentence: "Звонящая: Саламатсыз ба. … Балам в Шымкенте в СИЗО"
@@ -674,6 +787,13 @@ def _labelled(text: str, start: int) -> bool:
     if any(not re.search(r"(?:^|\W)\w\Z", value[: m.start()])
            for m in re.finditer(r"[.!?]\s", value)):
         return False
+    if whole:
+        # ("Клиент: …, Тараз қаласындағы СИЗО-да ұсталуда": the rest of its sentence too)
+        line_end = text.find("\n", start)
+        rest = text[start : len(text) if line_end < 0 else line_end].lower()
+        stop = re.search(r"[.!?]\s", rest)
+        value += " " + rest[: stop.start() if stop else len(rest)]
+        return not any(word.startswith(_ANCHORS) for word in re.findall(r"\w+", value))
     return not any(word.startswith(_DETENTION) for word in re.findall(r"\w+", value))
 
 

@@ -1442,3 +1442,129 @@ def test_rules_18_threats(text: str, present: set[str], absent: set[str]) -> Non
 ])
 def test_rules_18_places(text: str, present: set[str], absent: set[str]) -> None:
     assert_found(text, "regions", present, absent)
+
+
+# --- rules-19: letters 283-302 ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # methods told by the instrument, the effect or the posture
+    ("They beat his back with a carpenter's mallet — по спине киянкой.", {"030102000000"},
+     set()),
+    ("Они лупили его киянкой по коленям.", {"030102000000"}, set()),
+    ("Two of them went at him with their boots while he lay there.", {"030101000000"},
+     {"030100000000"}),
+    ("The sergeant gripped him by the neck until he could not breathe.", {"031000000000"},
+     set()),
+    ("Ночью у матери был приступ удушья, вызвали врача.", set(), {"031000000000"}),
+    ("Жалуется на чувство удушья по ночам.", set(), {"031000000000"}),
+    ("In the cage I stood until morning, nobody let me sit.", {"031103000000"}, set()),
+    ("The whole barrack was ordered to stand in the yard from 9:00 until 15:00.",
+     {"031103000000"}, set()),
+    ("Садиться ему не давали до самого утра.", {"031103000000"}, set()),
+    ("Поставили его лицом к стенке на всю ночь.", {"031103000000"}, set()),
+    ("Нас держали на кортачках у стены до обеда.", {"031105000000"}, set()),
+    ("Қабырғаға қаратып, жартылай отырып тұруға мәжбүрледі.", {"031105000000"}, set()),
+    ("Ол құлап қалды, бетіне су шашып тұрғызды.", set(), {"031103000000"}),
+    ("They kept him in the office all night so he would not sleep.", {"031502000000"}, set()),
+    ("Whenever his eyes closed, the officer banged the table.", {"031502000000"}, set()),
+    ("Как только он закрывал глаза, конвоир стучал ключами по решётке.", {"031502000000"},
+     set()),
+    ("Его привязали к стулу и оставили так.", {"031701000000"}, set()),
+    ("Руки ему стянули хомутом.", {"031701000000"}, set()),
+    ("Руки застегнули за спиной и повели.", {"031701000000"}, set()),
+    ("They tightened the cuffs until his fingers went white.", {"031701000000"}, set()),
+    ("Одного его держат в камере третью неделю.", {"031800000000"}, set()),
+    ("Никого к нему не подсаживают уже месяц, сидит в ШИЗО.", {"031800000000"}, set()),
+    ("Держали в одной камере с убийцей.", set(), {"031800000000"}),
+    ("Один держал, другой бил.", set(), {"031800000000"}),
+    ("Глаза ему заклеили малярным скотчем.", {"031904000000"}, set()),
+    ("Натянули капюшон на глаза, чтобы не видел дороги.", {"031904000000"}, set()),
+    ("Басына қалпағын көзіне дейін түсіріп, машинаға салды.", {"031904000000"}, set()),
+    ("The cook went to the каптёрка for bread, apparently.", set(), {"031904000000"}),
+    ("Не знаю, в каптёрке, видно, нет камер.", set(), {"031904000000"}),
+    ("They called him a traitor to his people.", {"032101000000"}, set()),
+    ("Заставили на камеру зачитать, что он раскаивается.", {"032103000000"}, set()),
+    ("Спать ему велели у параши, на полу.", {"032103000000"}, set()),
+    ("Следователь взял утюг и прижимал к его спине.", {"030400000000"}, set()),
+    ("They turned the air conditioner to the coldest and left her there.", {"030700000000"}, set()),
+    ("The boiler broke in November and the cells were never warm since.", {"030700000000"},
+     set()),
+    ("The fire hose was used on the fire in the kitchen.", set(), {"030102000000"}),
+    ("They pressed the gas mask on and pinched the hose closed with a hand.", set(),
+     {"030102000000"}),
+    # care and medicine
+    ("Скорую дежурный так и не вызвал.", {"031503000000"}, set()),
+    ("Санчастқа үш рет жазды, ешкім келген жоқ.", {"031503000000"}, set()),
+    ("Дәрігерге шақырылмаған, өтініштері жауапсыз.", {"031503000000"}, set()),
+    ("Фельдшер келіп «ештеңе етпейді» деп кетіп қалды.", {"031503000000"}, set()),
+    ("For two months the unit gave him paracetamol for a broken wrist.", {"031503000000"},
+     set()),
+    ("Таблетки (эналаприл) у него забрали на входе.", {"031504000000"}, set()),
+    ("Since May they don't give her the insulin she brought.", {"031504000000"}, set()),
+    # idioms and look-alikes
+    ("After the divorce he hit rock bottom.", set(), {"030100000000"}),
+    ("Her health is hanging by a thread.", set(), {"031101000000"}),
+    ("The frost is killing his fingers, he writes.", set(), {"032301000000"}),
+    ("Ол үшін бұл жаңалық ауыр соққы болды.", set(), {"030100000000"}),
+    ("The new manager is breathing down his neck at work.", set(), {"031000000000"}),
+    ("I call the colony, they say he is fine and hang up.", set(), {"031101000000"}),
+    ("The orthopaedist noted plantar tenderness.", set(), {"032201000000"}),
+    ("He was offered a job at a cement plant near the river.", set(), {"032201000000"}),
+    ("The window in the cell opens only a hand's width.", set(), {"030101000000"}),
+    ("If his knees gave way they hit him on the back of the legs.", set(), {"031105000000"}),
+    ("The isolation cell has no window; it was not used in May.", set(), {"031800000000"}),
+    ("Жыныстық сипаттағы қорқыту болған жоқ дейді.", set(), {"030602000000"}),
+    ("Физического насилия (ударов) к нему, по его словам, не применялось.", set(),
+     {"030100000000"}),
+])
+def test_rules_19_methods(text: str, present: set[str], absent: set[str]) -> None:
+    assert_found(text, "methods", present, absent)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # a Kazakh quote: only its own words, and what follows its condition
+    ("Әкем маған айтты: «сен ешкімге шағымданба, әпкең жазса, сенің халің жаман болады деп» "
+     "деді.", {"032201000000"}, {"032202000000"}),
+    ("Бастық «анаңа айт, арызын қайтып алсын, алмаса өзіңе қиын болады» деді.",
+     {"032201000000"}, {"032202000000"}),
+    ("Ол телефонда «апа, арызыңды қайтарып ал, әйтпесе мені осында өлтіреді» деді.", set(),
+     {"032301000000", "032201000000"}),
+    ("Опер «прокурорға жазсаң, УДО-ны ұмыт» дедi.", {"032201000000"}, set()),
+    ("Бастық «көп жазасың, Шұбарқұдыққа этап жақын, естіген шығарсың» деген.",
+     {"032201000000"}, set()),
+    ("Ағасы айтты: «ол шағымданбасын, біліп қалса жаман болады» дейді.", set(),
+     {"032201000000"}),
+    ("Опер «әйелің күнде базарда жүр ғой, абайласын» деді.", {"032202000000"}, set()),
+    ("Комиссия кетеді, ал сендер осында менімен қаласыңдар, деді бастық.",
+     {"032201000000"}, set()),
+    # Russian and English conditions with someone else first
+    ("Опер сказал: если судье или врачу что-то расскажешь, обратно заберём к себе.",
+     {"032201000000"}, set()),
+    ("Сотрудник сказал, что если при враче я скажу лишнее, меня вернут в отдел.",
+     {"032201000000"}, set()),
+    ("The deputy told him that if his wife keeps calling the ombudsman he will see the "
+     "punishment cell again.", {"032201000000"}, set()),
+    ("Следователь г0ворил, что если я буду упираться, жену тоже оформят как соучастницу.",
+     {"032202000000"}, set()),
+    ("Фельдшер сказал: «в следующий раз режь глубже».", set(), {"032201000000"}),
+    ("Брат сказал, если так дальше пойдёт, он не знает, что с собой сделает.", set(),
+     {"032201000000"}),
+    # threats without a condition
+    ("Он сказал: «ты же не хочешь, чтобы у дочери в школе были неприятности».",
+     {"032202000000"}, set()),
+    ("Сказали, что на отца тоже можно найти дело.", {"032201000000"}, set()),
+    ("He said: you know what happens in the zone to people under this article.",
+     {"032201000000"}, set()),
+    ("The officer said people like him disappear and nobody looks for them.",
+     {"032301000000"}, set()),
+    ("They said they could bring his mother in as an accomplice.", {"032202000000"}, set()),
+    ("The investigator said they will make him a rooster in the cell.", {"030602000000"},
+     set()),
+    ("Следователь сказал: «Вас двоих соучастниками пойдёте», а сына отдадут в дом малютки.",
+     {"032202000000"}, set()),
+    # the son named in one sentence, "my brother" in the next
+    ("Следователь сказал, что если она не признается, то возьмутся за сына. Мой брат "
+     "сидит в СИЗО.", {"032202000000"}, set()),
+])
+def test_rules_19_threats(text: str, present: set[str], absent: set[str]) -> None:
+    assert_found(text, "methods", present, absent)

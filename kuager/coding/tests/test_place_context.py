@@ -1,0 +1,181 @@
+"""Places named for who someone is or where he passes, not for what was done there: the
+monitors' towns, the administering department, a birthplace, a relative's town, a writer's
+initial, a home in an answer, a transit, a venue, a workplace; and names a scan or a case
+ending hides. Each class is checked with a place where custody happened too."""
+
+import pytest
+
+from kuager.coding.engine import propose
+
+pytestmark = pytest.mark.django_db
+
+
+def regions(text: str, lang: str | None = None) -> set[str]:
+    return {p.code for p in propose(text, None, lang).regions}
+
+
+@pytest.mark.parametrize(("text", "lang", "absent"), [
+    # the commission's members and their towns
+    ("Комиссия құрамы: 2 адам (Ж. – Ақтөбе қ.; М. – Атырау қ.)", "kk", {"KZ-15", "KZ-23"}),
+    ("Состав комиссии: Р. Н., Д. К. (г. Павлодар)", "ru", {"KZ-55"}),
+    ("Members: T. K. (Aktobe), S. B. (Atyrau), a doctor", "en", {"KZ-15", "KZ-23"}),
+    # who the note is about
+    ("Клиент: Ж., 31 жаста, Атырау қаласынан, құрылыста істеген.", "kk", {"KZ-23"}),
+    ("Client: D. R., 45, Kostanay, a driver.", "en", {"KZ-39"}),
+])
+def test_who_the_monitors_and_the_client_are_is_not_a_place(text: str, lang: str,
+                                                           absent: set[str]) -> None:
+    assert not regions(text, lang) & absent
+
+
+@pytest.mark.parametrize(("text", "lang", "present"), [
+    ("Клиент: Н., 1992 ж.т., Тараз қаласындағы тергеу изоляторында ұсталуда.", "kk", {"KZ-31"}),
+    ("Client's account: police detained him in Aktobe and beat him.", "en", {"KZ-15"}),
+    ("Members: monitors who visited the IVS in Atyrau", "en", {"KZ-23"}),
+])
+def test_a_label_line_that_tells_custody_keeps_its_place(text: str, lang: str,
+                                                         present: set[str]) -> None:
+    assert present <= regions(text, lang)
+
+
+def test_the_department_a_facility_answers_to_is_not_where_it_is() -> None:
+    text = ("Мекеме: АК-159/7 мекемесі, Қарағанды облысы. Павлодар облысы бойынша ҚАЖД-ға "
+            "бағынады.")
+    found = regions(text, "kk")
+    assert "KZ-35" in found and "KZ-55" not in found
+    # …but a place of detention named with its department is coded
+    assert "KZ-15" in regions("Ақтөбе облысы бойынша ҚАЖД-ға бағынатын тергеу изоляторында "
+                              "ұрып-соқты.", "kk")
+
+
+@pytest.mark.parametrize("text", [
+    "Ол Түркістан облысы Шардара ауданының тумасы, ұрлық үшін сотталған.",
+    "Ол Ақтөбеде туған, мектепті сонда бітірген.",
+])
+def test_a_kazakh_birthplace_named_before_tumasy(text: str) -> None:
+    assert not regions(text, "kk") & {"KZ-61", "KZ-15"}
+
+
+def test_a_birthplace_beside_the_place_he_is_held() -> None:
+    text = "Ол Ақтөбе облысының тумасы, қазір Павлодардағы тергеу изоляторында ұрып-соқты."
+    found = regions(text, "kk")
+    assert "KZ-55" in found and "KZ-15" not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Әкесі Атыраудан әкелген жылы киімді қабылдамады.",
+    "Анасы Павлодардан сәлемдеме жіберді.",
+    "Атыраудан әкелген сәлемдемені «болмайды» деп қайтарды.",
+])
+def test_a_relative_who_brings_something_from_her_town(text: str) -> None:
+    assert not regions(text, "kk") & {"KZ-23", "KZ-55"}
+
+
+def test_a_prisoner_brought_from_where_he_was_held_keeps_the_place() -> None:
+    assert "KZ-23" in regions("Ұлымды Атыраудан әкелді, онда тергеу изоляторында ұрған.", "kk")
+
+
+@pytest.mark.parametrize("text", [
+    # a scan's Latin i in the ending, children named by the town
+    "«Ақтөбедегi балаларыңа сәлем айтамыз» деп қорқытты.",
+    "«Павлодардағы балаларыңды іздеп табамыз» дедi.",
+])
+def test_the_familys_town_named_in_a_threat(text: str) -> None:
+    assert not regions(text, "kk") & {"KZ-15", "KZ-55"}
+
+
+def test_a_place_of_detention_named_with_dagy_is_kept() -> None:
+    assert "KZ-15" in regions("Ақтөбедегi тергеу изоляторында ұрып-соқты.", "kk")
+
+
+@pytest.mark.parametrize("text", [
+    "Мен Атыраудан, Ғ. Б. деген әйелмін.",
+    "Мен Павлодардан, Ғ. есімді анамын.",
+])
+def test_a_writers_initial_does_not_hide_from_which_town_she_is(text: str) -> None:
+    assert not regions(text, "kk") & {"KZ-23", "KZ-55"}
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    # -а names in oblique cases
+    ("Брата держали в ИВС Шардары трое суток.", "KZ-61"),
+    ("Его избили в полиции в Шардаре.", "KZ-61"),
+    # a scan's и for н
+    ("Меня перевели в СИЗО г. Костаиай, там избили.", "KZ-39"),
+    ("Меня били в ИВС г. Кеитау.", "KZ-61"),
+    ("Его этапировали в СИЗО г. Шемоиаиха.", "KZ-63"),
+])
+def test_names_hidden_by_a_case_ending_or_a_scan_are_found(text: str, region: str) -> None:
+    assert region in regions(text, "ru")
+
+
+def test_a_home_in_an_oblique_case_is_still_a_home() -> None:
+    assert "KZ-61" not in regions("Я живу в Астане, а мама всю жизнь в Шардаре.", "ru")
+
+
+def test_a_header_whose_custody_words_a_scan_broke_is_anchored() -> None:
+    text = ("Уполномоченному по правам человека\nот подследственного К. Н.,\n"
+            "с0держусь в С ИЗО г. Павлодар, к|амера 2-11\n\n"
+            "Прошу помочь с жалобой. Адвоката я не видел две недели.\n\n"
+            "С уважением, К. Н.")
+    assert "KZ-55" in regions(text, "ru")
+
+
+@pytest.mark.parametrize(("text", "lang", "absent"), [
+    ("В.: А вы где сейчас? / О.: Я в Талдыкоргане, учусь там, домой езжу редко.", "ru",
+     "KZ-33"),
+    ("Я сейчас в Актобе, живу у знакомых.", "ru", "KZ-15"),
+    ("Q: And where are you now? A: In Atyrau, I work there at the port.", "en", "KZ-23"),
+])
+def test_a_home_given_in_the_first_person_after_the_place(text: str, lang: str,
+                                                          absent: str) -> None:
+    assert absent not in regions(text, lang)
+
+
+def test_custody_after_the_place_is_not_a_home() -> None:
+    assert "KZ-15" in regions("Я в Актобе, в СИЗО, работаю на кухне, там меня избили.", "ru")
+
+
+@pytest.mark.parametrize(("text", "lang", "absent"), [
+    ("We flew out via Aktau in March, the children and I.", "en", "KZ-47"),
+    ("Мы уехали из страны через Атырау в феврале.", "ru", "KZ-23"),
+])
+def test_a_place_passed_through_is_not_where_anything_happened(text: str, lang: str,
+                                                               absent: str) -> None:
+    assert absent not in regions(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "present"), [
+    ("He was transferred via Karaganda, where guards beat him in the transit cell.", "en",
+     "KZ-35"),
+    ("Его этапировали через Караганду, там держали в СИЗО неделю.", "ru", "KZ-35"),
+])
+def test_a_transfer_through_a_place_keeps_it(text: str, lang: str, present: str) -> None:
+    assert present in regions(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "absent"), [
+    # where a note was made, with the venue after the town
+    ("3 June 2024, Aktobe, restaurant on the main square. Recorder off.", "en", "KZ-15"),
+    ("12.04.2024, Павлодар, кафе у рынка, около часа.", "ru", "KZ-55"),
+    # where someone works, with no person said
+    ("In Aktau now for work at the port.", "en", "KZ-47"),
+    ("В Атырау по работе с прошлой весны.", "ru", "KZ-23"),
+    # a job at a workplace near a town
+    ("She was offered a job at a factory near Kostanay, two weeks on and two off.", "en",
+     "KZ-39"),
+    ("Ему предложили вахту на комбинате под Актобе.", "ru", "KZ-15"),
+])
+def test_venues_and_workplaces_are_not_places_of_detention(text: str, lang: str,
+                                                            absent: str) -> None:
+    assert absent not in regions(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "present"), [
+    ("In Aktau now for work, he was detained by police on 3 May.", "en", "KZ-47"),
+    ("Меня привезли в Актобе, в офис ДКНБ, и там били.", "ru", "KZ-15"),
+    ("Guards beat him at the factory of the colony near Kostanay.", "en", "KZ-39"),
+])
+def test_custody_at_a_venue_or_workplace_keeps_the_place(text: str, lang: str,
+                                                         present: str) -> None:
+    assert present in regions(text, lang)
