@@ -51,7 +51,7 @@ from kuager.coding.lexicon import (
 if TYPE_CHECKING:
     from kuager.places.gazetteer import Gazetteer
 
-VERSION = "rules-19"
+VERSION = "rules-20"
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 # A line break ends a sentence only with a blank line: scans and hand-copied letters break
 # lines inside sentences.
@@ -59,7 +59,7 @@ _SENTENCE_END = re.compile(r"[.!?…]|\n\s*\n")
 _CLAUSE_END = re.compile(r"[.!?…,;:()—–]|\n\s*\n")
 _HYPHENATED = re.compile(r"^[-‐¬]\s*\n\s*$")
 # (a Kazakh case ending after an initial: «інің Б.-ны»)
-_INITIAL = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.(?:[,;]?[ \t]+|-)\Z")
+_INITIAL = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.(?:[,;]?[ \t]+|-|['’])\Z")
 # Abbreviations whose full stop ends no sentence: "в СИЗО г. Талдыкорган", "ул. Абая",
 # "Карагандинской обл. в ИВС". A year's "г." or «ж.» ends one only before a capital: "в мае
 # 2021 г. Потом…", not "в марте 2022 г. (точную дату не помнит) в СИЗО".
@@ -470,7 +470,12 @@ _DISOWNED = (("rumour", "only"), ("rumor", "only"), ("did", "not", "see", "it"),
              ("didn", "t", "see", "it"), ("never", "saw", "it"),
              ("not", "see", "it", "myself"), ("көзіммен", "көрген", "жоқпын"),
              ("сам", "не", "видел"), ("сам", "этого", "не", "видел"), ("сама", "не", "видела"),
-             ("if", "it", "is", "true"), ("if", "it", "s", "true"))
+             ("if", "it", "is", "true"), ("if", "it", "s", "true"),
+             # "Recorded as hearsay only", "he cannot verify", «правда или нет — не знаю»,
+             # «может, брешут»
+             ("hearsay", "only"), ("cannot", "verify"), ("could", "not", "verify"),
+             ("no", "first", "hand"), ("правда", "или", "нет"), ("брешут",),
+             ("не", "был", "и", "не", "знаю"))
 _THROUGH = frozenset({"through", "через", "сквозь"})
 _BEHIND = ("дверью", "стеной", "стенкой", "стенку", "wall", "door", "қабырғадан", "есіктен")
 _WATCHED = ("передач", "программ", "ролик", "видео", "сериал", "кино")
@@ -824,7 +829,7 @@ def propose(text: str, letter_date: dt.date | None = None, language: str | None 
 _SCORE = re.compile(r"\W{0,2}\d{1,2}\s?[-–:]\s?\d{1,2}\b")
 # "упала на гололёде и сломала руку", "slipped in the bath and broke his wrist": an accident,
 # unless it is what he was made to write ("заставили написать, что упал").
-_FALL = ("упал", "поскользн", "fell", "slipped", "құлап", "құлады", "тайып")
+_FALL = ("упал", "поскользн", "fell", "slipped", "құлап", "құлады", "тайып", "fall")
 _COVER = ("якобы", "будто", "написа", "пиши", "объяснит", "обьяснит", "сказать", "write",
           "wrote", "say", "claim", "жаз", "деп", "дескать", "версия", "story")
 
@@ -832,7 +837,9 @@ _COVER = ("якобы", "будто", "написа", "пиши", "объясн�
 def _a_fall(words: list[Token], first: int) -> bool:
     start, end = sentence_of(words, first)
     said = words[start : end + 1]
-    return any(w.startswith(stem) for w in words[max(start, first - 8) : first]
+    # (or just after it: "fracture of the radius in 2012 (fall on ice)")
+    return any(w.startswith(stem) for w in (*words[max(start, first - 8) : first],
+                                            *words[first + 1 : min(end + 1, first + 8)])
                for stem in _FALL) and \
         not any(w.text.startswith(_COVER) for w in said)
 
@@ -983,7 +990,7 @@ _SAYING = ("said", "told", "tell", "warned", "shouted", "promised", "сказа�
            # "сказав, что иначе…", «тот ответил: Будешь как тот…», "he say me: if I write…"
            "сказав", "заявив", "пообещав", "ответил", "answered", "replied", "say",
            # "mentioned that his brother works at the akimat"
-           "mentioned", "reminded", "напомнил")
+           "mentioned", "reminded", "напомнил", "added", "добавил")
 # A neighbour who says so: the words for saying, and the present tense of them.
 _SAYS_SO = (*_SAYING, "говор", "рассказ", "дейді", "айтады", "тверд")
 # Who a condition is put to: "if you…", "if he does not…", "если не…", "если ты…".
@@ -1004,7 +1011,9 @@ _DEFIANCE = ("not", "не", "don", "doesn", "didn", "won", "never", "еще", "a
              "confess", "sign", "подпиш", "отказ", "откаж", "refus", "withdraw", "отозв", "quiet",
              "silent", "молч",
              # «если я буду упираться»
-             "упира", "упорств")
+             "упира", "упорств",
+             # «заднюю включишь» (back out), «передумаешь»
+             "задн", "передума")
 # "if you give 2 million tenge the case will disappear" is a bribe asked for, not a threat.
 # Who gives advice, not threats, and what a promise of help says.
 _HELPERS = ("doctor", "lawyer", "nurse", "врач", "адвокат", "защитник", "медсестр", "дәрігер")
@@ -1055,7 +1064,7 @@ _KAZAKH_SAID = ("деп", "деді", "деген", "дейді", "депті", 
 _KAZAKH_TOLD = ("айтты", "айтыпты", "айтқан", "ескертті", "ескертіпті")
 # The verb after a closing quote: «…понял?» — деді.
 _SAID_AFTER = frozenset({*_KAZAKH_SAID, "сказал", "сказала", "said", "крикнул", "айтты"})
-_KAZAKH_ELSE = ("әйтпесе", "болмаса", "aitpese", "bolmasa", "айтпесе")
+_KAZAKH_ELSE = ("әйтпесе", "болмаса", "aitpese", "bolmasa", "айтпесе", "эйтпесе")
 # Kazakh second person future: «қаласың», «шықпайсың», «жатасың».
 _KAZAKH_YOU_WILL = ("асың", "есің", "йсың", "йсің", "asyn", "esin", "aisyn", "eisin")
 # A punishment or a slow end held out to him: the punishment cell, the press-hut, rotting.
@@ -1074,6 +1083,12 @@ _PUNISHING = ("шизо", "карцер", "пкт", "дизо", "пресс", "p
               "answer", "ответишь", "ответит",
               # «кто будет комиссии ныть, тот потом у меня попляшет»
               "попляш")
+# "You" all of them: «Ещё раз — все поедете в ШИЗО».
+_YOU_PLURAL = ("ете", "ите", "етесь", "итесь")
+# What he is promised for doing as told: «оставят в покое, если заберёт жалобу».
+_RELIEF = ("покое", "отстан", "отпуст")
+# "About" someone: «про брата», "about his wife".
+_ABOUT = frozenset({"про", "о", "об", "about"})
 # Russian second person: «откажешься», «сгниёшь», «пожалеешь».
 _YOU_VERB = ("ешь", "ёшь", "ишь", "ешься", "ёшься", "ишься")
 _YOU_WILL = frozenset({"будешь", "будете", "пожалеешь", "пожалеете", "сгниешь", "сгниете"})
@@ -1126,10 +1141,19 @@ def spoken_threats(words: list[Token], text: str = "",
     would follow names the family, otherwise 032201000000."""
     found = []
     start = 0
+    quotations = _quotations(text) if text else []
     while start < len(words):
         _, end = sentence_of(words, start)
         sentence = list(range(start, end + 1))
         threat = _threat_in(words, sentence, text)
+        if threat is None and quotations:
+            # the second sentence of a quote: "…said: 'You are a clever boy. If you don't
+            # sign, I will…'", «…: "Әйелің жалғыз жүреді. Абайласын" деді»
+            spoken = _spoken_with(words, start, end, quotations)
+            if spoken:
+                threat = _threat_in(words, spoken, text)
+                if threat is not None:
+                    threat = (max(threat[0], start), min(threat[1], end), threat[2])
         if threat is not None:
             first, last, consequence = threat
             if first == start and text:
@@ -1144,13 +1168,60 @@ def spoken_threats(words: list[Token], text: str = "",
                     first = inside[0]
             family = any(words[i].startswith(stem) and not (
                 victim and words[i].text.startswith(victim))
-                for i in consequence for stem in FAMILY)
+                for i in consequence for stem in FAMILY) or any(
+                # «Про брата моего говорили, что… его закроем»: the brother spoken about
+                words[k - 1].text in _ABOUT and words[k].startswith(stem)
+                for k in range(max(1, first - 4), first) for stem in FAMILY)
             kill = any(words[i].startswith(stem) for i in consequence for stem in _KILL)
             sexual = _sexual(words, consequence)
             found.append((first, last, "030602000000" if sexual else
                           ("0323" if kill else "0322") + ("02000000" if family else "01000000")))
         start = end + 1
     return found
+
+
+def _quotations(text: str) -> list[tuple[int, int]]:
+    """(opening, closing) character offsets of each quotation of up to 600 characters:
+    «…», “…”, and straight quotes taken in pairs."""
+    found = []
+    for opening_mark, closing_mark in (("«", "»"), ("“", "”")):
+        at = text.find(opening_mark)
+        while at >= 0:
+            close = text.find(closing_mark, at + 1, at + 600)
+            if close < 0:
+                break
+            found.append((at, close))
+            at = text.find(opening_mark, close + 1)
+    straight = [k for k, char in enumerate(text) if char == '"']
+    found += [(a, b) for a, b in zip(straight[::2], straight[1::2], strict=False) if b - a < 600]
+    return found
+
+
+def _spoken_with(words: list[Token], start: int, end: int,
+                 quotations: list[tuple[int, int]]) -> list[int]:
+    """A sentence that goes on a quotation opened in an earlier sentence, with the verb of
+    saying that opened it (before the quote) or closes it (Kazakh «…» деді) added to its
+    words; empty when the sentence is not such a continuation."""
+    for opening, closing in quotations:
+        if not opening < words[start].start and words[end].end <= closing + 1:
+            continue
+        if words[start].start <= opening or words[end].end > closing + 1:
+            continue
+        before = [i for i in range(max(0, start - 40), start) if words[i].end <= opening]
+        if before:
+            last = before[-1]
+            opener_start, _ = sentence_of(words, last)
+            said = [i for i in range(max(opener_start, last - 4), last + 1)
+                    if words[i].text.startswith(_SAYING)
+                    or any(alt.startswith(_SAYING) for alt in words[i].alts)]
+            if said:
+                return [*range(opener_start, said[-1] + 1), *range(start, end + 1)]
+        after = next((i for i in range(end + 1, min(len(words), end + 60))
+                      if words[i].start > closing), None)
+        if after is not None and _says(words[after], _KAZAKH_SAID):
+            return [*range(start, end + 1), after]
+        return []
+    return []
 
 
 def _threat_in(words: list[Token], sentence: list[int],
@@ -1160,6 +1231,8 @@ def _threat_in(words: list[Token], sentence: list[int],
                  or any(alt.startswith(_SAYING) for alt in words[i].alts)), None)
     if said is not None and any(words[i].startswith(stem) for i in sentence if i < said
                                 and words[i].clause == words[said].clause
+                                # («Про брата моего говорили…»: the brother is what was said)
+                                and not (i and words[i - 1].text in _ABOUT)
                                 for stem in (*FAMILY, *_HELPERS)):
         # "Ағам айтты… сказал никому не говори, иначе будет хуже": a brother's warning;
         # "the doctor said that if I need it he will come": advice.
@@ -1187,8 +1260,8 @@ def _threat_in(words: list[Token], sentence: list[int],
                     ahead[:2] == ["again", "and"] and ahead[2:3] == ["again"])):
                 # (not "would see him tomorrow or Monday")
                 reach = 4
-            elif (ahead[:2] in (["еще", "раз"], ["ещё", "раз"]) and len(ahead) > 2 and
-                  ahead[2].endswith(_YOU_VERB)) or (
+            elif (ahead[:2] in (["еще", "раз"], ["ещё", "раз"]) and any(
+                    a.endswith((*_YOU_VERB, *_YOU_PLURAL)) for a in ahead[2:5])) or (
                     # «Не вспомнишь — подвесим»: "if you do not…", told without "если"
                     k == 0 and ahead[0] == "не" and len(ahead) > 1
                     and ahead[1].endswith(_YOU_VERB)):
@@ -1216,7 +1289,8 @@ def _threat_in(words: list[Token], sentence: list[int],
             # («если к утру деньги не привезут, будет слоник»: money refused is a threat)
             money_refused = if_put and any(words[j].text in ("не", "not", "don", "doesn")
                                            for j in follows[:6])
-            if any(words[j].text.startswith(_HELP + _DISMISSAL + _SELF_HARM + _NATURAL) or (
+            if any(words[j].text.startswith(
+                    _HELP + _DISMISSAL + _SELF_HARM + _NATURAL + _RELIEF) or (
                     words[j].text.startswith(_MONEY) and not money_refused)
                    for j in follows[:reach]):
                 continue
@@ -1226,6 +1300,7 @@ def _threat_in(words: list[Token], sentence: list[int],
             # Plain English without one ("if you no work you go to SHIZO") names the cell.
             if words[i].text.isascii() and not any(
                     words[j].text in _FUTURE or words[j].text.startswith(_PUNISHING)
+                    or any(alt in _FUTURE for alt in words[j].alts)
                     for j in [*rest[:k], *follows[:reach + 6]]):
                 continue
             # What would follow, without who the condition is put to ("if your wife…"); after
@@ -1286,7 +1361,9 @@ def _threat_in(words: list[Token], sentence: list[int],
         return None  # «әйелің 500 мың әкелсін, сонда…»: a price asked, nothing held out
     # «мойындасаң, ішесің» (confess and you will drink): a reward for giving in, not a threat
     ifs = [i for i in quoted if words[i].text.endswith(_KAZAKH_IF_YOU)]
-    if ifs and not punishing and all(
+    # («прокурорға бір ауыз айтсаң…»: telling an outsider is no giving in)
+    if ifs and not punishing and not any(
+            words[i].text.startswith(_OUTSIDERS) for i in quoted) and all(
             words[i].text.startswith(_COMPLY) and not _negative_if(words[i].text) for i in ifs):
         return None
     if (promise and (condition or family or threatened or punishing)) or (
@@ -1311,7 +1388,9 @@ def _threat_in(words: list[Token], sentence: list[int],
 _KAZAKH_IF = (*_KAZAKH_IF_YOU, "са", "се")
 # "You" in Kazakh, as a word of its own.
 _KAZAKH_YOU = frozenset({"сен", "сені", "саған", "сенің", "сенде", "сенен", "өзің", "өзіңе",
-                         "өзіңді", "өзіңнің"})
+                         "өзіңді", "өзіңнің",
+                         # typed without Kazakh letters
+                         "сени", "сенин", "саган", "озин", "озине"})
 # Calling a relative at the head of a quote: the prisoner speaking, not staff.
 _CALLING_KIN = frozenset({"мама", "апа", "әке", "папа", "ана", "апажан", "мамажан", "әкетай"})
 
@@ -1340,6 +1419,8 @@ def _quote_opening(words: list[Token], quoted: list[int], text: str) -> int | No
     return opening if opening >= 0 else None
 
 
+# Whom he might tell: a prosecutor, a lawyer, a judge, a commission, anyone.
+_OUTSIDERS = ("прокур", "адвокат", "комисси", "сот", "судья", "омбудсмен", "ешкім")
 # Doing as he is told: confessing, signing, agreeing, giving the names.
 _COMPLY = ("мойында", "мойнына", "қол қой", "келіс", "айт", "бер",
            # «…қол қойсаң, ұйықтайсың» (sign and you will sleep)

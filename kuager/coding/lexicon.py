@@ -44,19 +44,24 @@ _TO_SAY = ("скаж", "сказать", "говори", "напиш", "пиши
 
 MEDICINES = ("лекарств", "таблетк", "инсулин", "ингалятор", "препарат", "дәрі", "medicin",
              "medication", "pills", "tablets", "insulin", "inhaler", "injections", "инсулин",
-             "уколы")
+             "уколы",
+             # named by the drug: epilepsy, asthma, pressure, tuberculosis, diabetes
+             "карбамазеп", "carbamazep", "финлепсин", "finlepsin", "вальпро", "valpro",
+             "сальбутамол", "salbutamol", "эналаприл", "enalapril", "изониазид", "isoniazid",
+             "метформин", "metformin", "нитроглицерин", "nitroglycerin")
 
 RULES: tuple[Rule, ...] = (
     # --- methods (HURIDOCS MT05) ---------------------------------------------------------
     Rule("kicking", M, "030101000000", (
         ("пинал",), ("пинк",), ("пинать",), ("ногами",), ("ногой",), ("кулак",), ("пощечин",),
-        ("оплеух",), ("затрещин",), ("пнул",), ("ботинком",), ("сапогом",), ("got", "boot"),
+        ("оплеух",), ("затрещин",), ("пнул",), ("ботинком",), ("сапогом",),
         ("тепкіле",), ("тепті",), ("тепкен",), ("тебу",), ("тебеді",), ("тебетін",), ("теуіп",),
         ("жұдырық",), ("шапалақ",),
         ("kick",), ("punch",), ("slap",), ("fist",),
         # blows with the open hand are slaps: "hit me with open palms", «алақанмен ұрды»
         ("open", ("palm", "palms", "hand", "hands")), ("ладонью",), ("ладонями",),
-        # "went at him with their boots", "put the boot in", "stamped on him"
+        # "went at him with their boots", "got a boot", "stamped on him"
+        ("got", "boot"),
         (("boots", "boot"), ("went", "put", "stamp", "stamped")), ("stamped", "on"),
         ("алақанмен",)), 0.85,
         # "пинали стул": the chair, not the man on it.
@@ -67,15 +72,18 @@ RULES: tuple[Rule, ...] = (
                 "wall", "стен", "есік",
                 # "стучал ладонью по столу": the table, to keep him awake
                 "стол", "table", "үстел",
-                # "the window opens a hand's width"
-                "window", "width", "opens")),
+                # "the window opens a hand's width"; "got the winter boots"
+                "window", "width", "opens", "winter", "pair", "issued", "felt")),
     Rule("batons", M, "030102000000", (
         ("дубинк",), ("дубин",), ("шланг",), ("палк",), ("dubink",),
         ("арматур",), ("прикла",), ("плеть",), ("плетк",),
         # the "democratiser", prison slang for the rubber truncheon
         ("демократизатор",), ("democratiz",), ("democratis",),
         ("таяқ",), ("шлангі",),
-        ("baton",), ("truncheon",), ("stick",), ("hose",),
+        ("baton",), ("truncheon",), ("stick",),
+        # a hose beats only with a verb of beating: "poured water from a hose" does not
+        ("hose", ("beat", "beaten", "hit", "struck", "blows", "rubber", "lash", "whip",
+                  "piece")),
         # a mop handle, a piece of pipe: "черенком от швабры по спине"
         ("черенк",), ("швабр", ("бил", "удар", "избив", "ұр")),
         ("mop", ("handle", "stick")), ("pipe", ("beat", "hit", "struck", "blows", "piece",
@@ -149,7 +157,10 @@ RULES: tuple[Rule, ...] = (
         # «сесть на пятки» (to sit back on his heels) is a posture
         unless=("сесть", "сел", "сидеть", "садил", "присел")),
     Rule("broken bones", M, "030300000000", (
-        ("сломал",), ("перелом",), ("сломан",), ("сынды",), ("сындыр",), ("сынған",),
+        ("сломал",), ("перелом",), ("сломан",),
+        # a bone named: «қабырғасын сындырды» (not «сындырмақ болды», to break his will)
+        (("сынды", "сындыр", "сынған"), ("қабырға", "сүйек", "мұрн", "мұрын", "қол", "аяқ",
+                                        "тіс", "жақ", "саусақ", "омыртқа", "білек")),
         # «қабырғалардың жабық сынығы»: a fracture named by its bone (a window breaks too)
         (("сынығ", "сынық"), ("қабырға", "сүйег", "сүйек", "мұрн", "омыртқа")),
         # English "broke" is mostly glasses, phones and money: the bone must be named.
@@ -191,7 +202,9 @@ RULES: tuple[Rule, ...] = (
         ("окурк",),
         ("темекі", "күйдір"), ("темекі", ("басты", "басқан", "басып", "басқа", "басад")),
         ("шылым", "күйдір"),
-        ("cigarette", "burn"), ("cigarettes", "on")), 0.9),
+        ("cigarette", "burn"), ("cigarettes", "on"),
+        # "put out his cigarette on the back of his hand"
+        ("cigarette", ("out", "stubbed"), "on")), 0.9),
     Rule("burns with fire", M, "030404000000", (
         ("зажигалк",), ("lighter",), ("оттықпен",)), 0.8),
     Rule("rape", M, "030500000000", (
@@ -259,6 +272,8 @@ RULES: tuple[Rule, ...] = (
         ("изо", "рта", "пар"), ("иней", ("стен", "камер", "окн")),
         ("отоплени", "не", ("работ", "было")), ("не", "отаплива"),
         (("бушлат", "тёпл", "тепл", "куртк"), ("забира", "отобра", "забрали", "отняли")),
+        # «бушлатын шешіп алған» (his coat was taken off him)
+        (("бушлат", "күрте", "куртка"), ("шешіп", "шешкіз", "шештір", "тартып")),
         # "на плацу в одних робах, без бушлатов"
         ("без", ("бушлат", "телогре")),
         ("heat", "cell"), ("heat", "kept"), ("hot", "cell"),
@@ -302,7 +317,10 @@ RULES: tuple[Rule, ...] = (
                      "heated",
                      # a journalist's hotel; "пристегнули наручниками к батарее"
                      "гостиниц", "hotel", "қонақ", "пристегн", "приков", "наручник", "cuffed",
-                     "кісен", "works")),
+                     "кісен", "works",
+                     # the writer's own house; radiators that do heat
+                     "house", "home", "flat", "apartment", "квартир", "үйде", "пәтер",
+                     "греют", "грее", "топят", "натоплен")),
     Rule("electric shock", M, "030800000000", (
         ("током",), ("тока",), ("электрошок",), ("шокер",), ("электр",), ("провод", "ток"),
         ("ток", "берд"), ("ток", "бер"), ("тогы",), ("тогымен",), ("ток", "бил"), ("ток", "бьет"),
@@ -330,7 +348,10 @@ RULES: tuple[Rule, ...] = (
         ("пакет", "бас"), ("пакет", "кигіз"), ("пакет", "кид"), ("пакет", "тұншық"),
         (("полиэтилен", "мешок"), ("бас", "кигіз", "кид", "надел", "натян")),
         (("bag", "packet", "sack"), ("head", "over", "face")), ("plastic", "bag"),
-        ("paket",), ("bag", ("asphyx", "suffocat", "choke", "breath"))), 0.85,
+        ("paket",), ("bag", ("asphyx", "suffocat", "choke", "breath")),
+        # "took a bin bag, pulled it over my head"
+        (("bin", "rubbish", "garbage", "shopping"), "bag"), ("bag", ("pulled", "twisted"))),
+        0.85,
         # «терезесінде жыртық полиэтилен … қабырғаны қырау басады» (plastic on the window)
         unless=("терезе", "window", "окн", "қырау")),
     Rule("filthy water", M, "030903000000", (
@@ -364,9 +385,15 @@ RULES: tuple[Rule, ...] = (
         0.75, negatable=False,
         unless=("bag", "mask", "пакет", "противогаз", "қап", "down")),
     Rule("forced postures", M, "031100000000", (
-        ("стресс", "поз"), ("неудобн", "поз"), ("stress", "position")), 0.7),
+        ("стресс", "поз"), ("неудобн", "поз"), ("stress", "position"),
+        # face down on the ground for hours: «положили лицом в землю и держали часа три»
+        (("лицом", "мордой", "ничком"), ("земл", "пол", "асфальт", "снег", "плац"),
+         ("час", "утр", "ноч")),
+        ("face", "down", ("hours", "until", "morning", "night"))), 0.7),
     Rule("suspension", M, "031101000000", (
-        ("подвеш",), ("подвес",), ("дыб",), ("асып", "қойды"), ("ілін",),
+        ("подвеш",), ("подвес",), ("дыб",), ("асып", "қойды"), ("ілін",), ("ілді",),
+        # «аяқтарым жерге әрең тиіп тұрды» (his feet barely touched the ground)
+        ("аяқ", "жерге", "әрең"),
         ("іліп",), ("асып", "қой"),
         ("hung", "by"), ("hung", "from"), ("hang",), ("suspend",), ("hanging", "by"),
         # cuffed high up "so that he stood on tiptoe", "only my toes touched the floor"
@@ -374,7 +401,10 @@ RULES: tuple[Rule, ...] = (
         ("tiptoe", ("stood", "stand", "hung", "cuffed")), ("toes", ("touch", "floor")),
         ("аяқ", "ұшы", "әрең"),
         # «зацепили цепочку наручников за решётку»
-        ("зацепил", ("наручник", "крюк", "решет", "решёт"))), 0.8,
+        ("зацепил", ("наручник", "крюк", "решет", "решёт")),
+        # «цепляли их к решётке окна», «носки едва доставали до пола»
+        (("цепля", "зацеп"), ("решет", "решёт", "крюк", "потол")),
+        (("носк", "пальц"), ("доставал", "касал"), "пол")), 0.8,
         unless=("himself", "myself", "herself", "себя", "өзін", "трубк", "phone", "sentence",
                 "приговор", "условн", "сурет", "photo",
                 "picture", "картин", "қабырға", "wall", "стен", "көз", "calendar")),
@@ -392,7 +422,7 @@ RULES: tuple[Rule, ...] = (
         ("простоя", "час"), ("простоя", "ноч"), ("простоя", "утр"), ("простоя", "сут"),
         (("kept", "keep", "keeping"), "on", "feet"), ("not", "allowed", "sit"),
         ("сидеть", "не", ("давал", "разреш", "позвол")), ("сидеть", "запрещ"),
-        ("отыр", ("рұқсат", "бермед", "жібермед")), ("facing", "wall"),
+        (("отыруға", "отырғызба"), ("рұқсат", "бермед", "жібермед")), ("facing", "wall"),
         ("stand", "hours"), ("standing", "hours"), ("stand", "wall"), ("stand", "night"),
         ("stood", ("him", "her", "them", "us", "me"), ("wall", "hours", "night", "till", "until")),
         ("standing", ("until", "till", "all")),
@@ -405,6 +435,8 @@ RULES: tuple[Rule, ...] = (
         # «садиться не давали»; «поставили лицом к стене… всю ночь»
         ("садиться", "не", ("давал", "разреш", "позвол")),
         ("лицом", ("стене", "стенке", "стену"), ("ноч", "утр", "сутк")),
+        # «стоял, пока не начало светать», «пока ноги не подкашивались»
+        (("стоял", "стояли", "стоя"), "пока", ("светать", "рассвет", "утр", "подкашив", "падал")),
         ("standing", "night"), ("made", "stand"), ("stand", "all")), 0.8,
         # "every time he tried to stand up" is getting up; made to kneel facing the wall is
         # kneeling
@@ -416,12 +448,18 @@ RULES: tuple[Rule, ...] = (
     Rule("stretching", M, "031104000000", (("шпагат",), ("stretch", "legs")), 0.7),
     Rule("squatting or kneeling", M, "031105000000", (
         # ("как её колени?" asks after a mother's knees)
-        ("корточк",), ("гусин",), ("присед",), ("на", "колен"), ("тізерле",),
+        # (made to kneel is «тізерлет-»; «тізерлеп жүріпті», he went about on his knees, is
+        # what the beating left him)
+        ("корточк",), ("гусин",), ("присед",), ("на", "колен"), ("тізерлет",),
+        ("тізерле", ("отырғыз", "тұрғыз", "ұста", "мәжбүр", "қой")),
         ("шоқи",), ("шоқай",), ("тізе", "бүгіп"),
         ("тізе", "бүк"), ("тізесіне",), ("жүрелет",), ("жүрелеп",), ("қортық",), ("kortyk",),
         # «аяғының ұшымен отырғызып, қолын алға созғызып» (on his toes, arms out)
         (("отырғызып", "отырғызды", "отырғызған"), ("ұшымен", "созғыз", "шоқ")),
         ("qortyq",), ("zhurelet",), ("кортачк",),
+        (("присесть", "присел", "присели"), ("догола", "раздет")),
+        # "made them sit on their heels in the corridor"
+        (("sit", "sat", "sitting"), "on", ("heels", "haunches")),
         # a half-squat against the wall: «жартылай отырып тұру», «отыр, тұрма»
         ("жартылай", "отыр"), ("отыр", "тұрма"),
         # ("her knees are bad" is a mother's health)
@@ -430,8 +468,9 @@ RULES: tuple[Rule, ...] = (
         ("үйрек", ("қыл", "отырғыз", "жүргіз")), ("шөгеріп",), ("шөгер", "отырғыз")), 0.8,
         unless=("обня", "обхват", "hug", "пишу", "писал", "папы", "мамы", "отца", "матери",
                 "lap",
-                # "if his knees went" (buckled while standing)
-                "went", "gave", "buckl", "подкос")),
+                # "if his knees went" (buckled while standing); crouching to rest when standing
+                # was the order: «кто присаживался на корточки, тому добавлял»
+                "went", "gave", "buckl", "подкос", "присажива")),
     Rule("nail removal", M, "031200000000", (
         ("ногт", "выр"), ("ногт", "сорв"), ("тырнақ", "жұл"), ("fingernail",),
         ("nails", "pull"), ("nails", "ripp"), ("nails", "tore")), 0.85),
@@ -474,7 +513,8 @@ RULES: tuple[Rule, ...] = (
         (("bang", "banged", "banging", "knock", "knocked", "knocking"), ("night", "every")),
         ("every", "hour", "night"),
         # «көзі жұмылса тұрғызып» (made to stand whenever his eyes closed)
-        (("көзі", "көзім", "көзін"), ("жұмылса", "ілінсе", "жұмса", "ілініп")),
+        (("көзі", "көзім", "көзін"), ("жұмылса", "ілінсе", "жұмса", "ілініп"),
+         ("оят", "айқай", "қағып", "теуіп", "түрт", "ұр", "су", "тұрғыз")),
         # a torch in his face every night, made to get up: «фонариком в лицо»
         ("torch", "face"), ("фонар", "лицо"), ("every", "night", ("get", "up", "woken", "wake")),
         # "whenever he fell asleep the officers woke him"
@@ -482,7 +522,9 @@ RULES: tuple[Rule, ...] = (
         # "so he would not sleep", "whenever his head dropped they banged on the table"
         (("would", "could"), "not", "sleep"),
         (("head", "eyes"), ("dropped", "drooped", "closed", "fell"),
-         ("bang", "banged", "knock", "shout", "woke", "table", "slap")),
+         ("bang", "banged", "knock", "shout", "woke", "table", "slap", "slam", "slammed")),
+        # "in three days I slept maybe two hours"
+        ("slept", ("hour", "hours"), ("days", "nights")),
         # «стучал по столу, как только он закрывал глаза»
         (("закрыва", "закрыл"), "глаз", ("стуча", "будил", "толка", "окрик", "облива"))),
         0.8,
@@ -541,13 +583,24 @@ RULES: tuple[Rule, ...] = (
         # months of paracetamol "and said it's a cold", requests that got nothing
         (("paracetamol", "painkiller", "analgin", "парацетамол"), ("months", "weeks")),
         (("requests", "applications", "заявлени"), ("nothing", "ignored", "unanswered")),
+        # the medic's brush-off: "take analgin", «не коси», «придуриваешься», "theatre";
+        # "did not look at my knee"; asked and told «не положено»
+        ("take", ("analgin", "painkiller", "paracetamol")), ("не", "коси"), ("косишь",),
+        ("придурива",), ("притворя",), (("medic", "doctor", "feldsher"), "theatre"),
+        ("рентген", ("жіберме", "апарма")),
+        (("medic", "doctor", "feldsher"), "not", ("look", "examine")),
+        (("просил", "просился", "попросился"), ("врач", "больниц", "санчаст", "медчаст"),
+         ("положено", "отказ")),
+        (("written", "wrote", "asked"), ("medical", "medic", "doctor"), ("times", "twice")),
         ("medical", "unit", "closed")),
         0.8, negatable=False,
         # a finding, not a refusal: "the doctor also found no injuries", «врач ничего не нашел»
         unless=("found", "нашел", "нашла", "выявил", "тапқан", "тапты", "экспертиз",
                 # "от освидетельствования отказался сам", "did not ask for a doctor", «за
                 # медпомощью не обращался» (he did not seek it)
-                "освидетельств", "ask", "обращал", "обращался")),
+                "освидетельств", "ask", "обращал", "обращался",
+                # "I did not go to a doctor": his own choice
+                "go", "went")),
     # A medicine and a verb of keeping it from him: taking it away, not giving it, refusing it.
     Rule("medicine withheld", M, "031504000000", (
         (MEDICINES, ("не", "отобр", "забр", "изъя", "лиш", "отказ", "берме", "бермей",
@@ -562,7 +615,13 @@ RULES: tuple[Rule, ...] = (
         # the pills that did not help, the medicine he is not taking, "the name of the drug
         # he does not know"
         unless=("помог", "help", "work", "пьет", "пей", "принима", "taking", "эконом",
-                "забыв", "forget", "назван", "знает", "name")),
+                "забыв", "forget", "назван", "знает", "name",
+                # "no insulin pens in stock": a supply, no one deprived
+                "stock", "наличии")),
+    # the pills named before, then «медсестра их не выдаёт»
+    Rule("medicine withheld", M, "031504000000", (
+        (("медсестр", "фельдшер", "медчаст", "санчаст"), "не", ("выдает", "выдаёт", "выдают")),),
+        0.7, negatable=False),
     Rule("forced feeding", M, "031600000000", (
         ("принудительн", "корм"), ("насильн", "корм"), ("force", "fed"), ("forced", "feed"),
         # a tube through the nose: «засунул ему через нос трубку и залил кашу»
@@ -609,7 +668,9 @@ RULES: tuple[Rule, ...] = (
         ("одного", ("камер", "шизо", "карцер", "держ", "содерж", "посадил")),
         # «никого к нему не сажают»
         ("никого", "не", ("сажа", "подсажива")),
-        ("alone", ("shizo", "punishment", "put"))), 0.7,
+        ("alone", ("shizo", "punishment", "put")),
+        # "On my own in there."
+        ("on", ("my", "his", "her"), "own", ("there", "cell", "shizo"))), 0.7,
         # "they left him alone", "alone she is nervous", «балам жалғыз» (my only son); the
         # "disciplinary isolation unit" is the ШИЗО's name, not solitary confinement
         unless=("left", "leave", "leaving", "оставил", "балам", "ұлым", "unit", "disciplinary",
@@ -682,6 +743,9 @@ RULES: tuple[Rule, ...] = (
         ("парашу",), ("кукарек",), ("снима", "видео"), ("снимал", "телефон"),
         ("дәретхана", "жуд"), ("дәретхана", "жуғыз"), ("дәретхана", "қолмен"),
         ("дәретхана", "тазала"),
+        # «туалетті тіс щеткасымен жуудырып»
+        (("туалет", "дәретхана", "унитаз"), ("жуғыз", "жудыр", "жуудыр", "тазалат")),
+        ("тіс", ("щетка", "щеткасы", "щеткамен")),
         ("humiliat",), ("degrad",), ("toilet", "clean"), ("clean", "toilet"),
         ("toothbrush",), ("filmed",), ("wash", "toilet"), ("мыть", "туалет"),
         # made to sleep by the toilet; made to read a repentance to a camera
@@ -717,6 +781,10 @@ RULES: tuple[Rule, ...] = (
         (("найти", "найдем", "найдём", "завести", "заведем", "заведём", "состряпа"), "дело"),
         # "you know what happens to people like you", "nobody will protect you there"
         ("know", "what", "happens"), ("nobody", "protect"), ("никто", "не", "защит"),
+        # «по-другому поговорят», "said he could send me to the psychiatric hospital"
+        ("по", "другому", "поговор"),
+        (("send", "put", "lock"), ("said", "told"), ("could", "would", "will", "can"),
+         ("psychiatric", "psych", "shizo", "punishment")),
         # "the commission leaves at noon, and we stay here"
         (("комиссия", "commission"), ("кетеді", "уедет", "уйдет", "leave", "leaves"),
          ("қаламыз", "останемся", "остаемся", "stay", "қаласың", "останетесь",
@@ -725,6 +793,8 @@ RULES: tuple[Rule, ...] = (
         # "my boss threatens to fire me", "the threat of a blizzard"
         unless=("boss", "начальниц", "fire", "blizzard", "буран", "уволить", "жұмыстан",
                 "қорқытатыны",
+                # «мүмкін жай қорқытқаны шығар» (maybe he only meant to scare)
+                "шығар", "болар",
                 # debt collectors calling a relative at large
                 "коллектор", "collector", "кредит", "банк", "bank")),
     # "They told him his wife will also be taken": a threat with no word for threatening.
@@ -735,6 +805,13 @@ RULES: tuple[Rule, ...] = (
           "parents")),
         ("детдом",), ("детский", "дом"), ("соучастниц",), ("балалар", "үйі"),
         ("orphanage",), (("wife", "mother", "brother", "sister", "son", "daughter"), "accomplice"),
+        ("children", "s", "home"), ("guardianship",), ("опек",),
+        # "your wife walks home alone", "your brother works at the akimat", «у тебя сестра в
+        # акимате работает, да?», «жена твоя в школе работает?»
+        ("your", ("wife", "daughter", "son", "mother", "children", "kids", "brother", "sister"),
+         ("works", "walks", "goes", "studies", "lives")),
+        (("тебя", "твоя", "твой"), ("сестр", "брат", "жена", "мать", "дочь", "сын"),
+         ("работает", "учится", "живет", "ходит")),
         ("дом", "малютк"), ("соучаст", ("оформ", "закро", "посад")),
         # Said without a threat word: "told him they know where his wife works", "told him to
         # think about his daughter", «сказал: подумай о детях». The writer's own "I think
@@ -743,12 +820,16 @@ RULES: tuple[Rule, ...] = (
         (("білеміз",), ("қайда", "қай"), ("әйел", "бала", "ана", "қыз", "отбас", "іні", "аға")),
         # «әйелің мектепте істейді ғой», «қызың мектептен жалғыз қайтады ғой, ә?»: his family's
         # days, told to him
-        (("әйелің", "балаң", "балаларың", "қызың", "ұлың", "анаң", "келінің", "інің"),
+        (("әйелің", "балаң", "балаларың", "қызың", "ұлың", "анаң", "келінің", "інің", "ағаң",
+          "әпкең", "әкең"),
          ("істейді", "оқиды", "қайтады", "тұрады", "жүреді", "жүр"), "ғой"),
         # «анаң… абайласын» (let your mother be careful)
         (("анаң", "әйелің", "әкең", "балаң", "інің", "әпкең", "қарындасың"),
          ("абайласын", "абай")),
         (("think", "подума"), _TOLD, _KIN)), 0.6),
+    # «Ей же проблемы не нужны»: the "not" is the point
+    Rule("threat to the family", M, "032202000000", (
+        (("ей", "ему", "им"), ("проблем", "неприятност"), "не", "нужн"),), 0.6, negatable=False),
     Rule("death threats", M, "032301000000", (
         # "меня здесь убьют" is the writer's fear; "тебя убьют" is said to him.
         ("убить",), ("убью",), ("убьем",), ("закапыва",), ("тебя", "убьют"), ("убьют", "тебя"),
@@ -1019,6 +1100,7 @@ KAZAKH_FEAR = ("қорқам", "қорқып", "қорқа", "уайымда")
 TALK = ("әңгіме", "сөз", "қауесет", "өсек")
 # Family, for threats against the victim's family rather than the victim.
 FAMILY = ("семь", "родн", "родител", "мать", "мам", "матер", "жен", "дет", "сын", "дочь",
+          "отец", "отц", "father",
           "дочер", "сестр", "брат", "отбас", "туыс", "әйел", "бала", "ана", "анам", "әке",
           "шеше", "қарындас", "іні", "әпке", "жұбай", "немере", "ағам", "ағаң", "husband", "келін",
           "grandchild",
@@ -1032,7 +1114,8 @@ LONGER_WORDS: dict[str, tuple[str, ...]] = {"дәрі": ("дәрігер", "да
                                             "электр": ("электрик",),
                                             # "било током" (the current struck), OCR'd
                                             # «білмеймін» (I do not know)
-                                            "бил": ("било", "билме"),
+                                            "бил": ("било", "билме", "билег", "билеу",
+                                                    "билік"),
                                             "побо": ("побоя",), "басты": ("бастығ",),
                                             # Kazakh in Latin letters: "sonda" (there)
                                             "son": ("sonda", "song"),
@@ -1073,11 +1156,12 @@ HEARSAY = ("слух", "слышал", "слыхал", "телевизор", "ф
            "serial",
            # a reconstructed cell in a museum, a video online
            "museum", "музе", "reconstruct", "youtube", "ютуб", "programme", "тикток", "tiktok",
-           "series",
+           "series", "hearsay", "posts",
            )
 # What a neighbour says: "Соседка говорит…", «Көршім … дейді» (not "my neighbour's son was
 # beaten", nor a cellmate, «сосед по камере», who saw it).
-NEIGHBOURS = ("соседк", "соседи", "көршім", "көршілер", "neighbo", "мужики")
+NEIGHBOURS = ("соседк", "соседи", "көршім", "көршілер", "neighbo", "мужики", "соседск",
+              "пацаны", "ребята", "жігіттер")
 # A translator's or editor's gloss: "[T: slang for a cell where prisoners are beaten…]".
 GLOSS = ("usage", "slang", "жаргон", "glossary", "literally", "означает", "дословно")
 # "Пацаны говорят, в Заречном…": hearsay when it opens the sentence.
@@ -1117,11 +1201,17 @@ IDIOMS: tuple[tuple[str, ...], ...] = (
     ("hit", "rock", "bottom"), ("hanging", "by", "a", "thread"), ("hangs", "by", "a", "thread"),
     ("is", "killing", "his"), ("is", "killing", "her"), ("соққы", "болды"),
     ("breathing", "down"), ("breathe", "down"),
+    # «мені қағазбен өлтіріп барады» (killing me with paperwork)
+    ("қағазбен", "өлтіріп"), ("сол", "мені", "қатты", "қорқытты"),
     # breathlessness, a symptom: «приступ удушья», «с чувством удушья»
     ("приступ", "удушья"), ("приступы", "удушья"), ("приступа", "удушья"),
     ("чувством", "удушья"), ("чувство", "удушья"), ("ощущение", "удушья"),
     # "they say 'he is fine' and hang up"
-    ("and", "hang", "up"), ("they", "hang", "up"),
+    ("and", "hang", "up"), ("they", "hang", "up"), ("he", "hung", "up"), ("she", "hung", "up"),
+    ("hung", "up", "or"),
+    # "he always beats me at chess"
+    ("beats", "me", "at"), ("beat", "me", "at"), ("beats", "him", "at"),
+    ("beats", "everyone", "at"),
     # "something hitting me from inside": how a shock felt, not a blow
     *(("hitting", who, "from", "inside") for who in ("me", "him", "her", "us")))
 # "you asked me if they beat him", "бьют ли", «сені де ұра ма»: a question about it.

@@ -9,7 +9,7 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
-from kuager.coding.lexicon import QUESTION_PARTICLES
+from kuager.coding.lexicon import ASKED_ABOUT, QUESTION_PARTICLES
 from kuager.lib.dates import DateFormatError, parse_fuzzy_date
 from kuager.lib.fold import skeleton, word_keys
 
@@ -129,7 +129,9 @@ _HOME = ("живу", "живет", "живем", "живут", "проживаю
          # "До ареста проживал в г. Актобе", "жила в Павлодаре", "проживающей в г. Экибастуз"
          "проживал", "проживающ", "жил",
          # "мы с семьёй переехали в Астану"
-         "переехал")
+         "переехал",
+         # spoken Kazakh: «Өзім Түркістанда тұрам»
+         "тұрам")
 # Where someone was born or comes from: «туған жері — Тараз», "уроженец Семея", "born in".
 _BIRTH = ("туған", "уроженец", "уроженка", "родом", "родился", "родилась", "born", "native",
           "originally")
@@ -194,7 +196,11 @@ _PARENTS = ("мам", "мать", "матер", "отец", "отца", "род�
             # "Our family is from Oral", «отбасым Таразда»
             "family", "семья", "семьи", "отбасы",
             # «Анасы Тараздан әкелген» (his mother brought it from Taraz), «әкесі»
-            "анасы")
+            "анасы",
+            # «Атыраудағы анаң да білмейді» (your mother in Atyrau), typed «анан»
+            "анаң", "анан")
+# Kazakh «-дағы» (in), as typed with and without Kazakh letters
+_DAGY = ("дағы", "дегі", "тағы", "тегі", "дагы", "деги", "тагы", "теги")
 # Kin a Kazakh «-дағы» names by the place, beyond _PARENTS: «Тараздағы балаларың» (your
 # children in Taraz)
 _KIN_THERE = ("балалар",)
@@ -233,7 +239,10 @@ _ELSEWHERE = ("doctor", "врач", "clinic", "клиник", "дәрігер", 
               # "я учусь в 9 классе в Астане", "съездили в травмпункт в Шымкенте"
               "учусь", "учимся", "класс", "травмпункт", "trauma", "поликлиник",
               # "copy to the Ombudsman in Astana", "wants to study in Almaty"
-              "ombudsman", "омбудсмен", "study", "учиться", "оқу")
+              "ombudsman", "омбудсмен", "study", "учиться", "оқу",
+              # the ward one was treated in: «положили в кардиологию в Петропавловске»
+              "кардиолог", "cardiolog", "стационар", "диспансер", "реанимац", "intensive",
+              "неврологи", "хирурги")
 # Venues named after the town where a note was made: "Aktobe, cafe near the market",
 # «Тараз, кеңсе».
 _VENUES = ("cafe", "café", "кафе", "restaurant", "ресторан", "office", "офис", "кеңсе",
@@ -242,7 +251,10 @@ _VENUES = ("cafe", "café", "кафе", "restaurant", "ресторан", "offic
 # A workplace, where one works or is offered work, not a place of detention: "a job at a
 # factory near Aktobe", «на вахте на комбинате под Жезказганом», «кен орнында».
 _WORKPLACE = ("plant", "factory", "mine", "rotation", "вахт", "завод", "комбинат", "фабрик",
-              "шахт", "рудник", "кеніш", "зауыт", "construction")
+              "шахт", "рудник", "кеніш", "зауыт", "construction",
+              # "sells at the market in Aktau", «на рынке в Таразе», «базарда»; "your brother
+              # works at the akimat in Kaskelen" (not "detained outside the akimat in…")
+              "market", "bazaar", "базар", "рынк", "рынок", "akimat", "акимат", "әкімдік")
 # Work, not custody, with no person said: "In Aktobe now for work", «Таразда жұмыс үшін».
 _FOR_WORK = (("for", "work"), ("for", "job"), ("по", "работ"), ("жұмыс", "үшін"),
              ("жұмыс", "бабымен"))
@@ -255,6 +267,16 @@ _TRAVEL = ("airport", "аэропорт", "әуежай", "вокзал", "stati
            "via",
            # «Алматыдан Заречныйға Сайран автовокзалынан автобус жүреді»
            "автовокзал", "автобус", "bus", "train", "пойыз", "поезд", "маршрутк")
+# What one rides, and the terminal named before its town: "the bus from Almaty", "через
+# аэропорт Атырау".
+_TRANSPORT = frozenset({"bus", "buses", "minibus", "coach", "train", "flight", "plane",
+                        "автобус", "автобусе", "автобусом", "маршрутка", "маршрутке",
+                        "маршруткой", "поезд", "поезде", "поездом", "рейс", "рейсом",
+                        "самолет", "самолетом", "автобуспен", "пойыз", "пойызбен", "ұшақ",
+                        "ұшақпен"})
+_TERMINALS = frozenset({"airport", "аэропорт", "аэропорта", "аэропорту", "әуежай",
+                        "әуежайы", "вокзал", "вокзала"})
+_FROM_BY = frozenset({"from", "из", "с", "через", "via", "through"})
 # A home named by the place: "Шымкенттегі үйлерің" (your house in Shymkent), "our flat in
 # Almaty": where someone lives, even when named in a threat.
 _DWELLING = ("үй", "дом", "home", "house", "квартир", "flat", "apartment", "пәтер")
@@ -285,11 +307,37 @@ _HOLDING = ("reception", "приемник", "приёмник", "психиат
 _TRIAL = ("рассматрива", "trial", "hearing", "слушани",
           # "was sentenced in Almaty", "Судили его тогда в Семее", «Таразда сотталды»
           "sentenced", "convicted", "осудил", "осужд", "приговор", "судили", "сотталд")
+# A summons to come, and a statement demanded: "police summons", «повестка», «куәгер
+# ретінде»; "they want him to say…", «хотят, чтобы написал…»
+_SUMMONS = ("summons", "summoned", "повестк", "свидетелем", "свидетеля", "свидетелей",
+            "куәгер")
+# (not "I witnessed how…")
+_WITNESS = frozenset({"witness", "witnesses"})
+_DEMAND = ("want", "demand", "хотят", "требуют", "заставля", "талап")
+_OBJECTS = frozenset({"him", "her", "me", "us", "them", "чтобы"})
+_STATEMENT = ("say", "write", "admit", "confess", "sign", "сказал", "написал", "призна",
+              "подписал")
+# Held, beyond _DETENTION: "then detained", «потом задержали»
+_HELD_BY_FORCE = ("detain", "задерж", "arrest", "арест", "ұстал", "ұстады", "ұстап", "held")
+# Sending a complaint: «…департаментіне де, прокуратураға да жаздым»
+_WROTE_TO = ("жаздым", "жазды", "жаздық", "шағымдан", "жүгін", "жолдад", "жібердім")
+# Tried there, said after the place: «Шымкентте сотталды», «в Таразе судили»
+_TRIED = ("сотталды", "сотталдым", "сотталып", "осудили", "судили")
 _JOURNEY = frozenset({"бардым", "бардық", "келдім", "келдік", "жету", "жол", "барамын"})
 _SENT_LATER = frozenset({"отправят", "отправим", "переведут", "переведем", "переведём",
-                        "этапируют", "жібереміз", "ауыстырамыз", "жібереді"})
+                        "этапируют", "жібереміз", "ауыстырамыз", "жібереді",
+                        # Kazakh says it after the place: «сені Атырауға айдатамыз»
+                        "айдатамыз", "айдаймыз", "апарамыз", "этаптаймыз"})
+# "they will send him to Dolinka", "he may be sent to Zarechny", "is to be moved to…"
+_MAY_BE = frozenset({"will", "would", "may", "might", "could", "can", "ll", "going"})
 _WEATHER = ("қар", "қыс", "жаңбыр", "ауа", "снег", "зима", "дожд", "погод", "weather", "snow",
-            "rain", "winter", "жел", "ветер", "аяз")
+            "rain", "winter", "жел", "ветер", "аяз",
+            # "Here in Taraz the wind has been beating at the windows" (a whole word: not
+            # "window", not "stormed")
+            "wind ", "windy", "frost", "storm ", "blizzard", "мороз", "буран", "боран")
+# The quarters of a camp, beyond _DETENTION: «бірақ барак жылы» (a prisoner's weather),
+# «у них на двойке был шмон, всех выгнали на плац»
+_QUARTERS = ("барак", "локалк", "промзон", "промк", "плац", "шмон", "обыск", "barrack")
 _HELD = ("сидит", "сидел", "отбыва", "отыр", "held", "serving", "содерж", "находится")
 _BESIDE = ("office", "bureau", "branch", "филиал", "офис", "кеңсе", "family", "семья",
            "отбасы")
@@ -333,7 +381,7 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
     if any(w.sentence == words[start].sentence and w.text.startswith(("тұрамын", "тұрамыз"))
            for w in words[end : end + 7]):
         return True
-    if hearsay(words, start):
+    if hearsay(words, start) or _rumoured(words, start, end):
         return True
     sentence = words[start].sentence
     before = [w for w in words[max(0, start - 5) : start] if w.sentence == sentence]
@@ -362,6 +410,15 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
             and not any(w.text.startswith(_DETENTION) for w in after) \
             and not any(w.text.startswith(_HELD) for w in before[-3:]):
         return True
+    if not facility and _summoned(words, start, end):
+        return True
+    # «Өскемендегі ҰҚК департаментіне … жаздым»: whom a complaint went to
+    # (not «Павлодардағы полиция бөлімінде ұрып…, прокуратураға жаздым»)
+    if any(t.endswith(_DAGY) for t in (tail.text, *tail.alts)) and any(
+            w.text.startswith(_WROTE_TO) for w in words[end : end + 12]
+            if w.sentence == sentence) and not any(
+            w.text.startswith((*_DETENTION, *_ARREST, *_DONE)) for w in after[:3]):
+        return True
     # "posted in Zhanatas": where the letter was sent from
     if any(w.text.startswith(("posted", "postmark")) for w in before[-2:]):
         return True
@@ -385,7 +442,9 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
            for k, w in enumerate(after[:2])) or any(
             (w.text in _COURT or w.text.startswith(_TRIAL)) and w.clause == words[start].clause
             and not (k and before[-6:][k - 1].text == "pre")
-            for k, w in enumerate(before[-6:])):
+            for k, w in enumerate(before[-6:])) or any(
+            # «Шымкентте сотталды» (tried in Shymkent): Kazakh says it after the place
+            w.text.startswith(_TRIED) and w.clause == words[start].clause for w in after[:2]):
         return True
     # "Aktobe, cafe near the market": where a note was made; "work at a factory near
     # Aktobe": a workplace
@@ -423,6 +482,13 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
             w.text.startswith(_MOVED) for w in words[max(0, start - 8) : end + 4]
             if w.sentence == sentence):
         return True
+    # "then the bus from Almaty", «выехал через аэропорт Атырау»: a ride or a flight
+    if not custody and not facility and before[-1:] and (
+            before[-1].text in _TERMINALS or (before[-1].text in _FROM_BY and before[-2:-1]
+                                              and before[-2].text in _TRANSPORT)) and not any(
+            w.text.startswith(_MOVED) for w in words[max(0, start - 8) : end + 4]
+            if w.sentence == sentence):
+        return True
     if any(w.text.startswith(_TRAVEL) or (w.text.startswith(_DWELLING) and not custody
                                           and not w.text.startswith("үйрен"))
            for w in after[:1]) or any(w.text.startswith(_DISTRICT) for w in after[:1]) or (
@@ -433,7 +499,8 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
     # not «Жаңаөзендегі үйімнен алып» (took me from my house), where he was arrested
     taken = ("from", "из", "took", "taken", "забрал", "алып", "ұстап", "әкет")
     # (a scan's Latin i: «Тараздағi»)
-    if any(t.endswith(("дағы", "дегі", "тағы", "тегі")) for t in (tail.text, *tail.alts)) and (
+    # (typed without Kazakh letters: «Атыраудагы анан»)
+    if any(t.endswith(_DAGY) for t in (tail.text, *tail.alts)) and (
             any(w.text.startswith((*_PARENTS, *_KIN_THERE)) for w in after[:1])
             or (not custody and any(w.text.startswith(_DWELLING) and not w.text.startswith(
                 "үйрен") for w in after[:2]))):
@@ -459,18 +526,27 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
     # «Қарағандыдағы бір компанияда жұмыс істейді» (he works for a company in Karaganda),
     # "Son now works in Almaty"
     # ("Я в Конаеве, работаю там": the writer's own, in an answer)
+    # («Інісі Қарағандыда оқиды»: his brother studies there; "your brother works in the
+    # akimat in Shymkent")
     if not custody and any(w.text in ("істейді", "работает", "works", "lives", "живет",
-                                      "работаю", "живу", "учусь", "work", "live", "оқимын")
-                           for w in (*after[:6], *before[-3:])):
+                                      "работаю", "живу", "учусь", "work", "live", "оқимын",
+                                      "оқиды", "учится", "studies")
+                           for w in (*after[:6], *before[-3:], *(
+                               v for v in before if v.clause == clause))):
         return True
     # "he will be sent to Arkalyk", «отправят в Аркалык»: a transfer held out, not made
-    if any(w.text in _SENT_LATER for w in before[-4:]) or (
-            any(w.text in ("will", "would") for w in before[-5:])
-            and any(w.text.startswith(("sent", "transferr", "moved")) for w in before[-3:])):
+    # («Атырауға, ең қатаң жерге айдатамыз»: the verb after the place)
+    if any(w.text in _SENT_LATER for w in (*before[-4:], *after[:4])) or (
+            any(w.text in _MAY_BE for w in before[-5:])
+            and any(w.text.startswith(("sent", "send", "transferr", "moved"))
+                    for w in before[-3:])):
         return True
     # "Текеліде қар түсті ме?", "winter dragged on in Aktobe": the weather at home
-    if not facility and not custody and any(w.text.startswith(_WEATHER)
-                                            for w in (*after[:4], *before[-2:])):
+    # (not «Мұнда, Таразда, … жел ұрып тұрады, бірақ барак жылы»: where he is held)
+    if not facility and not custody and any(
+            (w.text + " ").startswith(_WEATHER) for w in (*after[:4], *before[-2:])) and not any(
+            w.text.startswith(_QUARTERS) for w in words[start : end + 14]
+            if w.sentence == sentence):
         return True
     # "I fly into Aktau", "then the overnight train to Atyrau", «Шымкенттен колонияға бардым»,
     # «Атыраудан Ақтауға жету қиын, жол ұзақ, пойызбен»: a journey
@@ -507,9 +583,15 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
         return True
     # "я сейчас у неё в Петропавловске", "У нас в Шымкенте уже холодает": where the writer
     # stays, or home, "у нас" without a place of detention.
+    # (not «Говорит, у них в Павлодаре на двойке был шмон. Всех выгнали на плац»: the
+    # prisoners' own camp, told by its quarters in that clause or the next sentence)
     said = [w.text for w in before[-3:]]
-    if not facility and len(said) == 3 and said[0] == "у" and said[2] in ("в", "во") and (
-            said[1] in ("нее", "него", "них") or (said[1] == "нас" and not custody)):
+    if not facility and len(said) == 3 and said[0] == "у" and said[2] in ("в", "во") and ((
+            said[1] in ("нее", "него", "них") and not any(
+                w.text.startswith((*_DETENTION, *_ARREST, *_QUARTERS))
+                for w in words[end : end + 30] if w.clause == clause
+                or w.sentence == sentence + 1))
+            or (said[1] == "нас" and not custody)):
         return True
     working = [w for w in words[max(0, start - 7) : start] if w.clause == clause]
     if any(w.text.startswith(_WORK) for w in working) and any(
@@ -551,6 +633,29 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
                 if w.sentence == sentence))
 
 
+def _summoned(words: list[Token], start: int, end: int) -> bool:
+    """"A paper from the police in Zhanaozen to come on Thursday 'as a witness'", «куәгер
+    ретінде шақырамыз»: a summons, nothing done yet; "they want him to say he sold the cows in
+    Shymkent": the statement demanded of him. Not "summoned as a witness, then held and
+    beaten there"."""
+    sentence = words[start].sentence
+    low = max(0, start - 14)
+    for k in range(low, min(len(words), start + 10)):
+        w = words[k]
+        if w.sentence != sentence:
+            continue
+        if w.text.startswith(_SUMMONS) or w.text in _WITNESS or (
+                w.text.startswith(_DEMAND)
+                and any(v.text.startswith(_STATEMENT) for v in words[k + 1 : k + 5])
+                # ("they want him to say", not "I want to say")
+                and (not w.text.startswith(("want", "demand"))
+                     or (k + 1 < len(words) and words[k + 1].text in _OBJECTS))):
+            return not any(v.text.startswith((*_DETENTION, *_DONE, *_HELD_BY_FORCE))
+                           for v in words[max(0, start - 20) : end + 20]
+                           if v.sentence == sentence)
+    return False
+
+
 def _comes_from(words: list[Token], start: int, before: list[Token],
                 facility: bool = False) -> bool:
     """"Our mother goes to him from Karaganda", "Сама я из Талдыкоргана", "Я сама с
@@ -564,8 +669,52 @@ def _comes_from(words: list[Token], start: int, before: list[Token],
         w.text.startswith(_DETENTION) or w.text.startswith(_MOVED) for w in clause)
 
 
+# Hearsay told mid-sentence, which the engine reads only at a sentence's start: «раньше в
+# Кушмуруне, говорят, людей ломали», "People at the bus station say that…", "…his court, they
+# say he may be sent to Zarechny".
+_THEY_SAY = frozenset({"говорят", "рассказывают", "поговаривают"})
+_PEOPLE_SAY = ("say", "said", "tell", "talk")
+
+
+def _rumoured(words: list[Token], start: int, end: int) -> bool:
+    """Whether the place is told as what people say: a «говорят» or "they say" set off by
+    commas, or "people … say" before it; or asked about: "asked whether…", «спрашивал,
+    бьют ли в…»."""
+    sentence, clause = words[start].sentence, words[start].clause
+    # (only the place's own sentence, and little of it: this is asked of every place)
+    low = max(0, start - 14)
+    for k in range(low, min(len(words), end + 1)):
+        w = words[k]
+        if w.sentence != sentence:
+            continue
+        alone = k == 0 or words[k - 1].clause != w.clause
+        # («в Кушмуруне, говорят, людей ломали»; not «Его держат в СИЗО Актобе, говорят,
+        # там бьют»: the custody is told, the rumour is of what goes on there)
+        if w.text in _THEY_SAY and alone and (
+                k + 1 == len(words) or words[k + 1].clause != w.clause) and (k < start or not any(
+                v.text.startswith((*_DETENTION, *_ARREST, *_HELD, "держ"))
+                for v in words[low:start] if v.clause == clause)):
+            return True
+        if k >= start:
+            continue
+        if w.text == "they" and alone and words[k + 1].text == "say":
+            return True
+        if w.text == "people" and any(v.text.startswith(_PEOPLE_SAY) and v.clause == w.clause
+                                      for v in words[k + 1 : min(start, k + 9)]):
+            return True
+        # «Спрашивал, «бьют ли сейчас в Долинке»», "One asked whether 'they beat people in
+        # the SIZO in Almaty'" (not «Не знаю, били ли его в ИВС Актобе»: held there)
+        # ("asked the prosecutor if he would check the Taraz IVS": a request)
+        if w.clause == clause and w.text in ("ли", "whether") and any(
+                v.text.startswith(ASKED_ABOUT) for v in words[low:k] if v.sentence == sentence):
+            return True
+    return False
+
+
 # "A woman from Aktobe asking what to do about a dog", "парень из Шымкента"
-_SOMEONE = ("woman", "man", "girl", "boy", "guy", "женщин", "мужчин", "парень", "девушк")
+_SOMEONE = ("woman", "man", "girl", "boy", "guy", "женщин", "мужчин", "парень", "девушк",
+            # "a caller from Talgar asked…", «звонившая из Темиртау»
+            "caller", "звонивш", "звонящ", "applicant", "заявител", "visitor")
 
 
 # Words of an arrest or a police station: "took me from my house… to the police".
@@ -604,11 +753,34 @@ def propose_places(text: str, words: list[Token], result: Result, places: Gazett
     towns_named = places.match_towns(keys)
     town_ends = {end: start for start, end, _ in towns_named}
     town_starts = {start: end for start, end, _ in towns_named}
+    threats: list[tuple[int, int, str]] | None = None
+
+    def threatened(start: int, end: int) -> bool:
+        """Whether the place is held out in the quoted words of a threat: "…or you'll sit
+        here till spring, and from here straight to Karabas", «…сені Атырауға айдатамыз»
+        (not «Тергеуші Таразда маған … деді», where the threat was made)."""
+        nonlocal threats
+        # (a threat's words are quoted: most places are not, and need no threats read)
+        opening = start
+        while opening and words[opening - 1].sentence == words[start].sentence:
+            opening -= 1
+        # (from the end of the sentence before: «Прокурорға… opens on a quotation mark)
+        low = words[opening - 1].end if opening else 0
+        if not _quoted(text, low, low, words[start].start):
+            return False
+        if threats is None:
+            from kuager.coding.engine import spoken_threats
+
+            threats = spoken_threats(words, text)
+        return any(first < start and end - 1 <= last and _quoted(
+            text, low, words[first].start, words[start].start) for first, last, _ in threats)
+
     for start, end, regions, facilities in places.match_places(keys):
         s, e = words[start].start, words[end - 1].end
         town_start = town_ends.get(start)
         if any(a <= s < b for a, b in taken) or _home(words, start, end, bool(facilities)) or (
-                not facilities and (_heading(text, s, e) or _labelled(text, s))) or (
+                not facilities and (_heading(text, s, e) or _labelled(text, s)
+                                    or _affiliation(text, s))) or threatened(start, end) or (
                 not facilities and town_start is not None and _home(words, town_start, start)) or (
                 # «Павлодар облысының Ақсу қаласынан, отыз жаста»: the town after the region
                 # (its loose match may begin on the region's «облысы»)
@@ -644,7 +816,7 @@ def propose_places(text: str, words: list[Token], result: Result, places: Gazett
         named_here = [*result.regions, *result.facilities]
         if any(a <= s < b for a, b in taken) or _home(words, start, end) or any(
                 p.start <= s < p.end for p in named_here) or _heading(text, s, e) or \
-                _labelled(text, s):
+                _labelled(text, s) or _affiliation(text, s) or threatened(start, end):
             continue
         for pk in towns:
             town = places.settlement_by_id[pk]
@@ -663,6 +835,9 @@ def propose_places(text: str, words: list[Token], result: Result, places: Gazett
     _keep_anchored(text, words, result)
 
 
+# What was done to someone: beaten, tortured.
+_DONE = ("пыт", "избил", "избив", "били", "бил", "бьют", "дубин", "ұрд", "ұрып", "ұрған",
+         "азапта", "соққы", "beat", "tortur", "abuse")
 # Words that tie a paragraph to custody or to what was done to someone: a place named in a
 # paragraph with none of them, and with no facility or act found in it, is where someone
 # lives, studies, flies from or has a cousin ("my mum, who is visiting from Shymkent", "a
@@ -688,8 +863,7 @@ _ANCHORS = (
     "warden", "institution", "zone", "barrack", "penal", "prosecutor", "lockup",
     "psychiatric", "inmate", "prisoner", "convict", "released",
     # what was done
-    "пыт", "избил", "избив", "били", "бил", "бьют", "дубин", "ұрд", "ұрып", "ұрған", "азапта",
-    "соққы", "beat", "tortur", "abuse",
+    *_DONE,
 )
 
 
@@ -797,6 +971,41 @@ def _labelled(text: str, start: int) -> bool:
     return not any(word.startswith(_DETENTION) for word in re.findall(r"\w+", value))
 
 
+# Who signs or is named with his town in brackets: "Адвокат М. Ж. (г. Актау)", "Lawyer
+# (Aktobe)", "T. K. (Atyrau)".
+_SIGNER = re.compile(r"(?:\b[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.\s*|(?i:\b(?:адвокат|защитник|юрист|lawyer|"
+                     r"advocate|монитор|monitor)\w*)\s*)\Z")
+
+
+def _affiliation(text: str, start: int) -> bool:
+    """Whether the place is in brackets after a person's initials or role, on one line: the
+    town he comes from, not where anything happened ("(СИЗО г. Атырау)" is, and so is
+    "Следователь Н. (г. Актобе) бил его")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    opening = text.rfind("(", line_start, start)
+    if opening < 0 or ")" in text[opening:start] or not _SIGNER.search(
+            text, line_start, opening):
+        return False
+    closing = text.find(")", start)
+    line_end = text.find("\n", start)
+    inside = text[opening : line_end if line_end >= 0 else len(text)].lower()
+    return closing >= 0 and not any(word.startswith(_ANCHORS)
+                                    for word in re.findall(r"\w+", inside))
+
+
+def _quoted(text: str, start: int, said: int, at: int) -> bool:
+    """Whether the words at at are spoken: a quotation opened since start is still open, or
+    a colon since said introduced them ("Они сказали: если…, поедешь в Заречный"; not a
+    speaker's label, "Д.: …")."""
+    between = text[start:at]
+    return between.rfind("«") > between.rfind("»") or between.rfind("“") > between.rfind(
+        "”") or between.count('"') % 2 == 1 or any(
+        m.start() - text.rfind("\n", 0, m.start()) > 20 for m in _COLON.finditer(text, said, at))
+
+
+_COLON = re.compile(":")
+
+
 def _heading(text: str, start: int, end: int) -> bool:
     """Whether the place stands alone on one of the letter's first or last lines, where a
     letter says where it was written: "20.05.2024 / Ekibastuz", "Алматы, 2024"."""
@@ -817,7 +1026,8 @@ def _days_of(place: Proposal, dated: list[tuple[Proposal, dt.date]],
     nearest one in the letter; with none, the region it is in now. "Задержали в Семее в 2021
     году… сейчас в Жезказгане (2023)": each town gets its own date, not every date of the
     letter. A sentence that says where he is held now ("он отбывает в Жезказгане") is dated
-    now, not by a date the paragraph gives for something else."""
+    now, not by a date the paragraph gives for something else; a place of detention named so
+    is also dated by the sentences that tell what was done "here" («сюда привезли в 2021»)."""
     if not dated:
         return [None]
     start, end = _sentence(text, place.start)
@@ -825,6 +1035,11 @@ def _days_of(place: Proposal, dated: list[tuple[Proposal, dt.date]],
     if here:
         return list(dict.fromkeys(here))
     if _NOW.search(text, start, end):
+        if held:
+            # ("Адрес тот же: AK159/25… Помнишь, когда меня сюда привезли в ноябре 2021-го":
+            # the place he writes from was "here" then too)
+            return [None, *dict.fromkeys(day for p, day in dated
+                                         if _HERE.search(text, *_sentence(text, p.start)))]
         return [None]
     later = [day for p, day in dated if p.start > place.start]
     if held and later:
@@ -844,8 +1059,15 @@ _PARAGRAPH = re.compile(r"\n\s*\n")
 _SENTENCE_END = re.compile(r"[.!?…]\s|\n\s*\n")
 _NOW = re.compile(r"\b(?:is serving|is held|is being held|currently|отбывает|отбываю|сейчас|"
                   r"сидит|содержится|находится|отыр|отырмын|"
+                  # "Now he is in the SIZO in Semey", «теперь он в колонии», «қазіргі»; the
+                  # address letters reach him at
+                  r"now|теперь|қазіргі|адрес|address|мекенжай|"
                   r"жазып отырмын|пишу вам из|пишу из|writing to you from|writing from|"
                   r"қазір|өтеп жатыр|отбывает наказание)\b", re.IGNORECASE)
+
+
+# Where a prisoner writes from: «когда меня сюда привезли», "they beat me here".
+_HERE = re.compile(r"\b(?:сюда|здесь|тут|here|мұнда|осында)\b", re.IGNORECASE)
 
 
 def _sentence(text: str, at: int) -> tuple[int, int]:

@@ -1552,7 +1552,7 @@ def test_rules_19_methods(text: str, present: set[str], absent: set[str]) -> Non
     # threats without a condition
     ("Он сказал: «ты же не хочешь, чтобы у дочери в школе были неприятности».",
      {"032202000000"}, set()),
-    ("Сказали, что на отца тоже можно найти дело.", {"032201000000"}, set()),
+    ("Сказали, что на отца тоже можно найти дело.", {"032202000000"}, set()),
     ("He said: you know what happens in the zone to people under this article.",
      {"032201000000"}, set()),
     ("The officer said people like him disappear and nobody looks for them.",
@@ -1567,4 +1567,95 @@ def test_rules_19_methods(text: str, present: set[str], absent: set[str]) -> Non
      "сидит в СИЗО.", {"032202000000"}, set()),
 ])
 def test_rules_19_threats(text: str, present: set[str], absent: set[str]) -> None:
+    assert_found(text, "methods", present, absent)
+
+
+# --- rules-20: letters 303-322 ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # a quotation of several sentences is one saying
+    ('The major told him: "You are a sensible man. If you keep writing to Geneva, you will '
+     'spend the winter in the cooler."', {"032201000000"}, set()),
+    ("Следователь сказал: «Ты парень умный. Ещё одна жалоба — и поедешь в ШИЗО до весны».",
+     {"032201000000"}, set()),
+    ('The guard told them: "If the monitors ask, you fell down. Otherwise it will be worse '
+     'for you."', {"032201000000"}, set()),
+    # veiled threats about kin
+    ('He said: "Your daughter walks to school alone, doesn\'t she?"', {"032202000000"}, set()),
+    ("Опер спросил: «У тебя брат в таможне работает, да? Ему же проблемы не нужны».",
+     {"032202000000"}, set()),
+    ("They said the children would sleep in a children's home tonight.", {"032202000000"},
+     set()),
+    ("Про отца его говорили, что «и его посадим, если молчать будешь».", {"032202000000"},
+     set()),
+    ("Бастық «ағаң Таразда базарда жүр ғой, абайласын» деді.", {"032202000000"}, set()),
+    ("Сказал: «Если на очной ставке заднюю включишь, жену твою оформим».", {"032202000000"},
+     set()),
+    ("Начальник сказал: «Ещё раз такое — все пойдёте в изолятор».", {"032201000000"}, set()),
+    ("He said he could put me in the psychiatric ward for a month.", {"032201000000"}, set()),
+    ('The officer said a packet "would be found" in R.\'s car unless he paid.',
+     {"032201000000"}, set()),
+    ("Отряд бастығы «ешкімге айтпа, эйтпесе ШИЗО-дан шықпайсың» деді.", {"032201000000"},
+     set()),
+    ("Тергеуші «судьяға бір ауыз айтсаң, сені қайтадан изоляторға әкелеміз» деді.",
+     {"032201000000"}, set()),
+    ('Бірі "тағы жазсаң, сени асып қоямыз" деді.', {"032301000000"}, set()),
+    # not threats
+    ("Сказали, что оставят в покое, если он заберёт заявление.", set(), {"032201000000"}),
+    ("Мүмкін ол жай қорқытқаны шығар, білмеймін.", set(), {"032201000000"}),
+    ("Теледидардан көрдім, сол мені қатты қорқытты.", set(), {"032201000000"}),
+    ("Мені қағазбен өлтіріп барады, күнде анықтама.", set(), {"032301000000"}),
+])
+def test_rules_20_threats(text: str, present: set[str], absent: set[str]) -> None:
+    assert_found(text, "methods", present, absent)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    ("He tipped a rubbish bag over the boy's face and held it.", {"030902000000"}, set()),
+    ("They hit his calves with a piece of garden hose.", {"030102000000"}, set()),
+    ("The fire brigade poured water from a hose onto the roof.", set(), {"030102000000"}),
+    ("Whoever dozed got a boot from the sergeant.", {"030101000000"}, set()),
+    ("We got the winter boots in October.", set(), {"030101000000"}),
+    ("He always beats me at chess.", set(), {"030100000000"}),
+    ("Over four nights I slept maybe three hours.", {"031502000000"}, set()),
+    ("Every time her eyes closed the officer slammed the door.", {"031502000000"}, set()),
+    ("Түнде көзім ілінсе, күзетші есікті қағып оятады.", {"031502000000"}, set()),
+    ("Көзімді жұмсам, сол түн есіме түседі.", set(), {"031502000000"}),
+    ("Всех положили лицом в асфальт и держали так часа два.", {"031100000000"}, set()),
+    ("They kept the men face down on the gravel until morning.", {"031100000000"}, set()),
+    ("Его положили на пол лицом и надели наручники.", set(), {"031100000000"}),
+    ("They made everyone sit on their heels in the yard.", {"031105000000"}, set()),
+    ("Заставили раздеться догола и присесть.", {"031105000000"}, set()),
+    ("Сесть не давали, а кто присаживался на корточки, получал дубинкой.", set(),
+     {"031105000000"}),
+    ("Ол аяғы ауырып, бір апта тізерлеп жүрді.", set(), {"031105000000"}),
+    ("Стоял, пока не начало рассветать, потом опять допрос.", {"031103000000"}, set()),
+    ("Мен рұқсат бермей отырмын, келме деймін.", set(), {"031103000000"}),
+    ("Наручники цепляли к решётке окна под самым потолком.", {"031101000000"}, set()),
+    ("Носки едва доставали до пола.", {"031101000000"}, set()),
+    ("Кісенді торға ілді, аяқтарым жерге әрең тиді.", {"031101000000"}, set()),
+    ("He sat on his own in there for ten days.", {"031800000000"}, set()),
+    ("She stubbed her cigarette out on his wrist.", {"030402000000"}, set()),
+    ("Аязда бушлатын шешіп алып, плацта ұстады.", {"030700000000"}, set()),
+    ("The whole house is cold, we sleep in coats.", set(), {"030700000000"}),
+    ("Морозы, но батареи греют хорошо.", set(), {"030700000000"}),
+    ("The feldsher said the pain was theatre.", {"031503000000"}, set()),
+    ("Медик сказал «не коси» и ушёл.", {"031503000000"}, set()),
+    ("Просился в санчасть — «не положено».", {"031503000000"}, set()),
+    ("Медбике «притворяешься» дейді, рентгенге жібермейді.", {"031503000000"}, set()),
+    ("I did not go to a doctor, I was too ashamed.", set(), {"031503000000"}),
+    ("Since March they have withheld his valproate.", {"031504000000"}, set()),
+    ("Таблетки лежат в санчасти, но медсестра не выдаёт.", {"031504000000"}, set()),
+    ("The unit had no insulin in stock this week.", set(), {"031504000000"}),
+    ("Оны туалетті тіс щеткасымен тазалатты.", {"032103000000"}, set()),
+    ("Олар қабырғасын сындырды.", {"030300000000"}, set()),
+    ("Олар оны «сындырмақ» болды.", set(), {"030300000000"}),
+    ("Ол билегимен мойнымды қысты.", set(), {"030100000000"}),
+    ("Past history: fracture of the left wrist (fall on ice).", set(), {"030300000000"}),
+    ("People say, and I cannot verify it, that in that colony they beat newcomers.", set(),
+     {"030100000000"}),
+    ("Соседский парень рассказывал, что там людей ломали, правда или нет — не знаю.", set(),
+     {"030100000000"}),
+])
+def test_rules_20_methods(text: str, present: set[str], absent: set[str]) -> None:
     assert_found(text, "methods", present, absent)

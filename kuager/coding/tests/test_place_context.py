@@ -179,3 +179,158 @@ def test_venues_and_workplaces_are_not_places_of_detention(text: str, lang: str,
 def test_custody_at_a_venue_or_workplace_keeps_the_place(text: str, lang: str,
                                                          present: str) -> None:
     assert present in regions(text, lang)
+
+
+# --- letters 303-322 ---
+
+
+@pytest.mark.parametrize(("text", "lang", "absent"), [
+    # a rumour set off by commas, or "people … say", "…, they say" before the place
+    ("Раньше в Экибастузе, говорят, заключённых ломали через колено.", "ru", "KZ-55"),
+    ("People in the queue at the post office say the guards in Taraz are the worst.", "en",
+     "KZ-31"),
+    ("My nephew waits for his trial, they say the guards in Taraz are cruel.", "en", "KZ-31"),
+    # a question, asked or reported
+    ("She asked whether prisoners are tortured in the colony in Taraz.", "en", "KZ-31"),
+    ("Спрашивала, пытают ли в колонии Экибастуза.", "ru", "KZ-55"),
+])
+def test_a_place_in_a_rumour_or_a_question_is_not_coded(text: str, lang: str,
+                                                        absent: str) -> None:
+    assert absent not in regions(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "present"), [
+    ("Его избили в ИВС Экибастуза. Говорят, там это обычное дело.", "ru", "KZ-55"),
+    ("Его спросили, будет ли он подписывать, а потом избили в ИВС Экибастуза.", "ru", "KZ-55"),
+    ("He asked whether he could call a lawyer, and in the Taraz police they beat him.", "en",
+     "KZ-31"),
+])
+def test_custody_told_beside_a_rumour_or_a_question_keeps_the_place(text: str, lang: str,
+                                                                    present: str) -> None:
+    assert present in regions(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "absent"), [
+    # a transfer held out, not made
+    ("If he keeps writing they may send him to Arkalyk.", "en", "KZ-39"),
+    ("His friend might be sent to Arkalyk after the trial.", "en", "KZ-39"),
+    ("«Тағы жазсаң, Қызылордаға айдаймыз» деді.", "kk", "KZ-43"),
+    # a place held out in a spoken threat
+    ('The officer said: "Take the complaint back, or you will stay in this cell till summer, '
+     'and then straight to Arkalyk."', "en", "KZ-39"),
+    ("Зам сказал: «Заберёшь жалобу, или до весны тут сгниёшь, а оттуда сразу в Аркалык».",
+     "ru", "KZ-39"),
+])
+def test_a_place_held_out_in_a_threat_or_a_transfer_to_come(text: str, lang: str,
+                                                          absent: str) -> None:
+    assert absent not in regions(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "present"), [
+    ("He was sent to Arkalyk in May and beaten there.", "en", "KZ-39"),
+    ('In the Arkalyk colony the officer said: "If you complain, we will beat you."', "en",
+     "KZ-39"),
+])
+def test_a_transfer_made_or_a_threat_made_in_custody_keeps_the_place(text: str, lang: str,
+                                                                   present: str) -> None:
+    assert present in regions(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "absent"), [
+    # a relative's office or market stall, a caller's town
+    ("Your sister works at the akimat in Kyzylorda, remember that.", "en", "KZ-43"),
+    ("My aunt sells vegetables at the bazaar in Taraz.", "en", "KZ-31"),
+    ("Мама торгует на рынке в Таразе.", "ru", "KZ-31"),
+    ("A caller from Ekibastuz asked about parcels.", "en", "KZ-55"),
+    # the weather at home, a ride, a flight
+    ("Here in Kostanay the wind does not stop, and the frost is hard.", "en", "KZ-39"),
+    ("We came by the train from Pavlodar, twelve hours.", "en", "KZ-55"),
+    ("Я улетел через аэропорт Шымкента в Москву.", "ru", "KZ-79"),
+    # a hospital ward the writer lay in
+    ("Летом меня положили в неврологию в Костанае.", "ru", "KZ-39"),
+])
+def test_where_the_family_works_travels_or_is_treated_is_not_coded(text: str, lang: str,
+                                                                   absent: str) -> None:
+    assert absent not in regions(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "present"), [
+    ("He was beaten in the police station next to the market in Taraz.", "en", "KZ-31"),
+    ("A caller said her son was beaten in the Ekibastuz police.", "en", "KZ-55"),
+    ("Мұнда, Қостанайда, түнде жел соғады, бірақ барак жылы.", "kk", "KZ-39"),
+    ("He was taken by the convoy train from Pavlodar, where they beat him in the SIZO.", "en",
+     "KZ-55"),
+    ("После избиения в ИВС Костаная его положили в хирургию.", "ru", "KZ-39"),
+])
+def test_custody_beside_a_market_a_caller_the_weather_or_a_ward_keeps_the_place(
+        text: str, lang: str, present: str) -> None:
+    assert present in regions(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "absent"), [
+    # an e-mail's subject, a summons to come as a witness, a statement demanded
+    ("Subject: summons to the police in Kyzylorda\n\nHello, my son got a paper.", "en",
+     "KZ-43"),
+    ("He got a paper to come to the police in Taraz as a witness on Monday.", "en", "KZ-31"),
+    ("They want him to say he stole the car in Taraz.", "en", "KZ-31"),
+])
+def test_a_summons_or_a_demanded_statement_is_not_where_anything_happened(
+        text: str, lang: str, absent: str) -> None:
+    assert absent not in regions(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "present"), [
+    ("He was summoned as a witness to the police in Taraz, and there they beat him.", "en",
+     "KZ-31"),
+    ("They want him to say he fell, but he was beaten in the Taraz police.", "en", "KZ-31"),
+])
+def test_a_summons_that_ended_in_custody_keeps_the_place(text: str, lang: str,
+                                                         present: str) -> None:
+    assert present in regions(text, lang)
+
+
+def test_a_lawyers_town_in_brackets_is_not_where_his_client_is_held() -> None:
+    text = "Защитник К. Б. (г. Кокшетау)\n3 мая 2024 г., СИЗО г. Костанай, кабинет 2"
+    found = regions(text, "ru")
+    assert "KZ-39" in found and "KZ-11" not in found
+
+
+def test_their_camp_told_by_its_quarters_is_not_a_home() -> None:
+    assert "KZ-55" in regions("Пишет, у них в Экибастузе в отряде был обыск. Всех выгнали на "
+                              "плац.", "ru")
+    assert "KZ-55" not in regions("Я сейчас у них в Экибастузе, отдыхаю.", "ru")
+
+
+@pytest.mark.parametrize(("text", "lang", "absent"), [
+    # Kazakh says it after the place: tried there, studies there, written to, lives there
+    ("Ол Таразда сотталды, үш жыл берді.", "kk", "KZ-31"),
+    ("Қызы Павлодарда оқиды.", "kk", "KZ-55"),
+    ("Павлодардағы прокуратураға шағым жаздым.", "kk", "KZ-55"),
+    ("Өзім Павлодарда тұрам, жол алыс.", "kk", "KZ-55"),
+    # a mother named by her town, typed without Kazakh letters
+    ("«Павлодардагы анан да білмейді» деді.", "kk", "KZ-55"),
+])
+def test_kazakh_verbs_after_the_place(text: str, lang: str, absent: str) -> None:
+    assert absent not in regions(text, lang)
+
+
+def test_a_kazakh_complaint_about_the_place_he_is_held_keeps_it() -> None:
+    assert "KZ-55" in regions("Павлодардағы тергеу изоляторында ұрды, прокуратураға жаздым.",
+                              "kk")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("In March 2020 police in Taldykorgan detained him. Now they keep him in the SIZO of "
+     "Taldykorgan.", "en"),
+    ("В марте 2020 года его задержали в Талдыкоргане. Теперь он в СИЗО Талдыкоргана.", "ru"),
+])
+def test_the_place_he_is_held_now_is_dated_now(text: str, lang: str) -> None:
+    # Taldykorgan was in Almaty Region until June 2022, and is the centre of Zhetysu since
+    assert {"KZ-19", "KZ-33"} <= regions(text, lang)
+
+
+def test_a_return_address_is_dated_now_and_when_he_came_here() -> None:
+    text = ("They beat me here when I arrived in March 2021.\n\n"
+            "My return address is AK-159/25, unit 3.")
+    # Zhezkazgan: Karaganda Region then, Ulytau Region now
+    assert {"KZ-35", "KZ-62"} <= regions(text, "en")
