@@ -51,7 +51,7 @@ from kuager.coding.lexicon import (
 if TYPE_CHECKING:
     from kuager.places.gazetteer import Gazetteer
 
-VERSION = "rules-20"
+VERSION = "rules-21"
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 # A line break ends a sentence only with a blank line: scans and hand-copied letters break
 # lines inside sentences.
@@ -411,7 +411,9 @@ _LESSON = ("знать", "научи", "научу", "үйрет", "teach", "у�
 
 # Kazakh first-person plural and second-person future or intent: киеміз, береміз, өлтіреміз.
 _KAZAKH_PROMISE = ("мыз", "міз", "амын", "емін", "ймын", "ймін", "сың", "сің", "аламыз",
-                   "ңдар")
+                   "ңдар",
+                   # typed without Kazakh letters: «пакет кигиземиз»
+                   "емиз")
 
 
 def _past(span: list[Token]) -> bool:
@@ -482,7 +484,9 @@ _WATCHED = ("передач", "программ", "ролик", "видео", "�
 _FILM = ("кино", "фильм", "film", "movie", "сериал", "series")
 _SCREENED = ("смотрел", "показыва", "показал", "көрсет", "көрд", "watch", "showed", "shown")
 _DOUBT = frozenset({("рас", "па"), ("рас", "ма"), ("өтірік", "пе"), ("правда", "или"),
-                    ("s", "true"), ("is", "true")})
+                    ("s", "true"), ("is", "true"),
+                    # «рас-өтірігін білмеймін» (whether it is true I do not know)
+                    ("рас", "өтірігін")})
 
 
 def hearsay(words: list[Token], at: int) -> bool:
@@ -516,7 +520,7 @@ def _hearsay(words: list[Token], start: int, end: int) -> bool:
               and not (k + 1 < len(said) and said[k + 1].text == "по")]
     # "мы смотрели передачу про тюрьму" (not "ДПНК стоял и смотрел"); "I don't know if it's
     # true", «рас па, өтірік пе»
-    watched = (any(w.text.startswith("смотрел") for w in said) and any(
+    watched = (any(w.text.startswith(("смотрел", "насмотрел")) for w in said) and any(
         w.text.startswith(_WATCHED) for w in said)) or (
         # «клубта бір орыс киносын көрсетті, түрмеде адамдарды ұрып…» (a film was shown)
         # (not «подвесим ласточкой, как в кино показывают»: a threat that names a film)
@@ -1056,7 +1060,7 @@ _FUTURE = frozenset({"will", "would", "ll", "going", "won", "shall", "d", "could
 # Kazakh: a condition put to the listener («мойындамасаң», «тайсаң») and a promise
 # («табамыз», «отырғызамыз»), or a promise against the family, before «деп», «деді».
 # («…сан», «…сен» as a scan loses ң; not told from the pronoun «сен» where it matters)
-_KAZAKH_IF_YOU_DO = ("саң", "сең", "саңыз", "сеңіз")
+_KAZAKH_IF_YOU_DO = ("саң", "сең", "саңыз", "сеңіз", "саңдар", "сеңдер")
 _KAZAKH_IF_YOU = (*_KAZAKH_IF_YOU_DO, "сан", "сен")
 _KAZAKH_SAID = ("деп", "деді", "деген", "дейді", "депті", "dep", "dedi", "degen", "deidi",
                 # a scan that lost its Kazakh letters

@@ -48,7 +48,7 @@ MEDICINES = ("лекарств", "таблетк", "инсулин", "ингал
              # named by the drug: epilepsy, asthma, pressure, tuberculosis, diabetes
              "карбамазеп", "carbamazep", "финлепсин", "finlepsin", "вальпро", "valpro",
              "сальбутамол", "salbutamol", "эналаприл", "enalapril", "изониазид", "isoniazid",
-             "метформин", "metformin", "нитроглицерин", "nitroglycerin")
+             "метформин", "metformin", "нитроглицерин", "nitroglycerin", "конкор", "concor")
 
 RULES: tuple[Rule, ...] = (
     # --- methods (HURIDOCS MT05) ---------------------------------------------------------
@@ -322,7 +322,8 @@ RULES: tuple[Rule, ...] = (
                      "house", "home", "flat", "apartment", "квартир", "үйде", "пәтер",
                      "греют", "грее", "топят", "натоплен")),
     Rule("electric shock", M, "030800000000", (
-        ("током",), ("тока",), ("электрошок",), ("шокер",), ("электр",), ("провод", "ток"),
+        ("током",), ("тока",), ("электрошок",), ("шокер",), ("щокер",), ("электр",),
+        ("провод", "ток"),
         ("ток", "берд"), ("ток", "бер"), ("тогы",), ("тогымен",), ("ток", "бил"), ("ток", "бьет"),
         ("провод", "намота"), ("провод", "пальц"), ("провод", "палец"), ("тапик",),
         ("wires", "fingers"), ("wires", "toes"),
@@ -365,6 +366,8 @@ RULES: tuple[Rule, ...] = (
         # «буындырды» (strangled); «қолының буындары» are his joints
         ("буындыр",), ("тұншық", ("мойн", "тамағ", "буындыр")), ("мойн", "қыс"),
         ("strangl",), ("throat",), ("neck", "squeez"),
+        # «держал локтем за горло»
+        ("горло", ("держал", "локт", "сжал")),
         # "looped a belt round his neck", «ремень на шею накинули»
         (("belt", "rope", "cord", "ремень", "ремн", "шнур", "веревк", "белбеу", "арқан"),
          ("neck", "шею", "шее", "мойн")),
@@ -404,8 +407,10 @@ RULES: tuple[Rule, ...] = (
         ("зацепил", ("наручник", "крюк", "решет", "решёт")),
         # «цепляли их к решётке окна», «носки едва доставали до пола»
         (("цепля", "зацеп"), ("решет", "решёт", "крюк", "потол")),
-        (("носк", "пальц"), ("доставал", "касал"), "пол")), 0.8,
+        (("носк", "пальц", "ноги"), ("доставал", "касал"), "пол")), 0.8,
+        # ("long visits suspended since October")
         unless=("himself", "myself", "herself", "себя", "өзін", "трубк", "phone", "sentence",
+                "visit",
                 "приговор", "условн", "сурет", "photo",
                 "picture", "картин", "қабырға", "wall", "стен", "көз", "calendar")),
     Rule("parrot's perch", M, "031102000000", (
@@ -456,7 +461,7 @@ RULES: tuple[Rule, ...] = (
         ("тізе", "бүк"), ("тізесіне",), ("жүрелет",), ("жүрелеп",), ("қортық",), ("kortyk",),
         # «аяғының ұшымен отырғызып, қолын алға созғызып» (on his toes, arms out)
         (("отырғызып", "отырғызды", "отырғызған"), ("ұшымен", "созғыз", "шоқ")),
-        ("qortyq",), ("zhurelet",), ("кортачк",),
+        ("qortyq",), ("zhurelet",), ("кортачк",), ("жүресінен",), ("haunches",),
         (("присесть", "присел", "присели"), ("догола", "раздет")),
         # "made them sit on their heels in the corridor"
         (("sit", "sat", "sitting"), "on", ("heels", "haunches")),
@@ -481,7 +486,7 @@ RULES: tuple[Rule, ...] = (
         ("кушать", "не", ("дают", "дава")), (("ужинать", "ужина", "ужин"), "не", ("дава", "дают")),
         # "asked for water many times and was told he would get a drink when he remembers"
         (("asked", "begged"), "water", ("times", "told", "refused", "nobody", "until")),
-        ("not", "give", ("drink", "water", "food")),
+        ("not", "give", ("drink", "water", "food")), ("not", ("bring", "brought"), "food"),
         # "only bread and hot water, three days"
         (("only", "только", "тек"), ("bread", "хлеб", "нан")),
         (("просил", "просился"), ("пить", "воды"), ("не", "никто", "отказ")),
@@ -495,7 +500,8 @@ RULES: tuple[Rule, ...] = (
         unless=("hot", "горяч", "ыстық", "shower", "душ", "wash", "қатып", "көрпе")),
     Rule("sleep deprived", M, "031502000000", (
         ("спать", "не", "дава"), ("спать", "не", "дают"), ("лиш", "сна"), ("не", "давали", "спа"),
-        ("будил",), ("не", "дава", "уснуть"), ("ұйқы", "берме"), ("ұйқы", "бермей"),
+        ("будил",), ("будят",), ("спал", "кусками"), ("не", "дава", "уснуть"), ("ұйқы", "берме"),
+        ("ұйқы", "бермей"),
         ("ұйқысыз", "қалдыр"), ("ұйқыдан", "айыр"), ("ұйықтатпа",), ("ұйықтатпай",),
         ("ұйықтатқан", "жоқ"), ("оятып",), ("оятты",), ("ұйықтауға", "берме"),
         ("let", "sleep"), ("allow", "sleep"), ("without", "sleep"),
@@ -586,6 +592,7 @@ RULES: tuple[Rule, ...] = (
         # the medic's brush-off: "take analgin", «не коси», «придуриваешься», "theatre";
         # "did not look at my knee"; asked and told «не положено»
         ("take", ("analgin", "painkiller", "paracetamol")), ("не", "коси"), ("косишь",),
+        ("putting", "it", "on", ("said", "nurse", "medic", "doctor")),
         ("придурива",), ("притворя",), (("medic", "doctor", "feldsher"), "theatre"),
         ("рентген", ("жіберме", "апарма")),
         (("medic", "doctor", "feldsher"), "not", ("look", "examine")),
@@ -716,7 +723,9 @@ RULES: tuple[Rule, ...] = (
         ("оскорб",), ("матом",), ("маты",), ("матерн",), ("нецензур",), ("обзыва",), ("балағат",),
         ("боқта",), ("тілдеп",), ("insult",), ("swore", "at"), ("verbal", "abuse"),
         # «обозвал меня ваххабитом», «"сатқын" деп мазақтаған» (mocked him as a traitor)
-        ("обозвал",), ("мазақта",),
+        ("обозвал",), ("мазақта",), ("чушок",), ("чушк",),
+        # "you are nobody, you are dust"
+        ("you", "are", ("dust", "nobody", "nothing")),
         ("called", "names"),
         # "called him a 'rat' and a 'woman'", «назвал крысой», «сен итсің деп қорлаған»
         ("called", ("him", "me", "her", "us", "them"),
@@ -732,7 +741,8 @@ RULES: tuple[Rule, ...] = (
         ("раздел",), ("догола",), ("голым",), ("голышом",), ("нагишом",), ("нагой",), ("наги",),
         ("шешіндір",), ("жалаңаш",), ("strip",), ("naked",), ("undress",),
         ("раздеться",), ("раздева",), ("раздет",), ("догола",),
-        (("take", "took", "taken", "remove"), "off", "clothes"), ("without", "clothes"),
+        (("take", "took", "taken", "remove"), "off", ("clothes", "everything")),
+        ("without", "clothes"),
         ("снять", ("одежд", "всё", "все")), ("снимать", "одежд"),
         ("киім", ("шешкіз", "шешіндір", "шештір"))), 0.8,
         unless=("раздельн", "руками", "search",
@@ -781,8 +791,9 @@ RULES: tuple[Rule, ...] = (
         (("найти", "найдем", "найдём", "завести", "заведем", "заведём", "состряпа"), "дело"),
         # "you know what happens to people like you", "nobody will protect you there"
         ("know", "what", "happens"), ("nobody", "protect"), ("никто", "не", "защит"),
-        # «по-другому поговорят», "said he could send me to the psychiatric hospital"
-        ("по", "другому", "поговор"),
+        # «по-другому поговорят», «басқаша сөйлесеміз», "said he could send me to the
+        # psychiatric hospital"
+        ("по", "другому", "поговор"), ("басқаша", "сөйлес"),
         (("send", "put", "lock"), ("said", "told"), ("could", "would", "will", "can"),
          ("psychiatric", "psych", "shizo", "punishment")),
         # "the commission leaves at noon, and we stay here"
@@ -803,14 +814,15 @@ RULES: tuple[Rule, ...] = (
         (("said", "told"), ("will", "would", "can", "could", "might"),
          ("wife", "mother", "brother", "sister", "children", "son", "daughter", "family",
           "parents")),
-        ("детдом",), ("детский", "дом"), ("соучастниц",), ("балалар", "үйі"),
+        ("детдом",), ("детский", "дом"), ("соучастниц",),
+        ("балалар", ("үйі", "үйіне", "үйінде", "үйіндегі")),
         ("orphanage",), (("wife", "mother", "brother", "sister", "son", "daughter"), "accomplice"),
         ("children", "s", "home"), ("guardianship",), ("опек",),
         # "your wife walks home alone", "your brother works at the akimat", «у тебя сестра в
         # акимате работает, да?», «жена твоя в школе работает?»
         ("your", ("wife", "daughter", "son", "mother", "children", "kids", "brother", "sister"),
          ("works", "walks", "goes", "studies", "lives")),
-        (("тебя", "твоя", "твой"), ("сестр", "брат", "жена", "мать", "дочь", "сын"),
+        (("тебя", "твоя", "твой"), ("сестр", "брат", "жен", "мать", "доч", "сын"),
          ("работает", "учится", "живет", "ходит")),
         ("дом", "малютк"), ("соучаст", ("оформ", "закро", "посад")),
         # Said without a threat word: "told him they know where his wife works", "told him to
@@ -857,7 +869,10 @@ RULES: tuple[Rule, ...] = (
         # myself" is self-harm
         unless=("кісі", "myself", "himself", "herself", "өзімді", "өзін",
                 # "a killer headache"
-                "killer", "headache")),
+                "killer", "headache",
+                # "killed his appetite", "killing them with the norm", «осы қағазбастылық
+                # өлтіреді» (this paperwork is killing us)
+                "appetite", "norm", "paperwork", "қағаз", "бюрократ")),
     Rule("forced to witness", M, "032400000000", (
         ("застав", "смотре"), ("постав", "смотре"), ("смотреть", "как"), ("қарауға", "мәжбүр"),
         ("көруге", "мәжбүр"), ("forced", "watch"), ("made", "watch")), 0.75),
@@ -1089,7 +1104,9 @@ CONDITIONS = ("если", "if", "егер")
 # Weaker signs of a threat, counted only right before the act: "they would put a bag".
 THREAT_SOON = ("would", "will", "going", "будут", "будешь", "будем", "наденут", "повесят")
 # Words after a Kazakh quoted threat: "басыңа пакет киеміз деп қорқытты".
-KAZAKH_QUOTE = ("деп", "депті", "деді", "деген", "дейді")
+KAZAKH_QUOTE = ("деп", "депті", "деді", "деген", "дейді",
+                # typed without Kazakh letters
+                "депти", "деди", "дейди")
 # A fear, not a threat: "боюсь, что меня убьют" is a sign of risk, not a death threat.
 FEAR = ("боюсь", "боял", "боим", "опасаюсь", "страшно", "қорқамын", "қорқам", "қорқамыз",
         "қорқатын", "fear", "afraid",
@@ -1134,6 +1151,9 @@ LONGER_WORDS: dict[str, tuple[str, ...]] = {"дәрі": ("дәрігер", "да
                                             "crack": ("crackl",), "live": ("livestock",),
                                             "lives": ("livestock",),
                                             "прикла": ("прикладыва", "прикладыв"),
+                                            # «дыбыс» (a sound) is no rack; the
+                                            # children are not an orphanage
+                                            "дыб": ("дыбыс",), "балалар": ("балалармен",),
                                             # the sole of the foot, a factory
                                             "plant": ("plantar", "plantation"),
                                             # a Kazakh sack is not a Russian store-room
@@ -1200,7 +1220,8 @@ IDIOMS: tuple[tuple[str, ...], ...] = (
     # үлкен соққы болды» (the news was a heavy blow)
     ("hit", "rock", "bottom"), ("hanging", "by", "a", "thread"), ("hangs", "by", "a", "thread"),
     ("is", "killing", "his"), ("is", "killing", "her"), ("соққы", "болды"),
-    ("breathing", "down"), ("breathe", "down"),
+    ("breathing", "down"), ("breathe", "down"), ("killing", "them", "with"),
+    ("killing", "us", "with"),
     # «мені қағазбен өлтіріп барады» (killing me with paperwork)
     ("қағазбен", "өлтіріп"), ("сол", "мені", "қатты", "қорқытты"),
     # breathlessness, a symptom: «приступ удушья», «с чувством удушья»

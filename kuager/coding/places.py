@@ -131,7 +131,10 @@ _HOME = ("живу", "живет", "живем", "живут", "проживаю
          # "мы с семьёй переехали в Астану"
          "переехал",
          # spoken Kazakh: «Өзім Түркістанда тұрам»
-         "тұрам")
+         "тұрам",
+         # «прописан сын у меня, в Петропавловске» (registered there); "studied two years
+         # in Aktobe"
+         "прописан", "прописк", "studied", "учился", "училась")
 # Where someone was born or comes from: «туған жері — Тараз», "уроженец Семея", "born in".
 _BIRTH = ("туған", "уроженец", "уроженка", "родом", "родился", "родилась", "born", "native",
           "originally")
@@ -247,7 +250,9 @@ _ELSEWHERE = ("doctor", "врач", "clinic", "клиник", "дәрігер", 
 # «Тараз, кеңсе».
 _VENUES = ("cafe", "café", "кафе", "restaurant", "ресторан", "office", "офис", "кеңсе",
            "company", "компани", "фирм", "university", "университет", "college", "колледж",
-           "museum", "музе")
+           "museum", "музе",
+           # "Met 22 April, Kulsary, tea house near the bus station"
+           "tea", "чайхан", "шайхан")
 # A workplace, where one works or is offered work, not a place of detention: "a job at a
 # factory near Aktobe", «на вахте на комбинате под Жезказганом», «кен орнында».
 _WORKPLACE = ("plant", "factory", "mine", "rotation", "вахт", "завод", "комбинат", "фабрик",
@@ -356,7 +361,9 @@ _DISTANCE = ("hour", "km", "kilomet", "mile", "час", "км", "километ�
              "минут", "drive", "езды")
 # A writer's books named by his name: "the Abai volumes", «Абай өлеңдері».
 _BOOKS = ("volume", "poem", "book", "verse", "өлең", "кітаб", "кітап", "стих", "книг", "том",
-          "шығармал", "сочинени")
+          "шығармал", "сочинени",
+          # «"Абай жолын" оқып шықтым» (the novel), "the road of…"
+          "жолы", "жолын")
 # A time in another zone: "9 pm in Almaty".
 _CLOCK = frozenset({"pm", "am", "time", "времени", "уақыты"})
 
@@ -714,7 +721,9 @@ def _rumoured(words: list[Token], start: int, end: int) -> bool:
 # "A woman from Aktobe asking what to do about a dog", "парень из Шымкента"
 _SOMEONE = ("woman", "man", "girl", "boy", "guy", "женщин", "мужчин", "парень", "девушк",
             # "a caller from Talgar asked…", «звонившая из Темиртау»
-            "caller", "звонивш", "звонящ", "applicant", "заявител", "visitor")
+            "caller", "звонивш", "звонящ", "applicant", "заявител", "visitor",
+            # «адвокат из Алматы», «ОНК или кто-то из Астаны», "a lawyer from Oral"
+            "адвокат", "lawyer", "защитник", "кто", "someone", "somebody")
 
 
 # Words of an arrest or a police station: "took me from my house… to the police".

@@ -1659,3 +1659,40 @@ def test_rules_20_threats(text: str, present: set[str], absent: set[str]) -> Non
 ])
 def test_rules_20_methods(text: str, present: set[str], absent: set[str]) -> None:
     assert_found(text, "methods", present, absent)
+
+
+# --- rules-21: letters 323-342 ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "field", "present", "absent"), [
+    ("He says the whole affair killed his appetite.", "methods", set(), {"032301000000"}),
+    ("The foreman is killing them with the norm this month.", "methods", set(),
+     {"032301000000"}),
+    ("Әкімшілік «бізді осы қағазбастылық өлтіреді» деп шағымданды.", "methods", set(),
+     {"032301000000"}),
+    ("Long visits are suspended until spring.", "methods", set(), {"031101000000"}),
+    ("Бір жігітті ұрыпты деп айтты, рас-өтірігін білмеймін.", "methods", set(),
+     {"030100000000"}),
+    ("Вчера насмотрелась передачу, как в колонии избивали.", "methods", set(),
+     {"030100000000"}),
+    ("Опер «пакет кигиземиз, бари айтасын» деди, бирак кигизген жок.", "methods",
+     {"032201000000"}, {"030902000000"}),
+    ("Ночью будят каждые два часа.", "methods", {"031502000000"}, set()),
+    ("Держал локтем за горло, в глазах темнело.", "methods", {"031000000000"}, set()),
+    ("Ноги едва доставали до пола, так и висел.", "methods", {"031101000000"}, set()),
+    ("Назвали его чушком при всех.", "methods", {"032101000000"}, set()),
+    ("Опер: «Дочка у тебя в колледже учится, мы знаем».", "methods", {"032202000000"}, set()),
+    ("Оны жүресінен отырғызып қойды.", "methods", {"031105000000"}, set()),
+    ("Бастық «басқаша сөйлесеміз» деді.", "methods", {"032201000000"}, set()),
+    ("Дыбыс шықпасын деді.", "methods", set(), {"031101000000"}),
+    ("Келін балалармен шешесінің үйінде тұрып жатыр.", "methods", set(), {"032202000000"}),
+    ("For two days they did not bring him any food.", "methods", {"031501000000"}, set()),
+    ("They told the men to take off everything.", "methods", {"032102000000"}, set()),
+    ("The nurse said he was putting it on and sent him back.", "methods", {"031503000000"},
+     set()),
+    ("Наш адвокат из Кокшетау приезжает раз в месяц.", "regions", set(), {"KZ-11"}),
+    ("Met 2 May, Kulsary, tea house by the market.", "regions", set(), {"KZ-23"}),
+    ("«Абай жолын» тағы оқып шықтым.", "regions", set(), {"KZ-10"}),
+    ("My nephew studied two years in Oral at the college.", "regions", set(), {"KZ-27"}),
+])
+def test_rules_21(text: str, field: str, present: set[str], absent: set[str]) -> None:
+    assert_found(text, field, present, absent)
