@@ -188,7 +188,9 @@ def _readings(word: str) -> tuple[str, ...]:
         fixed = word.translate(_TO_LATIN)
         found = {fixed, fixed.replace("rn", "m")}
     found.discard(word)
-    return tuple(found)
+    # (in a fixed order: the first reading that names a place wins, and a set's order
+    # changes from one run to the next)
+    return tuple(sorted(found))
 
 
 def _plain_word(word: str) -> str:
@@ -653,7 +655,7 @@ def _match(rule: Rule, words: list[Token], index: Index) -> list[tuple[int, int]
         heads = _candidates(head, index)
         # the words each other slot could match, looked up once instead of tried word by word
         others = [set(_candidates(slot, index)) for slot in rest] if heads and rest else []
-        if any(not found for found in others):
+        if not all(others):
             continue
         for i in heads:
             word = words[i]
@@ -672,18 +674,18 @@ def _match(rule: Rule, words: list[Token], index: Index) -> list[tuple[int, int]
                 reach = 1 if len(rest) > 1 and any(
                     stem in NOBODY for slot in (head, *rest) for stem in slot) else 0
                 near = [j for j in near if abs(words[j].phrase - word.phrase) <= reach]
-            hits = [next((j for j in near if j in found
+            hits = [next((j for j in near if j in matching
                           and any(words[j].startswith(s) for s in slot)), None)
-                    for slot, found in zip(rest, others, strict=True)]
-            found = [i, *(h for h in hits if h is not None)]
-            if denies and len(rest) > 1 and len(found) == len(rest) + 1 and any(
+                    for slot, matching in zip(rest, others, strict=True)]
+            if None in hits:
+                continue
+            ends = [i, *(h for h in hits if h is not None)]
+            if denies and len(rest) > 1 and any(
                     words[h].text in _DENIALS and not any(
-                        words[o].phrase == words[h].phrase for o in found if o != h)
-                    for h in found):
+                        words[o].phrase == words[h].phrase for o in ends if o != h)
+                    for h in ends):
                 continue  # the denial alone in its phrase belongs to no word of the pattern
-            if all(h is not None for h in hits):
-                ends = [i, *(h for h in hits if h is not None)]
-                spans.append((min(ends), max(ends)))
+            spans.append((min(ends), max(ends)))
     if rule.unless:
         spans = [(a, b) for a, b in spans if not any(
             any(words[k].startswith(stem) for stem in rule.unless) and _unless_here(words, k, a, b)
@@ -823,7 +825,7 @@ def propose(text: str, letter_date: dt.date | None = None, language: str | None 
     from kuager.coding.places import propose_places
 
     result.dates = propose_dates(text, letter_date)
-    propose_places(text, words, result, reference.places)
+    propose_places(text, words, result, reference.places, threats)
     for proposal in result.place_kinds:
         proposal.label = labels.get(("place_kinds", proposal.code), proposal.label)
     return result
@@ -1207,8 +1209,6 @@ def _spoken_with(words: list[Token], start: int, end: int,
     saying that opened it (before the quote) or closes it (Kazakh «…» деді) added to its
     words; empty when the sentence is not such a continuation."""
     for opening, closing in quotations:
-        if not opening < words[start].start and words[end].end <= closing + 1:
-            continue
         if words[start].start <= opening or words[end].end > closing + 1:
             continue
         before = [i for i in range(max(0, start - 40), start) if words[i].end <= opening]
@@ -1216,8 +1216,7 @@ def _spoken_with(words: list[Token], start: int, end: int,
             last = before[-1]
             opener_start, _ = sentence_of(words, last)
             said = [i for i in range(max(opener_start, last - 4), last + 1)
-                    if words[i].text.startswith(_SAYING)
-                    or any(alt.startswith(_SAYING) for alt in words[i].alts)]
+                    if _saying(words[i])]
             if said:
                 return [*range(opener_start, said[-1] + 1), *range(start, end + 1)]
         after = next((i for i in range(end + 1, min(len(words), end + 60))
@@ -1231,8 +1230,7 @@ def _spoken_with(words: list[Token], start: int, end: int,
 def _threat_in(words: list[Token], sentence: list[int],
                text: str = "") -> tuple[int, int, list[int]] | None:
     """(first, last, what would follow) of a threat told in the sentence, or None."""
-    said = next((i for i in sentence if words[i].text.startswith(_SAYING)
-                 or any(alt.startswith(_SAYING) for alt in words[i].alts)), None)
+    said = next((i for i in sentence if _saying(words[i])), None)
     if said is not None and any(words[i].startswith(stem) for i in sentence if i < said
                                 and words[i].clause == words[said].clause
                                 # («Про брата моего говорили…»: the brother is what was said)
@@ -1397,6 +1395,12 @@ _KAZAKH_YOU = frozenset({"сен", "сені", "саған", "сенің", "се
                          "сени", "сенин", "саган", "озин", "озине"})
 # Calling a relative at the head of a quote: the prisoner speaking, not staff.
 _CALLING_KIN = frozenset({"мама", "апа", "әке", "папа", "ана", "апажан", "мамажан", "әкетай"})
+
+
+def _saying(word: Token) -> bool:
+    """Whether the word is a verb of saying ("said", «сказал»), as typed or as a scan read
+    it («г0ворил»)."""
+    return word.text.startswith(_SAYING) or any(alt.startswith(_SAYING) for alt in word.alts)
 
 
 def _says(word: Token, forms: tuple[str, ...] | frozenset[str]) -> bool:

@@ -738,7 +738,10 @@ PLACE_KIND_OF = {"ivs": "910000000000", "sizo": "920000000000", "knb": "09040000
                  "psychiatric": "040704000000"}
 
 
-def propose_places(text: str, words: list[Token], result: Result, places: Gazetteer) -> None:
+def propose_places(text: str, words: list[Token], result: Result, places: Gazetteer,
+                   threats: list[tuple[int, int, str]] | None = None) -> None:
+    """Regions and facilities named in the text, and towns' regions at the time; `threats`
+    are the spoken threats the engine found (first, last, code), read again if not given."""
     from kuager.coding.engine import Proposal
 
     by_code = {f.legacy_code: f for f in places.facility_by_id.values() if f.legacy_code}
@@ -762,8 +765,6 @@ def propose_places(text: str, words: list[Token], result: Result, places: Gazett
     towns_named = places.match_towns(keys)
     town_ends = {end: start for start, end, _ in towns_named}
     town_starts = {start: end for start, end, _ in towns_named}
-    threats: list[tuple[int, int, str]] | None = None
-
     def threatened(start: int, end: int) -> bool:
         """Whether the place is held out in the quoted words of a threat: "…or you'll sit
         here till spring, and from here straight to Karabas", «…сені Атырауға айдатамыз»
