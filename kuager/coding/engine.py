@@ -799,8 +799,11 @@ def propose(text: str, letter_date: dt.date | None = None, language: str | None 
                     else "032201000000"
                 if rule.code in ("030500000000", "030502000000"):
                     code = "030602000000"
-            if code in ("032201000000", "032301000000") and _about_family(words, first, last,
-                                                                          victim):
+            prisoner = code.startswith("0322") and _kin_is_the_prisoner(words, first, last)
+            if code == "032202000000" and prisoner:
+                code = "032201000000"
+            if code in ("032201000000", "032301000000") and not prisoner and _about_family(
+                    words, first, last, victim):
                 code = "032202000000" if code == "032201000000" else "032302000000"
             add(rule.field, code, first, last, rule.confidence, rule.name)
     for first, last, code in threats:
@@ -1048,7 +1051,9 @@ _KILL = ("убь", "убит", "убью", "kill", "өлтір", "bury", "зак
          # «ляжешь рядом с ним» (you will lie beside the dead man)
          "ляжешь",
          # «атып тастаймыз» (we will shoot you), "застрелим", "shoot"
-         "атып", "атамыз", "застрел", "расстрел", "shoot")
+         "атып", "атамыз", "застрел", "расстрел", "shoot",
+         # "he will come home in a coffin", «в гробу приедешь», «табытпен қайтады»
+         "coffin", "гроб", "табыт")
 _MONEY = ("tenge", "теңге", "тенге", "тысяч", "million", "миллион", "деньг", "ақша", "money",
           "dollar", "доллар", "pay", "заплат", "мың", "миллион")
 _OR_ELSE = (("or",), ("otherwise",), ("unless",), ("next", "time"), ("иначе",), ("а", "то"),
@@ -1088,7 +1093,9 @@ _PUNISHING = ("шизо", "карцер", "пкт", "дизо", "пресс", "p
               # "whoever runs his mouth will answer for it later", «ответишь за это»
               "answer", "ответишь", "ответит",
               # «кто будет комиссии ныть, тот потом у меня попляшет»
-              "попляш")
+              "попляш",
+              # "whoever has a long tongue will get to know the punishment cell"
+              "punishment")
 # "You" all of them: «Ещё раз — все поедете в ШИЗО».
 _YOU_PLURAL = ("ете", "ите", "етесь", "итесь")
 # What he is promised for doing as told: «оставят в покое, если заберёт жалобу».
@@ -1173,17 +1180,59 @@ def spoken_threats(words: list[Token], text: str = "",
                 if opening >= 0 and inside:
                     first = inside[0]
             family = any(words[i].startswith(stem) and not (
-                victim and words[i].text.startswith(victim))
+                victim and words[i].text.startswith(victim)) and not _the_prisoner(
+                words, first, i)
                 for i in consequence for stem in FAMILY) or any(
                 # «Про брата моего говорили, что… его закроем»: the brother spoken about
                 words[k - 1].text in _ABOUT and words[k].startswith(stem)
                 for k in range(max(1, first - 4), first) for stem in FAMILY)
             kill = any(words[i].startswith(stem) for i in consequence for stem in _KILL)
-            sexual = _sexual(words, consequence)
+            # ("took an empty bottle from the table and told me exactly what he would do with
+            # it"): the instrument shown before the words
+            start, _ = sentence_of(words, first)
+            sexual = _sexual(words, consequence) or (any(
+                w.text.startswith(("bottle", "бутылк", "бөтелке")) for w in words[start:first])
+                and any(words[i].text in ("it", "ней", "нею", "онымен") for i in consequence))
             found.append((first, last, "030602000000" if sexual else
                           ("0323" if kill else "0322") + ("02000000" if family else "01000000")))
         start = end + 1
     return found
+
+
+# "Your son", said to his mother, is the prisoner himself: the one held, told to his kin.
+_YOUR = frozenset({"your", "ваш", "вашего", "вашему", "вашим", "твой", "твоего", "твоему",
+                   "сенің", "сіздің"})
+_HELD_KIN = ("son", "husband", "brother", "boy", "сын", "муж", "брат", "ұлың", "ұлыңыз",
+             "күйеу", "балаң", "балаңыз")
+
+
+def _the_prisoner(words: list[Token], said: int, at: int) -> bool:
+    """Whether the kin word in a threat is the prisoner, spoken of to his relative: "called our
+    mother to his office and said: '…or your son will sit eight years'", "came to my mother's
+    house and told her: 'Tell your son…'"."""
+    if not words[at].text.startswith(_HELD_KIN):
+        return False
+    if not (words[at].text.startswith(("ұл", "бала", "күйеу")) or (
+            at and words[at - 1].text in _YOUR)):
+        return False
+    start, _ = sentence_of(words, said)
+    told = [w for w in words[start : said + 2] if w.sentence == words[said].sentence]
+    return any(w.text in ("her", "ей", "оған", "анасына", "әйеліне", "шешесіне") or (
+        w.startswith(stem) and not w.text.startswith(_HELD_KIN))
+        for w in told for stem in ("mother", "mum", "wife", "father", "sister", "мать",
+                                   "матер", "мам", "жен", "отц", "отец", "сестр", "ана",
+                                   "әйел", "шеше", "әке", "әпке"))
+
+
+def _kin_is_the_prisoner(words: list[Token], first: int, last: int) -> bool:
+    """Whether every kin word of a threat to the family is the prisoner himself, spoken of to
+    his relative ("phoned my mother and said: '…or your son will sit ten years'")."""
+    said = next((i for i in range(first, last + 1) if _saying(words[i])), None)
+    kin = [i for i in range(first, last + 1) if i != said and any(
+        words[i].startswith(stem) for stem in FAMILY) and not (
+        # (the relative spoken to)
+        said is not None and i < said)]
+    return said is not None and bool(kin) and all(_the_prisoner(words, said, i) for i in kin)
 
 
 def _quotations(text: str) -> list[tuple[int, int]]:
@@ -1308,6 +1357,10 @@ def _threat_in(words: list[Token], sentence: list[int],
             # What would follow, without who the condition is put to ("if your wife…"); after
             # "otherwise" all of it ("otherwise your mother in Turkistan will have problems").
             return said, rest[-1], [*rest[:k], *(follows[2:] if if_put else follows)]
+        if words[said].text.isascii():
+            promised = _english_promise(words, rest)
+            if promised is not None:
+                return said, rest[-1], promised
     # the last verb of saying: «…ауру-сау деп қарамаймыз, этаппен кетесің» депті; a scan's
     # Latin letters too («дедi», «дeп»)
     quote = next((i for i in reversed(sentence) if _says(words[i], _KAZAKH_SAID)), None)
@@ -1397,6 +1450,75 @@ _KAZAKH_YOU = frozenset({"сен", "сені", "саған", "сенің", "се
 _CALLING_KIN = frozenset({"мама", "апа", "әке", "папа", "ана", "апажан", "мамажан", "әкетай"})
 
 
+# English harm held out with no condition: "said: 'We will break your legs'", "told him they
+# would lock him in the punishment cell", "next we connect this to your ears". The verbs that
+# say it alone, and those that need a place of punishment beside them ("we'll put you in the
+# press cell", not "we'll put you through to the duty officer").
+_HARM = ("break", "beat", "kill", "bury", "hang", "rape", "lock", "jail", "arrest", "plant",
+         "shoot", "drown", "burn", "cripple", "destroy", "crush", "electr", "connect", "teach")
+_HARM_SOMEWHERE = ("put", "send", "throw", "move", "take", "transfer", "keep", "leave")
+_HARM_PLACE = ("cell", "punishment", "shizo", "press", "isolat", "solitary", "hole", "basement",
+               "karabas", "zone", "camp", "prison", "jail", "kartser", "pkt", "box", "coffin")
+# Who would do it to whom.
+_DOERS = frozenset({"we", "i", "they"})
+_DONE_TO = frozenset({"you", "your", "him", "his", "her", "them", "me", "my", "us", "this"})
+_MODAL = frozenset({"will", "ll", "would", "d", "can", "could", "shall", "gonna"})
+
+
+def _english_promise(words: list[Token], rest: list[int]) -> list[int] | None:
+    """What would follow, when words after a verb of saying promise harm in English: "we/I/
+    they" with "will", "would", "can" ("we'll", "we can bury you"), or "next we…", then a
+    verb of harm and whom it would be done to, in the same clause."""
+    for k, i in enumerate(rest[:-2]):
+        if words[i].text not in _DOERS:
+            continue
+        after = [j for j in rest[k + 1 : k + 10] if words[j].clause == words[i].clause]
+        if not after:
+            continue
+        modal = words[after[0]].text in _MODAL or (
+            words[after[0]].text == "going" and len(after) > 1 and words[after[1]].text == "to")
+        if not modal and not (k and words[rest[k - 1]].text == "next"):
+            continue
+        verbs = [n for n, j in enumerate(after[:4]) if words[j].text.startswith(_HARM)
+                 or words[j].text.startswith(_HARM_SOMEWHERE) or (
+                     # "make a woman out of him"
+                     words[j].text == "make" and _sexual(words, after[n:]))]
+        if not verbs:
+            continue
+        verb = after[verbs[0]]
+        done_to = [words[j].text for j in after[verbs[0] + 1 :]]
+        if not any(w in _DONE_TO for w in done_to[:5 if words[verb].text == "make" else 3]):
+            continue
+        # ("he said to the lawyer 'tell my wife if I stay there they will kill me'": the
+        # prisoner's own words, a fear)
+        if any(w in ("me", "my", "us") for w in done_to[:3]) and any(
+                words[j].text == "tell" or any(words[j].startswith(stem) for stem in FAMILY)
+                for j in rest[:k]):
+            continue
+        if words[verb].text.startswith(_HARM_SOMEWHERE) and not any(
+                w.startswith(_HARM_PLACE) for w in done_to):
+            continue
+        if any(words[j].text.startswith(_HELP + _DISMISSAL + _SELF_HARM + _RELIEF)
+               for j in after):
+            continue
+        return rest[k:]
+    # "told him that his wife, an employee of a state bank, 'will be in the next cell by
+    # evening'", "his brother would end up in prison too": kin held out as the next prisoner
+    for k, i in enumerate(rest[:-3]):
+        if not any(words[i].startswith(stem) for stem in FAMILY):
+            continue
+        ahead = [words[j].text for j in rest[k + 1 : k + 14] if words[j].sentence == words[
+            i].sentence]
+        modal = next((n for n, w in enumerate(ahead) if w in _MODAL), None)
+        if modal is None or not any(w in ("be", "sit", "end", "go", "join", "get")
+                                    for w in ahead[modal + 1 : modal + 3]):
+            continue
+        if any(w.startswith((*_HARM_PLACE, "arrested", "jailed", "locked", "charged"))
+               for w in ahead[modal + 1 : modal + 8]):
+            return rest[k:]
+    return None
+
+
 def _saying(word: Token) -> bool:
     """Whether the word is a verb of saying ("said", «сказал»), as typed or as a scan read
     it («г0ворил»)."""
@@ -1473,6 +1595,9 @@ def _sexual(words: list[Token], consequence: list[int]) -> bool:
     (they will make a woman of you)."""
     return any(words[i].startswith(stem) and not words[i].text.startswith(_WITH_IT)
                for i in consequence for stem in _SEXUAL) or any(
+        # "make a girl out of you"
+        words[i].text in ("make", "made") and any(
+            w.text in ("girl", "woman") for w in words[i + 1 : i + 4]) for i in consequence) or any(
         words[i].text == "әйел" and i + 1 < len(words) and words[i + 1].text.startswith(
             ("қыл", "ет")) for i in consequence)
 

@@ -407,7 +407,12 @@ RULES: tuple[Rule, ...] = (
         ("зацепил", ("наручник", "крюк", "решет", "решёт")),
         # «цепляли их к решётке окна», «носки едва доставали до пола»
         (("цепля", "зацеп"), ("решет", "решёт", "крюк", "потол")),
-        (("носк", "пальц", "ноги"), ("доставал", "касал"), "пол")), 0.8,
+        (("носк", "пальц", "ноги"), ("доставал", "касал"), "пол"),
+        # "hung the cuffs on the upper bars of the door, so I stood on the toes", "the cuffs
+        # were hooked to the bars of the window"
+        (("hung", "hooked", "hook"), ("cuffs", "handcuffs"), ("bars", "door", "window", "grate",
+                                                              "grille", "hook", "pipe")),
+        ("toes", ("stood", "stand", "standing"))), 0.8,
         # ("long visits suspended since October")
         unless=("himself", "myself", "herself", "себя", "өзін", "трубк", "phone", "sentence",
                 "visit",
@@ -436,7 +441,7 @@ RULES: tuple[Rule, ...] = (
         (("had", "forced", "made", "ordered", "told"), "to", "stand"),
         # "I stood until morning", "we stood from 10:00 until 16:00"
         ("stood", ("until", "till"), ("morning", "evening", "night", "lights", "hours")),
-        ("stood", "from", ("until", "till")),
+        ("stood", "from", ("until", "till")), ("stood", ("like", "there"), "hours"),
         # «садиться не давали»; «поставили лицом к стене… всю ночь»
         ("садиться", "не", ("давал", "разреш", "позвол")),
         ("лицом", ("стене", "стенке", "стену"), ("ноч", "утр", "сутк")),
@@ -607,7 +612,10 @@ RULES: tuple[Rule, ...] = (
                 # медпомощью не обращался» (he did not seek it)
                 "освидетельств", "ask", "обращал", "обращался",
                 # "I did not go to a doctor": his own choice
-                "go", "went")),
+                "go", "went",
+                # "the parcel was refused 'as medicines only via the medical unit'": the
+                # medicines (withheld), not care
+                "parcel")),
     # A medicine and a verb of keeping it from him: taking it away, not giving it, refusing it.
     Rule("medicine withheld", M, "031504000000", (
         (MEDICINES, ("не", "отобр", "забр", "изъя", "лиш", "отказ", "берме", "бермей",
@@ -652,7 +660,9 @@ RULES: tuple[Rule, ...] = (
         # the swallow, in translation: "put me in the 'swallow'"
         ("swallow", ("put", "into")),
         # cuffs tightened until the hands went numb
-        (("cuffs", "handcuffs"), "tighten")), 0.8,
+        (("cuffs", "handcuffs"), "tighten"),
+        # "taped my arms and legs to a chair"
+        ("taped", ("arms", "legs", "hands", "wrists", "feet", "chair", "me", "him"))), 0.8,
         # «есінен танып қалды» (lost consciousness) reads like таңып without Kazakh letters.
         # A wound is bandaged (жарасын дәкемен байлап), not its owner bound.
         unless=("есі", "есім", "естен", "қойғандай", "exams", "work", "are", "жара", "дәке",
@@ -726,7 +736,7 @@ RULES: tuple[Rule, ...] = (
         ("обозвал",), ("мазақта",), ("чушок",), ("чушк",),
         # "you are nobody, you are dust"
         ("you", "are", ("dust", "nobody", "nothing")),
-        ("called", "names"),
+        ("called", ("me", "him", "her", "us", "them"), "names"),
         # "called him a 'rat' and a 'woman'", «назвал крысой», «сен итсің деп қорлаған»
         ("called", ("him", "me", "her", "us", "them"),
          ("rat", "dog", "woman", "pig", "animal", "goat", "petukh", "cock", "scum", "snitch",
@@ -863,7 +873,10 @@ RULES: tuple[Rule, ...] = (
         # "you'll leave the zone horizontally", «уйдёшь горизонтально»
         (("disappear", "исчеза", "пропада"), ("like", "такие", "nobody", "никто", "steppe",
                                                "степ")),
-        (("leave", "out"), "horizontally"), (("выйдешь", "уйдешь", "выйдет", "уйдет", "вынесут"),
+        (("leave", "out"), "horizontally"),
+        # "bury you in the foothills", "come home in a coffin", «домой в гробу приедешь»
+        ("bury", ("you", "him")), ("coffin", ("home", "come", "leave", "out", "go")),
+        ("гробу", ("домой", "приедешь", "вернешься", "выйдешь", "уедешь")), (("выйдешь", "уйдешь", "выйдет", "уйдет", "вынесут"),
                                              "горизонтально")), 0.85, negatable=False,
         # «кісі өлтіру» is the crime of murder he is charged with, not a threat; "kill
         # myself" is self-harm
@@ -1145,6 +1158,10 @@ LONGER_WORDS: dict[str, tuple[str, ...]] = {"дәрі": ("дәрігер", "да
                                             # «прикладываю справку» (I enclose)
                                             "off": ("offic", "offer", "offen"),
                                             "strip": ("stripe",),
+                                            # the washroom he was taken to; a note from a
+                                            # doctor
+                                            "wash": ("washroom",),
+                                            "not": ("note", "notic", "notif"),
                                             # Kazakh breaking, not a Russian son
                                             "сын": ("сынды", "сындыр", "сынған", "сынық",
                                                     "сынып", "сынақ", "сынай"),
@@ -1220,6 +1237,13 @@ IDIOMS: tuple[tuple[str, ...], ...] = (
     # үлкен соққы болды» (the news was a heavy blow)
     ("hit", "rock", "bottom"), ("hanging", "by", "a", "thread"), ("hangs", "by", "a", "thread"),
     ("is", "killing", "his"), ("is", "killing", "her"), ("соққы", "болды"),
+    # "they are killing him slowly", "I'm killing her with my questions", "the paperwork nearly
+    # killed us": what is done or nearly was, not a threat
+    *((be, "killing") for be in ("is", "are", "s", "m", "re", "was", "were", "been")),
+    *((almost, killed) for almost in ("nearly", "almost") for killed in ("killed", "kill")),
+    # "he has been knocking on every door"; "the officer standing next to her told him…"
+    *((knock, "on", "every", "door") for knock in ("knocking", "knocked", "knock")),
+    ("standing", "next", "to"), ("stood", "next", "to"),
     ("breathing", "down"), ("breathe", "down"), ("killing", "them", "with"),
     ("killing", "us", "with"),
     # «мені қағазбен өлтіріп барады» (killing me with paperwork)

@@ -1703,3 +1703,60 @@ def test_a_scans_readings_come_in_one_order() -> None:
     for word in ("Талдык0ргане", "бнли", "insu1in", "Шымкеит"):
         alts = tokens(word)[0].alts
         assert list(alts) == sorted(alts), word
+
+
+# --- rules-22: letters 343-362 ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "field", "present", "absent"), [
+    # what is done or nearly was, said in passing, is no threat to kill
+    ("His sister says the waiting is killing their father.", "methods", set(),
+     {"032301000000"}),
+    ("The audit last spring nearly killed the whole office.", "methods", set(),
+     {"032301000000"}),
+    ("Honestly I'm killing my aunt with all these calls.", "methods", set(), {"032301000000"}),
+    ("She has been knocking on every door since May.", "methods", set(), {"031502000000"}),
+    ("The guard standing next to the nurse told him to keep quiet.", "methods", set(),
+     {"031103000000"}),
+    ("His uncle brought a note from the district doctor.", "methods", set(), {"031503000000"}),
+    ("They took him to the washroom and held his head down in the toilet.", "methods",
+     {"030903000000"}, set()),
+    ("Her parcel was refused: medicines go only through the medical unit.",
+     "methods", set(), {"031503000000"}),
+    ("We need the names of who called the strike.", "methods", set(), {"032101000000"}),
+    # hung by the cuffs from something high, on tiptoe: suspension, not standing or binding
+    ("They hooked his handcuffs to the window bars and left him there.", "methods",
+     {"031101000000"}, set()),
+    ("The cuffs went over the top of the door and I stood on my toes till dawn.", "methods",
+     {"031101000000"}, set()),
+    ("Face to the wall, arms up, and she stood like that for three hours.", "methods",
+     {"031103000000"}, set()),
+    ("They taped his wrists to the chair legs.", "methods", {"031701000000"}, set()),
+    # harm held out in plain words, with no condition
+    ("The officer said: \"We will break both your arms.\"", "methods", {"032201000000"}, set()),
+    ("He laid a stun gun on the desk and said \"next we try this on your neck\".", "methods",
+     set(), set()),
+    ("He said they would lock him in the punishment cell until spring.", "methods",
+     {"032201000000"}, set()),
+    ("The operative told him: \"We can bury you out in the steppe.\"", "methods",
+     {"032301000000"}, set()),
+    ("They told his father: \"Your boy will come home in a coffin.\"", "methods",
+     {"032301000000"}, {"032302000000"}),
+    ("The warden said: \"Anyone who talks will get to know the punishment cell.\"", "methods",
+     {"032201000000"}, set()),
+    ("The investigator said his brother, a driver at the depot, would be in the next cell "
+     "by Friday.", "methods", {"032202000000"}, set()),
+    ("He picked a bottle up from the shelf and told me what he would do with it if I kept "
+     "quiet.", "methods", {"030602000000"}, {"032201000000"}),
+    ("They said they would make a woman out of him in the cell.", "methods",
+     {"030602000000"}, set()),
+    # not a threat: the duty officer helping, and the prisoner's own fear
+    ("The duty officer said we will put you through to the doctor tomorrow.", "methods", set(),
+     {"032201000000"}),
+    ("He asked me to tell my mother that if I stay here they will kill me.", "methods", set(),
+     {"032301000000"}),
+    # "your son", told to his mother, is the prisoner: a threat against him
+    ("The investigator phoned my mother and said: \"Stop complaining, or your son will sit "
+     "ten years.\"", "methods", {"032201000000"}, {"032202000000"}),
+])
+def test_rules_22(text: str, field: str, present: set[str], absent: set[str]) -> None:
+    assert_found(text, field, present, absent)
