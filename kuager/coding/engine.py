@@ -51,7 +51,7 @@ from kuager.coding.lexicon import (
 if TYPE_CHECKING:
     from kuager.places.gazetteer import Gazetteer
 
-VERSION = "rules-21"
+VERSION = "rules-22"
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 # A line break ends a sentence only with a blank line: scans and hand-copied letters break
 # lines inside sentences.
@@ -1492,8 +1492,8 @@ def _english_promise(words: list[Token], rest: list[int]) -> list[int] | None:
         # ("he said to the lawyer 'tell my wife if I stay there they will kill me'": the
         # prisoner's own words, a fear)
         if any(w in ("me", "my", "us") for w in done_to[:3]) and any(
-                words[j].text == "tell" or any(words[j].startswith(stem) for stem in FAMILY)
-                for j in rest[:k]):
+                words[j].text in ("tell", "i") or words[j].text.startswith(_HELPERS)
+                or any(words[j].startswith(stem) for stem in FAMILY) for j in rest[:k]):
             continue
         if words[verb].text.startswith(_HARM_SOMEWHERE) and not any(
                 w.startswith(_HARM_PLACE) for w in done_to):
@@ -1509,12 +1509,12 @@ def _english_promise(words: list[Token], rest: list[int]) -> list[int] | None:
             continue
         ahead = [words[j].text for j in rest[k + 1 : k + 14] if words[j].sentence == words[
             i].sentence]
-        modal = next((n for n, w in enumerate(ahead) if w in _MODAL), None)
-        if modal is None or not any(w in ("be", "sit", "end", "go", "join", "get")
-                                    for w in ahead[modal + 1 : modal + 3]):
+        modal_at = next((n for n, w in enumerate(ahead) if w in _MODAL), None)
+        if modal_at is None or not any(w in ("be", "sit", "end", "go", "join", "get")
+                                       for w in ahead[modal_at + 1 : modal_at + 3]):
             continue
         if any(w.startswith((*_HARM_PLACE, "arrested", "jailed", "locked", "charged"))
-               for w in ahead[modal + 1 : modal + 8]):
+               for w in ahead[modal_at + 1 : modal_at + 8]):
             return rest[k:]
     return None
 

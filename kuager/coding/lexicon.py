@@ -876,8 +876,9 @@ RULES: tuple[Rule, ...] = (
         (("leave", "out"), "horizontally"),
         # "bury you in the foothills", "come home in a coffin", «домой в гробу приедешь»
         ("bury", ("you", "him")), ("coffin", ("home", "come", "leave", "out", "go")),
-        ("гробу", ("домой", "приедешь", "вернешься", "выйдешь", "уедешь")), (("выйдешь", "уйдешь", "выйдет", "уйдет", "вынесут"),
-                                             "горизонтально")), 0.85, negatable=False,
+        ("гробу", ("домой", "приедешь", "вернешься", "выйдешь", "уедешь")),
+        (("выйдешь", "уйдешь", "выйдет", "уйдет", "вынесут"), "горизонтально")), 0.85,
+        negatable=False,
         # «кісі өлтіру» is the crime of murder he is charged with, not a threat; "kill
         # myself" is self-harm
         unless=("кісі", "myself", "himself", "herself", "өзімді", "өзін",

@@ -27,6 +27,78 @@ _LATIN_CODE_LETTERS = {"la": "ла", "ak": "ак", "ec": "ец", "ets": "ец", 
                        "ov": "ов", "zk": "зк"}
 
 
+# A code said aloud, as a voice message or a call note writes it down: «зэ-ка сто шестьдесят
+# девять дробь пять», "ZK 169 slash 5", «у-ка жүз алпыс бір бөлшек он екі».
+_SLASH_WORDS = frozenset({"дробь", "slash", "бөлшек", "stroke"})
+_SPOKEN_LETTERS = {"зэка": "зк", "зека": "зк", "зэк": "зк", "ака": "ак", "ука": "ук",
+                   "эла": "ла", "ецэ": "ец", "еце": "ец", "йецэ": "ец", "ове": "ов",
+                   "овэ": "ов"}
+# Number words by their place: units (and teens), tens, hundreds.
+_NUMBER_WORDS = {
+    **dict.fromkeys(("один", "одна", "one", "бір"), (1, 0)),
+    **dict.fromkeys(("два", "две", "two", "екі"), (2, 0)),
+    **dict.fromkeys(("три", "three", "үш"), (3, 0)),
+    **dict.fromkeys(("четыре", "four", "төрт"), (4, 0)),
+    **dict.fromkeys(("пять", "five", "бес"), (5, 0)),
+    **dict.fromkeys(("шесть", "six", "алты"), (6, 0)),
+    **dict.fromkeys(("семь", "seven", "жеті"), (7, 0)),
+    **dict.fromkeys(("восемь", "eight", "сегіз"), (8, 0)),
+    **dict.fromkeys(("девять", "nine", "тоғыз"), (9, 0)),
+    **dict.fromkeys(("десять", "ten"), (10, 0)),
+    **dict.fromkeys(("одиннадцать", "eleven"), (11, 0)),
+    **dict.fromkeys(("двенадцать", "twelve"), (12, 0)),
+    **dict.fromkeys(("семнадцать", "seventeen"), (17, 0)),
+    # («он», ten in Kazakh, is he in Russian: read in _number only before units)
+    **dict.fromkeys(("двадцать", "twenty", "жиырма"), (20, 1)),
+    **dict.fromkeys(("пятьдесят", "fifty", "елу"), (50, 1)),
+    **dict.fromkeys(("шестьдесят", "sixty", "алпыс"), (60, 1)),
+    **dict.fromkeys(("сто", "hundred", "жүз"), (100, 2)),
+}
+
+
+def _number(said: list[str]) -> int | None:
+    """The number some words say, largest place first ("сто шестьдесят девять" is 169, "169"
+    too); None unless every word is part of it."""
+    if len(said) == 1 and said[0].isdigit():
+        return int(said[0])
+    total, place = 0, 3
+    for word in said:
+        if word == "он" and place >= 2:  # «жүз он екі», «он жеті»: ten, before its units
+            total, place = total + 10, 1
+            continue
+        if word in ("one", "бір") and place == 3:  # "one hundred"
+            continue
+        value = _NUMBER_WORDS.get(word)
+        if value is None or value[1] >= place:
+            return None
+        total, place = total + value[0], value[1]
+    return total or None
+
+
+def _spoken_codes(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, code) of each facility code said in words: letters, a number, a word for
+    the slash, a number."""
+    found = []
+    said = [(m.start(), m.end(), m.group().lower()) for m in re.finditer(r"\w+(?:-\w+)?", text)]
+    for k, (_, _, word) in enumerate(said):
+        if word not in _SLASH_WORDS:
+            continue
+        for size in (1, 2, 3):
+            first = _number([w for _, _, w in said[max(0, k - size) : k]]) if k >= size else None
+            if first is None or first < 100 or k - size < 1:
+                continue
+            letters = said[k - size - 1][2].replace("-", "")
+            letters = _SPOKEN_LETTERS.get(letters) or _LATIN_CODE_LETTERS.get(
+                letters, letters.translate(_LOOKALIKE))
+            second = next((n for n in (_number([w for _, _, w in said[k + 1 : k + 1 + m]])
+                                       for m in (2, 1)) if n), None)
+            if second is not None:
+                found.append((said[k - size - 1][0], said[k + 1][1],
+                              f"{letters}-{first}/{second}"))
+            break
+    return found
+
+
 def _word_key(word: Token, places: Any) -> str:
     """The place key of a word, or of another reading of it when a scan garbled the name
     ("Pav1odar")."""
@@ -201,7 +273,17 @@ _PARENTS = ("мам", "мать", "матер", "отец", "отца", "род�
             # «Анасы Тараздан әкелген» (his mother brought it from Taraz), «әкесі»
             "анасы",
             # «Атыраудағы анаң да білмейді» (your mother in Atyrau), typed «анан»
-            "анаң", "анан")
+            "анаң", "анан",
+            # in-laws by marriage of the children, nephews: «Таразда тұратын құдағиымыз»,
+            # "сват из Костаная", «жиенім Арқалықта» (not «құдай», God)
+            "құдағ", "құдам", "құдалар", "сват", "жиен", "племянни", "нағашы", "жезде")
+
+
+def _kin(word: Token) -> bool:
+    """Whether the word is one of _PARENTS in any reading: a scan types "rnother" for mother."""
+    return any(word.startswith(stem) for stem in _PARENTS)
+
+
 # Kazakh «-дағы» (in), as typed with and without Kazakh letters
 _DAGY = ("дағы", "дегі", "тағы", "тегі", "дагы", "деги", "тагы", "теги")
 # Kin a Kazakh «-дағы» names by the place, beyond _PARENTS: «Тараздағы балаларың» (your
@@ -221,6 +303,9 @@ _WISH_AFTER = ("ауыстыруға", "ауыстыруды", "ауыстыру
                "жіберуін", "жіберуге", "жақын", "поближе", "closer")
 # Where the writer works, like where he lives: "Я работаю кладовщиком… в Актау".
 _WORK = ("работаю", "работаем", "жұмыс", "work", "істеймін", "істейміз")
+# Meetings of the writers' own work: "a training in Aktau next week", «Павлодарда тренинг бар».
+_EVENTS = ("тренинг", "training", "семинар", "seminar", "конференц", "conference", "workshop",
+           "форум", "forum")
 # Who looked at him or whom the writer asked, not where anything was done to him: "an ENT
 # doctor in Almaty confirmed it", "the archive in Karaganda", "в общественном фонде в
 # Павлодаре", "Embassy… Astana".
@@ -245,7 +330,8 @@ _ELSEWHERE = ("doctor", "врач", "clinic", "клиник", "дәрігер", 
               "ombudsman", "омбудсмен", "study", "учиться", "оқу",
               # the ward one was treated in: «положили в кардиологию в Петропавловске»
               "кардиолог", "cardiolog", "стационар", "диспансер", "реанимац", "intensive",
-              "неврологи", "хирурги")
+              "неврологи", "хирурги",
+              *_EVENTS)
 # Venues named after the town where a note was made: "Aktobe, cafe near the market",
 # «Тараз, кеңсе».
 _VENUES = ("cafe", "café", "кафе", "restaurant", "ресторан", "office", "офис", "кеңсе",
@@ -272,6 +358,23 @@ _TRAVEL = ("airport", "аэропорт", "әуежай", "вокзал", "stati
            "via",
            # «Алматыдан Заречныйға Сайран автовокзалынан автобус жүреді»
            "автовокзал", "автобус", "bus", "train", "пойыз", "поезд", "маршрутк")
+# What one rides, by any of its forms: "the train", «поезбен», "на маршрутке".
+_RIDES = ("поезд", "поез", "пойыз", "автобус", "маршрутк", "самолет", "электричк", "такси",
+          "ұшақ")
+_RIDES_ENGLISH = frozenset({"train", "trains", "bus", "buses", "minibus", "coach", "flight",
+                            "flights", "plane", "flew", "taxi"})
+# …not a prisoner's, nor a ride he was taken off: «этапом», "the convoy train", «вагонзак»,
+# "was taken off a minibus in Zhanaozen"
+_CONVOY = ("конвой", "convoy", "вагонзак", "столыпин", "автозак", "этап", "taken", "pulled",
+           "stopped", "сняли", "сняв", "забрал", "остановил", "түсіріп", "түсірді")
+# A ride's stop is a place, not a ride: "near the bus station", «на остановке».
+_STOPS = ("station", "stop", "вокзал", "остановк", "аялдама", "бекет", "parking")
+
+
+def _riding(word: Token) -> bool:
+    return word.text in _RIDES_ENGLISH or word.text.startswith(_RIDES)
+
+
 # What one rides, and the terminal named before its town: "the bus from Almaty", "через
 # аэропорт Атырау".
 _TRANSPORT = frozenset({"bus", "buses", "minibus", "coach", "train", "flight", "plane",
@@ -287,6 +390,7 @@ _FROM_BY = frozenset({"from", "из", "с", "через", "via", "through"})
 _DWELLING = ("үй", "дом", "home", "house", "квартир", "flat", "apartment", "пәтер")
 # Someone came from the place: "my mum, who is visiting from Shymkent", «Шымкенттен келіп».
 _CAME = ("visiting", "came", "comes", "приехал", "приезжа", "келіп", "келді", "келген",
+         "келеді", "келетін",
          # «Ақтөбеден әкелген сәлемдеме» (a parcel brought from Aktobe)
          "әкел",
          # "the group drove out from Almaty", "flew in from Astana"
@@ -308,7 +412,10 @@ _ADMINISTERS = ("қарайды", "подчин", "reports", "центр", "ор
 _SERVICE = ("дуис", "дп", "penitentiary", "пенитенц", "қажд")
 _CENTRE = ("центр", "centre", "center", "орталығ")
 # Words of places that hold people, beyond _DETENTION: a reception centre, a psychiatric ward.
-_HOLDING = ("reception", "приемник", "приёмник", "психиатр", "psychiatr", "қабылдау")
+_HOLDING = ("reception", "приемник", "приёмник", "психиатр", "psychiatr", "қабылдау",
+            # a ward of compulsory treatment: «отделение принудительного лечения областного
+            # центра психического здоровья, г. Семей», "mental health centre"
+            "психическ", "психикалық", "mental", "принудительн", "мәжбүрлі")
 _TRIAL = ("рассматрива", "trial", "hearing", "слушани",
           # "was sentenced in Almaty", "Судили его тогда в Семее", «Таразда сотталды»
           "sentenced", "convicted", "осудил", "осужд", "приговор", "судили", "сотталд")
@@ -328,11 +435,23 @@ _HELD_BY_FORCE = ("detain", "задерж", "arrest", "арест", "ұстал"
 _WROTE_TO = ("жаздым", "жазды", "жаздық", "шағымдан", "жүгін", "жолдад", "жібердім")
 # Tried there, said after the place: «Шымкентте сотталды», «в Таразе судили»
 _TRIED = ("сотталды", "сотталдым", "сотталып", "осудили", "судили")
+# Sending denied, in Kazakh: «жібермейді» (will not send); Russian says «не» before _SENDING.
+_NOT_SENT = frozenset({"жібермейді", "жібермейміз", "ауыстырмайды", "ауыстырмаймыз",
+                       "айдамайды"})
+# Served there, beyond _HELD: «отырды», "served", «сидел».
+_SERVED = ("отырд", "отырған", "served", "сидел", "отбывал", "отбыл", "өтеді", "өтеген")
+# Kin Kazakh names after the place (beyond the «-дағы» form): «Ақтөбеге қызымның…»,
+# «Таразда анам тұрады»; not «інім», who may be the one held.
+_KIN_AFTER = ("қызым", "анам", "әкем", "шешем", "апам", "ағам", "әпкем", "әжем", "атам",
+              "құдағ", "құдам", "туыс", "жиен", "қарындас", "сіңлім", "келін", "нағашы", "жезде")
 _JOURNEY = frozenset({"бардым", "бардық", "келдім", "келдік", "жету", "жол", "барамын"})
 _SENT_LATER = frozenset({"отправят", "отправим", "переведут", "переведем", "переведём",
+                        # "если дадут срок, его увезут в СИЗО в Актау"
+                        "увезут", "отвезут", "повезут",
                         "этапируют", "жібереміз", "ауыстырамыз", "жібереді",
                         # Kazakh says it after the place: «сені Атырауға айдатамыз»
                         "айдатамыз", "айдаймыз", "апарамыз", "этаптаймыз"})
+_SENDING = frozenset({"отправят", "переведут", "этапируют", "увезут", "переводят"})
 # "they will send him to Dolinka", "he may be sent to Zarechny", "is to be moved to…"
 _MAY_BE = frozenset({"will", "would", "may", "might", "could", "can", "ll", "going"})
 _WEATHER = ("қар", "қыс", "жаңбыр", "ауа", "снег", "зима", "дожд", "погод", "weather", "snow",
@@ -348,6 +467,8 @@ _BESIDE = ("office", "bureau", "branch", "филиал", "офис", "кеңсе
            "отбасы")
 # (not «ҰҚК-нің Алматы қаласы бойынша департаменті», the agency that held him)
 _INSTITUTIONS = ("мешіт", "мечет", "mosque", "church", "церкв", "doctor", "врачу", "дәрігерге",
+                 # a meeting held there: «Павлодарда тренинг бар», "a seminar in Aktau"
+                 *_EVENTS,
                  # a son doing his army service: «Сарыағаштағы әскери бөлімде»
                  "әскери", "military", "army", "воинск",
                  "companies", "company", "компани", "комиссия", "комиссиясы", "commission",
@@ -409,8 +530,10 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
         return True
     # ("інім Семейдегі колонияда": the brother is the one held)
     # (not «інімді Таразда ұрды», the brother beaten there: a Kazakh object ending)
-    kin = [k for k, w in enumerate(before[-4:]) if w.text.startswith(_PARENTS) and not (
-        _KAZAKH.search(w.text) and w.text.endswith(("ды", "ді", "ты", "ті", "ны", "ні")))]
+    # (a scan's Latin i, «iнiмдi Конаевта»: the ending read in every reading)
+    kin = [k for k, w in enumerate(before[-4:]) if _kin(w) and not any(
+        _KAZAKH.search(r) and r.endswith(("ды", "ді", "ты", "ті", "ны", "ні"))
+        for r in (w.text, *w.alts))]
     # (not "брата избили в ИВС Атырау": custody between the brother and the place)
     # ("брата, он сидит на Заречном": the brother is held there)
     if kin and not any(w.text.startswith(_ANCHORS) for w in before[-4:][kin[-1] + 1 :]) \
@@ -498,7 +621,9 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
         return True
     if any(w.text.startswith(_TRAVEL) or (w.text.startswith(_DWELLING) and not custody
                                           and not w.text.startswith("үйрен"))
-           for w in after[:1]) or any(w.text.startswith(_DISTRICT) for w in after[:1]) or (
+           for w in after[:1]) or any(
+            # («Абай аудандык полиция»: typed without Kazakh letters)
+            w.startswith(stem) for w in after[:1] for stem in _DISTRICT) or (
             # «Шымкенттен Алматыға поезбен»
             any(w.text.startswith(_TRAVEL) for w in after[1:2]) and not custody):
         return True
@@ -572,11 +697,46 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
             w.text in ("біреуі", "екеуі", "үшеуі") for w in before[-1:]) or (
             not custody and any(w.text in ("едім", "едік") for w in after[:3])):
         return True
+    # «Ерлан в Семее, не в Өскемене», "not in Karaganda but in Temirtau", «Өскеменде емес»:
+    # where he is not
+    if (len(before) >= 2 and before[-2].text in ("не", "not") and before[-1].text in (
+            "в", "во", "in", "at")) or (after[:1] and after[0].text == "емес"):
+        return True
+    # «Құсмұрындағы колония жабылған, ол жаққа ешкімді жібермейді» (nobody is sent there), «его
+    # туда не переведут»: a transfer denied, in a sentence that tells nobody held (not
+    # "the administration has not sent our letters")
+    whole = [w for w in words[max(0, start - 30) : end + 30] if w.sentence == sentence]
+    if any((w.text in _NOT_SENT and any(v.text.startswith("ешкім") for v in whole)) or (
+            w.text in _SENDING and k and whole[k - 1].text == "не")
+            for k, w in enumerate(whole)) and not any(
+            w.text.startswith((*_HELD, *_DONE, *_HELD_BY_FORCE, *_SERVED)) for w in whole):
+        return True
+    # «Мен Ақтөбеге қызымның босануына келгем» (I came to Aktobe for my daughter's confinement):
+    # Kazakh names the kin after the place (not «Таразда інім ұсталды», held there)
+    if after[:1] and any(after[0].startswith(k) for k in _KIN_AFTER) and not any(
+            _KAZAKH_OBJECT.search(r) for r in (after[0].text, *after[0].alts)) and not any(
+            w.text.startswith((*_DETENTION, *_ARREST, *_HELD_BY_FORCE, *_DONE, *_HELD))
+            for w in whole):
+        return True
+    # "I took the train to Atyrau and left", «Атыраудан поезбен екі күн жүремін, Астанада бір
+    # түнеймін»: a stop on a journey, in a sentence that tells no custody
+    # (not "stopped me near the bus station in Aktau": a station is a place, not a ride)
+    if not facility and any(_riding(w) and not (k + 1 < len(whole) and whole[k + 1].text.startswith(
+            _STOPS)) for k, w in enumerate(whole)) and not any(
+            w.text.startswith((*_ANCHORS, *_MOVED, *_HELD, *_CONVOY)) for w in whole):
+        return True
     # «абай бол» (be careful): a word, not the region
     if words[start].text == "абай" and any(w.text.startswith("бол") for w in after[:1]):
         return True
     # "the two Abai volumes", «Абайдың өлеңдері»: a poet's books, not the region
     if any(w.text.startswith(_BOOKS) for w in after[:1]):
+        return True
+    # «Жезқазғаннан бір серіктес келеді» (a partner comes from Zhezkazgan): the verb a word or
+    # two after, in the clause (not «Семейден этаппен келді», brought from where he was held)
+    if not custody and tail.text.endswith(("нан", "нен", "дан", "ден", "тан", "тен")) and any(
+            w.text.startswith(_CAME) and not w.text.startswith("әкел")
+            for w in after[1:3] if w.clause == clause) and not any(
+            w.text.startswith(_MOVED) for w in after[:3]):
         return True
     # "who is visiting from Shymkent", «Шымкенттен келіп», "приехала из Караганды"
     if (before[-1:] and before[-1].text in _FROM and any(
@@ -617,6 +777,15 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
         return True
     if _comes_from(words, start, before, facility):
         return True
+    # "Arrived with a group from the Almaty SIZO on 3 September", «этапировали сюда из
+    # Караганды»: where he was held before, in a sentence that tells nothing done there; the
+    # writers code where he was brought (not «Пишу из СИЗО Павлодара, меня сюда перевели»:
+    # the place he writes from)
+    if not facility and any(w.text in ("from", "из") for w in before[-3:]) and any(
+            w.text.startswith((*_MOVED, *_ARRIVED)) for w in whole) and not any(
+            w.text.startswith(_DONE) for w in whole) and not any(
+            w.text.startswith(_WRITING) for w in before):
+        return True
     # «Маңғыстауда қалдыра ма, әлде алысқа жібере ме?»: asked about, nothing told
     if any(w.text in QUESTION_PARTICLES for w in after[:3]):
         return True
@@ -638,6 +807,92 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
         any(w.text.startswith(_WISH) for w in wished)
         and any(w.text.startswith(_ASKING) for w in words[max(0, start - 12) : end + 6]
                 if w.sentence == sentence))
+
+
+def _untold(text: str, words: list[Token], start: int, end: int) -> bool:
+    """Whether the place is named in an item the letter marks as a rumour, or for a person by
+    his initial: what _home cannot read without the text."""
+    return _unconfirmed(text, words, start) or _initialled(text, words, start, end)
+
+
+def _sentence_words(words: list[Token], at: int) -> tuple[int, int]:
+    """The first and the last word of the sentence of the word at `at`."""
+    first = last = at
+    while first and words[first - 1].sentence == words[at].sentence:
+        first -= 1
+    while last + 1 < len(words) and words[last + 1].sentence == words[at].sentence:
+        last += 1
+    return first, last
+
+
+# What marks an item as unconfirmed: "4. Karaganda - rumour, not recorded", «Расталмаған».
+_UNCONFIRMED = ("rumour", "rumor", "слух", "сплетн", "сыбыс", "өсек", "unconfirmed",
+                "unverified", "расталмаған", "расталмады", "неподтвержд", "непроверен")
+_QUOTES = re.compile(r"[«»“”\"]")
+# A paragraph of more lines is a chat or a log, whose items are its lines.
+_ITEM_LINES = 5
+
+
+def _unconfirmed(text: str, words: list[Token], start: int) -> bool:
+    """Whether the place is in an item the letter marks as a rumour ("3. Aktau.\nA post in a
+    chat says «they beat a boy in the IVS». Unconfirmed."), in a sentence that tells nothing
+    done and nobody held but inside quotation marks. An item is a paragraph of a few lines,
+    or the place's line in a longer one (a chat's message); a letter written as one block is
+    left whole."""
+    breaks = [m.end() for m in _PARAGRAPH.finditer(text)]
+    if not breaks:
+        return False
+    at = words[start].start
+    low = max((b for b in breaks if b <= at), default=0)
+    high = min((m.start() for m in _PARAGRAPH.finditer(text, at)), default=len(text))
+    if text.count("\n", low, high) > _ITEM_LINES:
+        low, high = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+        high = len(text) if high < 0 else high
+    item = [w for w in words if low <= w.start < high]
+    if not any(w.text.startswith(_UNCONFIRMED) for w in item):
+        return False
+    first, last = _sentence_words(words, start)
+    for w in words[first : last + 1]:
+        # (what was done or that he was held, not a heading's "2. Taldykorgan, IVS."; typed
+        # without Kazakh letters too: «Сатпаевта устады»)
+        if any(w.startswith(stem) for stem in _TOLD):
+            marks = _QUOTES.findall(text, low, w.start)
+            opened = marks.count("«") > marks.count("»") or marks.count("“") > marks.count(
+                "”") or marks.count('"') % 2 == 1
+            if not opened:
+                return False
+    return True
+
+
+# Someone not named, sought or told of by his town: "Do you know anybody in Taraz who…"
+_ANYBODY = frozenset({"anybody", "anyone", "someone", "somebody", "нибудь"})
+
+
+def _initialled(text: str, words: list[Token], start: int, end: int) -> bool:
+    """A person named by his initial and his town: "A. in Pavlodar asked us to close the case",
+    «мне номер дала Д. из Кокшетау»; not "K. in the Semey SIZO was beaten" (custody in the
+    clause)."""
+    # ("anybody in Taraz or Shu": the second town shares the first one's words)
+    at = start - 2 if start >= 2 and words[start - 1].text in ("or", "and", "или", "и") else start
+    # (the preposition in lower case, in the place's sentence: not the initial «С.» of "Т. С.,
+    # Карабас", nor «В Сарыагаше» opening a sentence after a signature's initial)
+    preposition = words[at - 1] if at >= 2 else None
+    if preposition is None or preposition.text not in (
+            "in", "from", "в", "во", "из", "с", "со") or not text[preposition.start].islower() \
+            or text[preposition.end : preposition.end + 1] == "." \
+            or words[at - 2].sentence != words[start].sentence:
+        return False
+    initial = words[at - 2]
+    if initial.text not in _ANYBODY and (len(initial.text) != 1 or not text[
+            initial.start].isupper() or text[initial.end : initial.end + 1] != "."):
+        return False
+    clause = words[start].clause
+    # ("anybody in Taraz who works with people after prison": a prison he is out of, not a
+    # place named for the one sought)
+    custody = (*_ARREST, *_HELD_BY_FORCE, *_DONE, *_HELD, *_MOVED) + (
+        () if initial.text in _ANYBODY else _DETENTION)
+    return not any(w.text.startswith(custody)
+                   for w in words[max(0, start - 12) : end + 12] if w.clause == clause)
 
 
 def _summoned(words: list[Token], start: int, end: int) -> bool:
@@ -732,6 +987,10 @@ _ARREST = ("полиц", "police", "задерж", "арест", "ұстады",
 _MOVED = ("перевел", "перевез", "этап", "transfer", "moved", "brought", "ауыстыр", "увез")
 
 
+# Brought or come to a place, beyond _MOVED: "arrived from the Karaganda SIZO", «прибыл из».
+_ARRIVED = ("arrived", "arrival", "прибыл", "привез", "привели", "доставил", "келді", "әкелді")
+
+
 # The gazetteer's kind of facility as a location type (the location_types vocabulary).
 PLACE_KIND_OF = {"ivs": "910000000000", "sizo": "920000000000", "knb": "090400000000",
                  "police": "030500000000", "special_reception": "980000000000",
@@ -743,6 +1002,7 @@ def propose_places(text: str, words: list[Token], result: Result, places: Gazett
     """Regions and facilities named in the text, and towns' regions at the time; `threats`
     are the spoken threats the engine found (first, last, code), read again if not given."""
     from kuager.coding.engine import Proposal
+    from kuager.places.gazetteer import GENERIC_WORDS
 
     by_code = {f.legacy_code: f for f in places.facility_by_id.values() if f.legacy_code}
     codes = {code.lower(): f for code, f in by_code.items()}
@@ -756,6 +1016,14 @@ def propose_places(text: str, words: list[Token], result: Result, places: Gazett
         taken.append((m.start(), m.end()))
         result.facilities.append(Proposal(facility.legacy_code, str(facility), m.group(),
                                           m.start(), m.end(), 0.95, "facility code"))
+    for start, end, code in _spoken_codes(text) if any(
+            w.text in _SLASH_WORDS for w in words) else ():
+        facility = codes.get(code)
+        if facility is not None and not any(a <= start < b for a, b in taken):
+            taken.append((start, end))
+            result.facilities.append(Proposal(facility.legacy_code, str(facility),
+                                              text[start:end], start, end, 0.9,
+                                              "facility code said in words"))
     # «жүргенде ақсайды» (he limps) is no Aksai: a lower-case word that is a verb
     keys = [w.text if w.text in _VERBS_LIKE_PLACES and text[w.start].islower()
             else _capital_key(w, places) if text[w.start].isupper()
@@ -789,6 +1057,7 @@ def propose_places(text: str, words: list[Token], result: Result, places: Gazett
         s, e = words[start].start, words[end - 1].end
         town_start = town_ends.get(start)
         if any(a <= s < b for a, b in taken) or _home(words, start, end, bool(facilities)) or (
+                _untold(text, words, start, end)) or (
                 not facilities and (_heading(text, s, e) or _labelled(text, s)
                                     or _affiliation(text, s))) or threatened(start, end) or (
                 not facilities and town_start is not None and _home(words, town_start, start)) or (
@@ -811,8 +1080,25 @@ def propose_places(text: str, words: list[Token], result: Result, places: Gazett
     # (per paragraph: "studied in Almaty" may be dropped below as nowhere anything happened,
     # and must not hide "a building in Taldykorgan" in 2021, Almaty Region too)
     breaks = [m.start() for m in _PARAGRAPH.finditer(text)]
-    named = {(p.code, _paragraph_at(breaks, p.start)) for p in result.regions}
     dated = [(p, day) for p in result.dates if (day := _day(p.code))]
+    # A region made in 2022 named with one of its towns for what happened before it: «Ұлытау
+    # облысы, Сәтбаев қ., полиция бөлімі … 2022 жылы наурызда» was in Karaganda Region then.
+    # (Only with the town, and by a date of its own paragraph: "To the Prosecutor of Ulytau
+    # Region… b. 1985" names it as it is now.)
+    made = _made_from(places) if dated and any(
+        p.rule == "region name" for p in result.regions) else {}
+    for k, p in enumerate(result.regions):
+        if p.rule == "region name" and p.code in made and any(
+                0 <= words[last - 1].start - p.end < 30 and any(
+                    period.region.code == p.code for pk in towns
+                    for period in places.settlement_by_id[pk].periods.all())
+                for _, last, towns in towns_named) and any(
+                _paragraph(text, q.start) == _paragraph(text, p.start) for q, _ in dated):
+            old, since = made[p.code]
+            if all(day is not None and day < since for day in _days_of(p, dated, text)):
+                result.regions[k] = Proposal(old.code, old.name_en, p.text, p.start, p.end,
+                                             p.confidence, "region name at the time")
+    named = {(p.code, _paragraph_at(breaks, p.start)) for p in result.regions}
     located: list[tuple[Any, Proposal, str]] = []
     for proposal in result.facilities:
         facility = by_code[proposal.code]
@@ -821,10 +1107,16 @@ def propose_places(text: str, words: list[Token], result: Result, places: Gazett
             result.place_kinds.append(Proposal(
                 PLACE_KIND_OF.get(facility.kind, "930000000000"), facility.kind, proposal.text,
                 proposal.start, proposal.end, 0.9, "kind of the facility"))
+    named_here = [*result.regions, *result.facilities]
     for start, end, towns in towns_named:
+        # «Ұлытау облысы, Сәтбаев қ.»: a loose match may begin on the region's «облысы», which
+        # the region already took; the town begins after it
+        while end - start > 1 and keys[start] in GENERIC_WORDS and any(
+                p.start <= words[start].start < p.end for p in named_here):
+            start += 1
         s, e = words[start].start, words[end - 1].end
-        named_here = [*result.regions, *result.facilities]
-        if any(a <= s < b for a, b in taken) or _home(words, start, end) or any(
+        if any(a <= s < b for a, b in taken) or _home(words, start, end) or _untold(
+                text, words, start, end) or any(
                 p.start <= s < p.end for p in named_here) or _heading(text, s, e) or \
                 _labelled(text, s) or _affiliation(text, s) or threatened(start, end):
             continue
@@ -833,7 +1125,11 @@ def propose_places(text: str, words: list[Token], result: Result, places: Gazett
             located.append((town, Proposal(str(town.pk), str(town), text[s:e], s, e, 0.8,
                                            "town"), "region of the town"))
     for place, proposal, rule in located:
-        for day in _days_of(proposal, dated, text, held=rule == "region of the facility"):
+        held = rule == "region of the facility"
+        # (the next place of detention named begins another account)
+        until = min((p.start for p in result.facilities if held and p.start > proposal.end
+                     and p.code != proposal.code), default=len(text))
+        for day in _days_of(proposal, dated, text, held=held, until=until):
             region = place.region_on(day)
             if region is None:
                 continue
@@ -843,6 +1139,18 @@ def propose_places(text: str, words: list[Token], result: Result, places: Gazett
                 result.regions.append(Proposal(region.code, region.name_en, proposal.text,
                                                proposal.start, proposal.end, 0.75, rule))
     _keep_anchored(text, words, result)
+
+
+def _made_from(places: Gazetteer) -> dict[str, tuple[Any, dt.date]]:
+    """The regions made from another one's towns, by code: the region the towns were in
+    before, and the day they moved (Ulytau: Karaganda Region until 8 June 2022)."""
+    found: dict[str, tuple[Any, dt.date]] = {}
+    for town in places.settlement_by_id.values():
+        periods = sorted(town.periods.all(), key=lambda p: p.valid_from or dt.date.min)
+        for was, then in pairwise(periods):
+            if then.valid_from is not None and was.region.code != then.region.code:
+                found[then.region.code] = (was.region, then.valid_from)
+    return found
 
 
 # What was done to someone: beaten, tortured.
@@ -875,6 +1183,10 @@ _ANCHORS = (
     # what was done
     *_DONE,
 )
+
+
+# What was done, or that someone was held: the words that make a sentence tell something.
+_TOLD = (*_DONE, *_HELD, *_HELD_BY_FORCE, *_MOVED, *_SERVED)
 
 
 def _keep_anchored(text: str, words: list[Token], result: Result) -> None:
@@ -1031,7 +1343,7 @@ def _heading(text: str, start: int, end: int) -> bool:
 
 
 def _days_of(place: Proposal, dated: list[tuple[Proposal, dt.date]],
-             text: str, held: bool = False) -> list[dt.date | None]:
+             text: str, held: bool = False, until: int | None = None) -> list[dt.date | None]:
     """The dates a place is named with: those of its sentence, else of its paragraph, else the
     nearest one in the letter; with none, the region it is in now. "Задержали в Семее в 2021
     году… сейчас в Жезказгане (2023)": each town gets its own date, not every date of the
@@ -1040,18 +1352,27 @@ def _days_of(place: Proposal, dated: list[tuple[Proposal, dt.date]],
     is also dated by the sentences that tell what was done "here" («сюда привезли в 2021»)."""
     if not dated:
         return [None]
+    if until is None:
+        until = len(text)
     start, end = _sentence(text, place.start)
     here = [day for p, day in dated if start <= p.start < end]
+    if here and held and _RELEASED.search(text, start, end):
+        # "released on parole in Feb 2024 from the Zhezkazgan colony": the day he left; the
+        # account after it («Arrival: end of November 2021…») is of his time there
+        return list(dict.fromkeys(
+            [*here, *(day for p, day in dated if end <= p.start < until)]))
     if here:
         return list(dict.fromkeys(here))
-    if _NOW.search(text, start, end):
+    if _NOW.search(text, start, end) or _IN_CUSTODY_NOW.search(text, start, end):
         if held:
             # ("Адрес тот же: AK159/25… Помнишь, когда меня сюда привезли в ноябре 2021-го":
             # the place he writes from was "here" then too)
             return [None, *dict.fromkeys(day for p, day in dated
                                          if _HERE.search(text, *_sentence(text, p.start)))]
         return [None]
-    later = [day for p, day in dated if p.start > place.start]
+    # (only until another place of detention is named: "1. Zhezkazgan colony (AK159/25). … on
+    # 14 January 2025 …", then "2. Former Kushmurun colony … in July 2020")
+    later = [day for p, day in dated if place.start < p.start < until]
     if held and later:
         # A place of detention named without a date of its own before the account ("AK-159/25
         # мекемесінде жазамды өтеп жүрмін. 2021 жылы… 2023 жылы…"): he was held there through
@@ -1074,6 +1395,22 @@ _NOW = re.compile(r"\b(?:is serving|is held|is being held|currently|отбыва
                   r"now|теперь|қазіргі|адрес|address|мекенжай|"
                   r"жазып отырмын|пишу вам из|пишу из|writing to you from|writing from|"
                   r"қазір|өтеп жатыр|отбывает наказание)\b", re.IGNORECASE)
+
+
+# Held now, said without a verb of holding: "Я опять в СИЗО в Талдыкоргане", "I am still in
+# the colony in Arkalyk", «Мен қазір СИЗО-дамын» (not "я был в СИЗО", "I was in the SIZO").
+_IN_CUSTODY_NOW = re.compile(
+    r"\b(?:(?:я|мы)\s+(?:(?:опять|снова|ещё|еще|пока|всё|все|уже)\s+){0,2}в\s+"
+    r"(?:сизо|ивс|изолятор|колони|тюрьм|шизо|карцер|пкт)"
+    r"|(?:i am|i'm|we are|we're)\s+(?:(?:still|again|now|already)\s+){0,2}(?:in|at)\s+"
+    r"(?:the\s+)?(?:sizo|ivs|colony|prison|jail|detention|remand|punishment cell)"
+    r"|(?:сизо|изолятор|колония|түрме|абақты)\S*(?:дамын|демін|тамын|темін|дамыз|деміз))",
+    re.IGNORECASE)
+
+
+# Released from the place: the day he left it, not the days he was held there.
+_RELEASED = re.compile(r"\b(?:released|освобод\w*|освобожд\w*|босат\w*|босад\w*|вышел|"
+                       r"вышла|parole|УДО)\b", re.IGNORECASE)
 
 
 # Where a prisoner writes from: «когда меня сюда привезли», "they beat me here".

@@ -334,3 +334,178 @@ def test_a_return_address_is_dated_now_and_when_he_came_here() -> None:
             "My return address is AK-159/25, unit 3.")
     # Zhezkazgan: Karaganda Region then, Ulytau Region now
     assert {"KZ-35", "KZ-62"} <= regions(text, "en")
+
+
+# --- letters 343-362 ---
+
+
+def facilities(text: str, lang: str | None = None) -> set[str]:
+    return {p.code for p in propose(text, None, lang).facilities}
+
+
+@pytest.mark.parametrize(("text", "lang", "absent"), [
+    # kin a scan garbled ("rn" for m), in-laws and nephews, kin Kazakh names after the place
+    ("My rnother in Pavlodar is ill again, her legs hurt.", "en", "KZ-55"),
+    ("Ақтөбедегі құдағиымыз ауырып қалды, көңілін сұрап бардым.", "kk", "KZ-15"),
+    ("Мен Таразға әпкемнің тойына бардым, үш күн болдым.", "kk", "KZ-31"),
+])
+def test_kin_told_by_their_town(text: str, lang: str, absent: str) -> None:
+    assert absent not in regions(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "present"), [
+    # the brother as the object, typed with a scan's Latin i: he is the one arrested there
+    ("2023 жылы iнiмдi Таразда полиция устап алып, ұрып-соқты.", "kk", "KZ-31"),
+    ("Таразда ағам ұсталды, бөлімде ұрды.", "kk", "KZ-31"),
+])
+def test_kin_held_there_keeps_the_place(text: str, lang: str, present: str) -> None:
+    assert present in regions(text, lang)
+
+
+def test_a_district_named_after_a_region_typed_without_kazakh_letters() -> None:
+    text = "Оны Жетiсу аудандык полиция бөлiмiне апарып, ұрып-соқты."
+    assert "KZ-33" not in regions(text, "kk")
+
+
+def test_a_ward_of_compulsory_treatment_holds_people() -> None:
+    text = ("Объект: отделение принудительного лечения областного центра психического "
+            "здоровья, г. Актобе.\n\nПациента привязали к кровати на сутки.")
+    assert "KZ-15" in regions(text, "ru")
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # Zhetisu was made from Almaty Region in June 2022: a heading that names it with its town
+    # for something done in 2021 is Almaty Region then
+    ("1. Жетісу облысы, Текелі қ., полиция бөлімі.\nОны 2021 жылы қазанда ұстап, бөлімде "
+     "ұрып-соқты.", "KZ-19", "KZ-33"),
+    ("1. Жетісу облысы, Текелі қ., полиция бөлімі.\nОны 2023 жылы қазанда ұстап, бөлімде "
+     "ұрып-соқты.", "KZ-33", "KZ-19"),
+])
+def test_a_new_region_named_with_its_town_is_the_region_at_the_time(
+        text: str, present: str, absent: str) -> None:
+    found = regions(text, "kk")
+    assert present in found and absent not in found
+
+
+def test_a_place_he_is_held_now_said_without_a_verb_is_dated_now() -> None:
+    text = ("Я снова в ИВС в Жезказгане, уже неделю.\n\n"
+            "В марте 2021 года меня там же избили в ИВС Жезказгана.")
+    # Zhezkazgan: Karaganda Region in 2021, Ulytau Region now
+    assert {"KZ-35", "KZ-62"} <= regions(text, "ru")
+
+
+def test_a_facility_he_was_released_from_is_dated_by_his_account_there() -> None:
+    text = ("He was released in April 2024 from AK-159/25. He came there in May 2021, and "
+            "in quarantine the guards beat him.")
+    assert {"KZ-35", "KZ-62"} <= regions(text, "en")
+
+
+def test_the_next_place_of_detention_begins_another_account() -> None:
+    text = ("1. Colony AK-159/25.\nOn 3 May 2024 the guards beat him in the yard.\n\n"
+            "2. Colony UK-161/12.\nIn July 2020 he was beaten there.")
+    found = regions(text, "en")
+    # the 2020 account is Arkalyk's, not Zhezkazgan's (Karaganda Region then)
+    assert "KZ-62" in found and "KZ-35" not in found
+
+
+@pytest.mark.parametrize(("text", "lang", "code"), [
+    ("Он сидит на а-ка сто пятьдесят девять дробь одиннадцать, пишет редко.", "ru",
+     "АК-159/11"),
+    ('He calls it "LA 155 slash 6", the old number.', "en", "ЛА-155/6"),
+    ("Ол о-вэ жүз елу алты бөлшек он жеті мекемесінде отыр.", "kk", "ОВ-156/17"),
+])
+def test_a_facility_code_said_in_words(text: str, lang: str, code: str) -> None:
+    assert code in facilities(text, lang)
+
+
+def test_numbers_that_name_no_facility_are_not_a_code() -> None:
+    assert not facilities("Ответ: сто пятьдесят пять дробь пять, он сказал.", "ru")
+
+
+@pytest.mark.parametrize(("item", "lang", "absent"), [
+    ("2. Taldykorgan, IVS.\nA post in a local group says «a man was beaten in the IVS in "
+     "Taldykorgan». Unconfirmed, not recorded.", "en", "KZ-33"),
+    ("2. Павлодар облысы, Экибастуз.\nВ чате пишут: «в ИВС Экибастуза избили парня». Слухи, "
+     "не проверено.", "ru", "KZ-55"),
+])
+def test_an_item_marked_as_a_rumour_is_not_coded(item: str, lang: str, absent: str) -> None:
+    text = f"Weekly notes\n\n1. Aktobe, SIZO.\nGuards beat him on 2 June.\n\n{item}\n\n3. Other."
+    assert absent not in regions(text, lang)
+
+
+def test_custody_told_in_an_item_that_also_has_a_rumour_keeps_the_place() -> None:
+    text = ("Weekly notes\n\n2. Taldykorgan.\nHe was beaten in the IVS in Taldykorgan on 4 "
+            "May. There is a rumour that others were too.\n\n3. Other.")
+    assert "KZ-33" in regions(text, "en")
+
+
+@pytest.mark.parametrize(("text", "lang", "absent"), [
+    # a person named by initial and town, or sought in a town
+    ("R. in Aktobe asked us to call her back on Monday.", "en", "KZ-15"),
+    ("Мне ваш адрес дал С. из Атырау, спасибо ему.", "ru", "KZ-23"),
+    ("Is there anyone in Semey or Kurchatov who helps families after prison?", "en", "KZ-10"),
+])
+def test_a_person_named_with_his_town_is_not_a_place(text: str, lang: str,
+                                                     absent: str) -> None:
+    assert absent not in regions(text, lang)
+
+
+def test_a_person_arrested_in_his_town_keeps_it() -> None:
+    assert "KZ-31" in regions("Т. из Тараза задержали и избили в полиции.", "ru")
+
+
+@pytest.mark.parametrize(("text", "lang", "absent"), [
+    # a journey by bus or train, a stop on it
+    ("She took the night bus to Kostanay and came back on Sunday.", "en", "KZ-39"),
+    ("Шымкенттен пойызбен жүремін, Түркістанда бір түнеймін.", "kk", "KZ-61"),
+    # someone comes from a town, a meeting held there
+    ("Келесі аптада Семейден бір заңгер келеді.", "kk", "KZ-10"),
+    ("Келесі айда Ақтауда семинар бар.", "kk", "KZ-47"),
+])
+def test_journeys_visitors_and_meetings_are_not_coded(text: str, lang: str,
+                                                      absent: str) -> None:
+    assert absent not in regions(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "present"), [
+    ("He was taken off the bus in Taraz by police and beaten.", "en", "KZ-31"),
+    ("The NSC stopped him near the bus station in Kyzylorda and held him two days.", "en",
+     "KZ-43"),
+])
+def test_custody_on_a_journey_keeps_the_place(text: str, lang: str, present: str) -> None:
+    assert present in regions(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "absent"), [
+    # a place he is not in, a transfer denied or held out
+    ("Сын сейчас в Таразе, не в Шымкенте.", "ru", "KZ-79"),
+    ("Арқалықтағы колонияға ешкімді жібермейді, ол жабық.", "kk", "KZ-39"),
+    ("В Аркалык его не переведут, адвокат узнавал.", "ru", "KZ-39"),
+    ("Если осудят, его увезут в колонию под Костанаем?", "ru", "KZ-39"),
+])
+def test_a_place_he_is_not_in_or_will_not_be_sent_to(text: str, lang: str,
+                                                     absent: str) -> None:
+    assert absent not in regions(text, lang)
+
+
+def test_a_denied_transfer_beside_custody_keeps_the_place() -> None:
+    text = "Арқалықтағы колонияда ұлымды ұрды, енді ол жаққа ешкімді жібермейді."
+    assert "KZ-39" in regions(text, "kk")
+
+
+@pytest.mark.parametrize(("text", "lang", "absent"), [
+    # where he was held before he was brought, with nothing told of it
+    ("He was brought here from the Taraz SIZO in June, with nine others.", "en", "KZ-31"),
+    ("Его этапировали сюда из Петропавловска весной.", "ru", "KZ-59"),
+])
+def test_a_place_he_was_brought_from_is_not_coded(text: str, lang: str, absent: str) -> None:
+    assert absent not in regions(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "present"), [
+    ("Пишу из СИЗО Тараза, меня сюда перевели в мае.", "ru", "KZ-31"),
+    ("He was transferred from the Taraz SIZO, where the guards beat him.", "en", "KZ-31"),
+])
+def test_a_place_written_from_or_where_he_was_beaten_is_kept(text: str, lang: str,
+                                                             present: str) -> None:
+    assert present in regions(text, lang)
