@@ -182,8 +182,9 @@ def _plain_stem(stem: str) -> str | None:
 def _readings(word: str) -> tuple[str, ...]:
     if _CYRILLIC.search(word):
         fixed = word.translate(_TO_CYRILLIC)
+        # (щ and ш are read for each other both ways: «щокайтып» for «шоқайтып»)
         found = {fixed, fixed.replace("н", "и"), fixed[:1] + fixed[1:].replace("н", "и"),
-                 fixed.replace("ш", "щ")}
+                 fixed.replace("ш", "щ"), fixed.replace("щ", "ш")}
     else:
         fixed = word.translate(_TO_LATIN)
         found = {fixed, fixed.replace("rn", "m")}
@@ -313,7 +314,8 @@ def _kazakh_denied(word: str) -> bool:
     return False
 
 
-def _negated(words: list[Token], first: int, last: int, inner: bool = True) -> bool:
+def _negated(words: list[Token], first: int, last: int, inner: bool = True,
+             text: str = "") -> bool:
     """Whether the clause denies the words first..last: "меня не били", "ұрмады",
     "ұрған жоқ", "nobody beat me", "ribs… nothing is broken", "бить его никто не бил",
     "переломов не выявлено"; "не только били" is not a denial. `inner`: whether a denial
@@ -349,6 +351,11 @@ def _negated(words: list[Token], first: int, last: int, inner: bool = True) -> b
     if any(after[k] == "не" and len(after) > k + 1 and after[k + 1].startswith(repeated)
            for k in range(min(2, len(after)))):
         return True
+    if text and _denied_after_a_dash(words, last, repeated, text):
+        return True
+    # «Противогаз так и не принесли»: what was never done
+    if following[:3] == ["так", "и", "не"] and words[last + 3].sentence == end.sentence:
+        return True
     # «"ласточкаға" салмаған» (did not put him in the swallow): the verb after the noun
     # carries the denial
     if after and first == last and _KAZAKH.search(words[first].text + after[0]) \
@@ -376,16 +383,28 @@ def _negated(words: list[Token], first: int, last: int, inner: bool = True) -> b
                           ["не", "были"]))
 
 
+def _denied_after_a_dash(words: list[Token], last: int, repeated: str, text: str) -> bool:
+    """«Бить — не били», «Трогать — никто не трогал»: the verb repeated with its denial
+    after a dash, which ends the clause."""
+    following = [w for w in words[last + 1 : last + 4] if w.sentence == words[last].sentence]
+    if not following or not any(
+            mark in text[words[last].end : following[0].start] for mark in ("—", "–", " - ")):
+        return False
+    told = [w.text for w in following]
+    return any(told[k] == "не" and len(told) > k + 1 and told[k + 1].startswith(repeated)
+               for k in range(min(2, len(told))))
+
+
 def _in_reported_threat(words: list[Token], first: int, last: int, text: str = "") -> bool:
     """A method someone threatened, not one done: "угрожал повесить", "said that if I do not
     confess they will put this bag over my head", "басыңа пакет киеміз деп қорқытты"."""
     sentence = words[first].sentence
     before = [w for w in words[max(0, first - 12) : first] if w.sentence == sentence]
-    if any(w.text.startswith(THREAT_VERBS) for w in before):
+    if any(_threat_word(w.text) for w in before):
         return True
     # ("если он пытался подняться, активист бил его ладонью": what was done each time)
-    if any(w.text in THREAT_IF for w in before) and not _past(
-            [w for w in words[max(0, first - 3) : last + 1] if w.clause == words[first].clause]):
+    clause = [w for w in words[max(0, first - 3) : last + 1] if w.clause == words[first].clause]
+    if any(w.text in THREAT_IF for w in before) and not _past(clause) and not _a_habit(before):
         return True
     if any(w.text.startswith(THREAT_SOON) for w in before[-3:]):
         return True
@@ -397,6 +416,16 @@ def _in_reported_threat(words: list[Token], first: int, last: int, text: str = "
         mark in text[words[last].end : ahead[said].start] for mark in "«“\"")) and any(
         w.text.endswith(_KAZAKH_PROMISE) and not w.text.endswith(_KAZAKH_REFUSAL)
         for w in ahead[:said])
+
+
+# «ескертпе» is a note or a written reprimand, not a warning of harm: «Ескертпелер: наручник
+# бойынша…» (notes: on the handcuffs…), «ескертпе берді» (gave him a reprimand).
+_NOT_A_THREAT_WORD = ("ескертпе",)
+
+
+def _threat_word(word: str) -> bool:
+    """Whether the word threatens: «угрожал», «қорқытты», «ескертті» (warned), not «ескертпе»."""
+    return word.startswith(THREAT_VERBS) and not word.startswith(_NOT_A_THREAT_WORD)
 
 
 # What "we" will not do: «жазбасаң емдемейміз» (we will not treat you) is care refused, not a
@@ -428,6 +457,14 @@ def _past(span: list[Token]) -> bool:
                               "hit", "struck", "punched", "got", "gave", "given") and not (
                    k and span[k - 1].text in ("would", "will", "ll", "d", "to")))
                for k, w in enumerate(span))
+
+
+def _a_habit(before: list[Token]) -> bool:
+    """«если садился на пол — тепкен по ногам»: «если» with a verb in the past tells what was
+    done each time he did it, not the condition of a threat ("или" is no verb)."""
+    return any(w.text == "если" and _past([v for v in before[k + 1 :]
+                                           if v.clause == w.clause and len(v.text) > 3])
+               for k, w in enumerate(before))
 
 
 def _about_family(words: list[Token], first: int, last: int,
@@ -487,8 +524,9 @@ _FILM = ("кино", "фильм", "film", "movie", "сериал", "series")
 _SCREENED = ("смотрел", "показыва", "показал", "көрсет", "көрд", "watch", "showed", "shown")
 _DOUBT = frozenset({("рас", "па"), ("рас", "ма"), ("өтірік", "пе"), ("правда", "или"),
                     ("s", "true"), ("is", "true"),
-                    # «рас-өтірігін білмеймін» (whether it is true I do not know)
-                    ("рас", "өтірігін")})
+                    # «рас-өтірігін білмеймін» (whether it is true I do not know); «біреуі
+                    # "ұрыпты" дейді, біреуі "бәрі өтірік" дейді» (one says…, another: all lies)
+                    ("рас", "өтірігін"), ("бәрі", "өтірік")})
 
 
 def hearsay(words: list[Token], at: int) -> bool:
@@ -578,6 +616,8 @@ def _asked(words: list[Token], first: int, last: int, text: str) -> bool:
     said = words[start : end + 1]
     if any((w.text, v.text) == ("или", "нет") for w, v in pairwise(said)):
         return True  # "Скажите честно, бьют сейчас в полиции или нет?"
+    if _asked_after_a_colon(words, start, first, text):
+        return True
     # The question may follow a speaker's mark or a colon: "I: Did they beat you there?",
     # "She asked me: Will they beat him in the colony as well?"
     # "— Его били? — Нет…": a short question in a transcript
@@ -585,6 +625,17 @@ def _asked(words: list[Token], first: int, last: int, text: str) -> bool:
             or any(w.text in ASKING_FIRST and w.clause != said[k - 1].clause
                    for k, w in enumerate(said) if k)
             or any(w.text in ASKING for w in said))
+
+
+def _asked_after_a_colon(words: list[Token], start: int, first: int, text: str) -> bool:
+    """«Сестрёнка спрашивала: «а правда, что там бьют?»», «Сын спрашивает: папу бьют?», "[21:15]
+    Фонд: Его били?": the question someone asked, quoted after a verb of asking or a
+    speaker's name, of a sentence that ends with a question mark."""
+    colons = [k for k in range(start, first) if ":" in text[words[k].end : words[k + 1].start]]
+    return bool(colons) and (
+        any(words[k].text.startswith(ASKED_ABOUT) for k in colons)
+        or (first - colons[-1] <= 3 and len(
+            [w for w in words[colons[-1] + 1 :] if w.sentence == words[first].sentence]) <= 3))
 
 
 def _feared(words: list[Token], first: int, last: int | None = None) -> bool:
@@ -616,7 +667,9 @@ def _done_by_the_writer(words: list[Token], first: int, last: int) -> bool:
                  for w in (*words[first : last + 1], *verbs))
     # («камерада жалғыз болдым», "I was alone in the cell", is what was done to him)
     return kazakh and any(len(w.text) > 4 and w.text.endswith(_KAZAKH_FIRST_PERSON)
-                          and not w.text.startswith(("болд", "отырд", "тұрд", "жатт", "бастық"))
+                          and not w.text.startswith(("болд", "отырд", "тұрд", "жатт", "бастық",
+                                                     # «қортық» (the squat) ends like "we did"
+                                                     "қортық", "кортық", "кортык"))
                           for w in verbs)
 
 
@@ -664,7 +717,8 @@ def _match(rule: Rule, words: list[Token], index: Index) -> list[tuple[int, int]
             if not rest:
                 spans.append((i, i))
                 continue
-            near = [j for j in range(max(0, i - WINDOW), min(len(words), i + WINDOW + 1))
+            window = rule.window or WINDOW
+            near = [j for j in range(max(0, i - window), min(len(words), i + window + 1))
                     if j != i and words[j].sentence == word.sentence]
             if denies:
                 # "врача так и не вызвали" is one phrase; in "пусть лекарства пьет, не
@@ -769,9 +823,10 @@ def propose(text: str, letter_date: dt.date | None = None, language: str | None 
             if rule.field == "methods" and (
                     _idiom(words, first, last) or _in_gloss(words, first)
                     or _SCORE.match(text, words[last].end)
-                    or (rule.code == "030300000000" and _a_fall(words, first))):
+                    or (rule.code == "030300000000" and _a_fall(words, first))
+                    or (rule.code in _HURT_IN_A_BRAWL and _a_brawl(words, first))):
                 continue
-            if rule.negatable and (_negated(words, first, last, inner) or any(
+            if rule.negatable and (_negated(words, first, last, inner, text) or any(
                     w.text.startswith(REFUSED) and w.clause == words[first].clause
                     for w in words[max(0, first - 3) : first])):
                 continue
@@ -783,7 +838,7 @@ def propose(text: str, letter_date: dt.date | None = None, language: str | None 
                 if code == "032301000000":
                     add("urgency", "985000000000", first, last, 0.7, "fear for life")
                 continue
-            if rule.field == "methods" and not code.startswith(("0322", "0323", "030602")) \
+            if rule.field == "methods" and not code.startswith(_NEVER_HELD_OUT) \
                     and (_in_reported_threat(words, first, last, text) or any(
                         said < first and last <= end
                         # ("…and that evening he got an extra injection")
@@ -806,6 +861,10 @@ def propose(text: str, letter_date: dt.date | None = None, language: str | None 
                     words, first, last, victim):
                 code = "032202000000" if code == "032201000000" else "032302000000"
             add(rule.field, code, first, last, rule.confidence, rule.name)
+    for first, last in _kin_held_out(words):
+        if ("methods", "032302000000", words[first].sentence) not in seen and _an_account(
+                words, first, last, text) and not _feared(words, first, last):
+            add("methods", "032202000000", first, last, 0.7, "threat in reported speech")
     for first, last, code in threats:
         told = {c for c in ("032202000000", "032302000000", "032301000000")
                 if ("methods", c, words[first].sentence) in seen}
@@ -834,11 +893,19 @@ def propose(text: str, letter_date: dt.date | None = None, language: str | None 
     return result
 
 
+# Codes a threat's words cannot hold out as still to come: threats themselves, and acts done in
+# the very words said: care refused («өлмейсің, жата тұр» деп, you won't die, lie there) and
+# abuse («сендер адам емессіңдер» деген, you are not human).
+_NEVER_HELD_OUT = ("0322", "0323", "030602", "031503000000", "032101000000")
+
+
 # "our otryad was beaten 4-1 by the seventh", «нас побили 5:2»: a match lost.
 _SCORE = re.compile(r"\W{0,2}\d{1,2}\s?[-–:]\s?\d{1,2}\b")
 # "упала на гололёде и сломала руку", "slipped in the bath and broke his wrist": an accident,
 # unless it is what he was made to write ("заставили написать, что упал").
-_FALL = ("упал", "поскользн", "fell", "slipped", "құлап", "құлады", "тайып", "fall")
+_FALL = ("упал", "поскользн", "fell", "slipped", "құлап", "құлады", "тайып", "fall",
+         # "перелом голени в 2019 г. (ДТП)": injuries from a road accident
+         "дтп", "авари", "accident", "crash")
 _COVER = ("якобы", "будто", "написа", "пиши", "объяснит", "обьяснит", "сказать", "write",
           "wrote", "say", "claim", "жаз", "деп", "дескать", "версия", "story")
 
@@ -853,16 +920,37 @@ def _a_fall(words: list[Token], first: int) -> bool:
         not any(w.text.startswith(_COVER) for w in said)
 
 
+# "на него завели дело — драка возле кафе, у другого парня сломан нос": a fight between
+# people, told with no word of custody or of staff in its sentence, is no ill-treatment.
+_BRAWL = ("драк", "подрал", "потасовк", "fight", "brawl", "төбелес")
+_CUSTODY = ("сизо", "сиз0", "ивс", "колони", "камер", "шизо", "пкт", "карцер", "отряд",
+            "изолятор", "тюрьм", "зон", "барак", "полиц", "отдел", "задерж", "арест", "конвой",
+            "сотрудник", "охран", "надзират", "дежурн", "опер", "кум", "следовател", "актив",
+            "осужд", "заключ", "учрежден", "мекеме", "түрме", "абақты", "камера", "тергеу",
+            "ұстады", "сотрудн", "police", "guard", "officer", "cell", "colony", "prison",
+            "jail", "detention", "inmate", "convict", "staff", "warden", "sizo", "ivs", "shizo")
+_HURT_IN_A_BRAWL = frozenset({"030100000000", "030101000000", "030102000000",
+                              "030300000000"})
+
+
+def _a_brawl(words: list[Token], first: int) -> bool:
+    """Whether the sentence tells of a fight and names no custody and no staff."""
+    start, end = sentence_of(words, first)
+    said = words[start : end + 1]
+    return any(w.text.startswith(_BRAWL) for w in said) and not any(
+        w.text.startswith(_CUSTODY) for w in said)
+
+
 # Acts that a threat names by their instrument: "Слоником грозились", "threatened him with
 # the bag", «пакетпен қорқытты».
 _INSTRUMENTS = frozenset({"030900000000", "030902000000", "030901000000", "031101000000",
                           "030800000000", "031701000000", "030500000000", "030502000000"})
-_THREATENED = (*THREAT_VERBS, "пугал")
+_THREATENED = ("пугал",)
 
 
 def _threatened_with(words: list[Token], first: int, last: int) -> bool:
     clause = words[first].clause
-    return any(w.clause == clause and w.text.startswith(_THREATENED)
+    return any(w.clause == clause and (_threat_word(w.text) or w.text.startswith(_THREATENED))
                for w in (*words[max(0, first - 5) : first], *words[last + 1 : last + 3]))
 
 
@@ -970,7 +1058,7 @@ def _foretold(words: list[Token], first: int, last: int, text: str) -> bool:
     return (quoted and any(w.text in _ME for w in (*before, *after))
             and not any(w.text in _YOU for w in around)
             # («апа, арызыңды қайтарып ал, әйтпесе мені өлтіреді»: "otherwise" is his own)
-            and not any(w.text.startswith(THREAT_VERBS) and w.text not in _KAZAKH_ELSE
+            and not any(_threat_word(w.text) and w.text not in _KAZAKH_ELSE
                         for w in words[max(0, first - 12) : first] if w.sentence == sentence))
 
 
@@ -999,7 +1087,9 @@ _SAYING = ("said", "told", "tell", "warned", "shouted", "promised", "сказа�
            # "сказав, что иначе…", «тот ответил: Будешь как тот…», "he say me: if I write…"
            "сказав", "заявив", "пообещав", "ответил", "answered", "replied", "say",
            # "mentioned that his brother works at the akimat"
-           "mentioned", "reminded", "напомнил", "added", "добавил")
+           "mentioned", "reminded", "напомнил", "added", "добавил",
+           # «обходил камеры и предупреждал: …»
+           "предупрежда")
 # A neighbour who says so: the words for saying, and the present tense of them.
 _SAYS_SO = (*_SAYING, "говор", "рассказ", "дейді", "айтады", "тверд")
 # Who a condition is put to: "if you…", "if he does not…", "если не…", "если ты…".
@@ -1048,6 +1138,8 @@ _HUNG_BY = ("up", "by", "cuff", "arms", "wrist", "hands", "door", "bars", "на�
 _KILL = ("убь", "убит", "убью", "kill", "өлтір", "bury", "закопа", "көмеміз",
          # hanged and called a suicide: «асып қоямыз, суицид деп жазады», "повесим"
          "суицид", "suicide", "повесим", "асамыз", "асып", "көміп",
+         # «асылып өлді деп жазамыз» (we will write that he hanged himself, died)
+         "асылып", "өлді",
          # «ляжешь рядом с ним» (you will lie beside the dead man)
          "ляжешь",
          # «атып тастаймыз» (we will shoot you), "застрелим", "shoot"
@@ -1064,6 +1156,36 @@ _WHEN = ("tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "sa
          "sunday", "later", "next", "завтра", "понедельник", "вторник", "сред", "четверг",
          "пятниц", "суббот", "воскресен", "ертең")
 _FUTURE = frozenset({"will", "would", "ll", "going", "won", "shall", "d", "could", "might"})
+# «…и говорит: «Арызыңды қайтып ал»»: Russian verbs of saying in the present.
+_SAYS_NOW = ("говорит",)
+
+
+def _says_before_kazakh(words: list[Token], i: int, sentence: list[int]) -> bool:
+    """Whether a Russian verb of saying opens a Kazakh quote, as «айтты» does: «кум
+    говорит: «Арызыңды қайтып ал…»», «Ещё сказали: қол қоймасаң, басыңа пакет киеміз»."""
+    word = words[i]
+    if not _CYRILLIC.search(word.text) or _KAZAKH.search(word.text) or not (
+            _saying(word) or word.text.startswith(_SAYS_NOW)):
+        return False
+    return any(_KAZAKH.search(words[j].text) for j in [j for j in sentence if j > i][:2])
+
+
+def _death_to_you(words: list[Token], sentence: list[int], text: str) -> list[int]:
+    """The words of a Kazakh quote opened by a bare colon that promises "you" death («И
+    потом: «Сені далаға апарып көміп тастаймыз»»), or none."""
+    colon = next((k for k, (a, b) in enumerate(pairwise(sentence))
+                  if ":" in (gap := text[words[a].end : words[b].start])
+                  and any(mark in gap for mark in "«“\"")), None)
+    if colon is None:
+        return []
+    quoted = sentence[colon + 1 :]
+    if any(words[i].text in _KAZAKH_YOU for i in quoted) and any(
+            _kazakh_promise(words[i].text) for i in quoted) and any(
+            words[i].startswith(stem) for i in quoted for stem in _KILL):
+        return quoted
+    return []
+
+
 # Kazakh: a condition put to the listener («мойындамасаң», «тайсаң») and a promise
 # («табамыз», «отырғызамыз»), or a promise against the family, before «деп», «деді».
 # («…сан», «…сен» as a scan loses ң; not told from the pronoun «сен» where it matters)
@@ -1077,7 +1199,9 @@ _KAZAKH_TOLD = ("айтты", "айтыпты", "айтқан", "ескертт�
 _SAID_AFTER = frozenset({*_KAZAKH_SAID, "сказал", "сказала", "said", "крикнул", "айтты"})
 _KAZAKH_ELSE = ("әйтпесе", "болмаса", "aitpese", "bolmasa", "айтпесе", "эйтпесе")
 # Kazakh second person future: «қаласың», «шықпайсың», «жатасың».
-_KAZAKH_YOU_WILL = ("асың", "есің", "йсың", "йсің", "asyn", "esin", "aisyn", "eisin")
+_KAZAKH_YOU_WILL = ("асың", "есің", "йсың", "йсің", "asyn", "esin", "aisyn", "eisin",
+                    # said to them all: «…кездесуді көрмейсіңдер»
+                    "асыңдар", "есіңдер", "йсыңдар", "йсіңдер")
 # A punishment or a slow end held out to him: the punishment cell, the press-hut, rotting.
 _PUNISHING = ("шизо", "карцер", "пкт", "дизо", "пресс", "press", "shizo", "шірі", "шіри",
               "сгни", "сгно", "гнить", "rot", "пожале", "regret", "өкін",
@@ -1095,7 +1219,12 @@ _PUNISHING = ("шизо", "карцер", "пкт", "дизо", "пресс", "p
               # «кто будет комиссии ныть, тот потом у меня попляшет»
               "попляш",
               # "whoever has a long tongue will get to know the punishment cell"
-              "punishment")
+              "punishment",
+              # «поедет обратно в надзорную на уколы»: the observation ward of a
+              # psychiatric hospital, and its injections
+              "надзорн", "укол")
+# A medic's brush-off, no condition: «не помрёшь, терпи», «не сдохнешь, у всех бывает».
+_YOU_LIVE = ("помрешь", "помрёшь", "сдохнешь", "загнешься", "загнёшься")
 # "You" all of them: «Ещё раз — все поедете в ШИЗО».
 _YOU_PLURAL = ("ете", "ите", "етесь", "итесь")
 # What he is promised for doing as told: «оставят в покое, если заберёт жалобу».
@@ -1179,9 +1308,11 @@ def spoken_threats(words: list[Token], text: str = "",
                 inside = [i for i in sentence if opening < words[i].start < high]
                 if opening >= 0 and inside:
                     first = inside[0]
+            # (not kin he would no longer see: «шешеңді енді екі жыл көрмейсің», you will not
+            # see your mother for two years, threatens him)
             family = any(words[i].startswith(stem) and not (
                 victim and words[i].text.startswith(victim)) and not _the_prisoner(
-                words, first, i)
+                words, first, i) and not _kin_kept_from_him(words, i)
                 for i in consequence for stem in FAMILY) or any(
                 # «Про брата моего говорили, что… его закроем»: the brother spoken about
                 words[k - 1].text in _ABOUT and words[k].startswith(stem)
@@ -1263,9 +1394,10 @@ def _spoken_with(words: list[Token], start: int, end: int,
         before = [i for i in range(max(0, start - 40), start) if words[i].end <= opening]
         if before:
             last = before[-1]
-            opener_start, _ = sentence_of(words, last)
+            opener_start, opener_end = sentence_of(words, last)
+            opened = list(range(opener_start, opener_end + 1))
             said = [i for i in range(max(opener_start, last - 4), last + 1)
-                    if _saying(words[i])]
+                    if _saying(words[i]) or _says_before_kazakh(words, i, opened)]
             if said:
                 return [*range(opener_start, said[-1] + 1), *range(start, end + 1)]
         after = next((i for i in range(end + 1, min(len(words), end + 60))
@@ -1315,7 +1447,7 @@ def _threat_in(words: list[Token], sentence: list[int],
                     a.endswith((*_YOU_VERB, *_YOU_PLURAL)) for a in ahead[2:5])) or (
                     # «Не вспомнишь — подвесим»: "if you do not…", told without "если"
                     k == 0 and ahead[0] == "не" and len(ahead) > 1
-                    and ahead[1].endswith(_YOU_VERB)):
+                    and ahead[1].endswith(_YOU_VERB) and not ahead[1].startswith(_YOU_LIVE)):
                 # «ещё раз откажешься — поедешь как Ержан»: a condition put to "you"
                 reach = 4
             elif ahead[0] in ("whoever", "anyone", "кто", "кім") and any(
@@ -1363,10 +1495,16 @@ def _threat_in(words: list[Token], sentence: list[int],
                 return said, rest[-1], promised
     # the last verb of saying: «…ауру-сау деп қарамаймыз, этаппен кетесің» депті; a scan's
     # Latin letters too («дедi», «дeп»)
-    quote = next((i for i in reversed(sentence) if _says(words[i], _KAZAKH_SAID)), None)
+    quote = next((i for i in reversed(sentence) if _says(words[i], _KAZAKH_SAID)
+                  and not _keeps_saying(words, i)), None)
     if quote is None:
         # «Біреуі айтыпты: "Прокурорға басқаша сайрасаң, қайтадан әкелеміз"»: said first
-        opener = next((i for i in sentence if words[i].text.startswith(_KAZAKH_TOLD)), None)
+        opener = next((i for i in sentence if words[i].text.startswith(_KAZAKH_TOLD)
+                       or _says_before_kazakh(words, i, sentence)), None)
+        if opener is None and text:
+            bare = _death_to_you(words, sentence, text)
+            if bare:
+                return bare[0], sentence[-1], bare
         if opener is None or opener == sentence[-1] or any(
                 words[i].startswith(stem) for i in sentence if i < opener
                 for stem in (*FAMILY, *_HELPERS)):
@@ -1406,12 +1544,17 @@ def _threat_in(words: list[Token], sentence: list[int],
     # әлі-ақ көресің», if you do not withdraw it you will see, is a threat)
     refused = any(_negative_if(words[i].text) for i in quoted)
     yours = any(len(words[i].text) > 5 and words[i].text.endswith(_KAZAKH_YOU_WILL)
-                and (refused or not words[i].text.startswith(("білес", "көрес", "түсініс")))
+                # («тоңсаңдар, тәртіп үйренесіңдер», freeze and you will learn order: a taunt)
+                and (refused or not words[i].text.startswith(("білес", "көрес", "түсініс",
+                                                              "үйренес")))
                 for i in quoted)
     family = any(words[i].startswith(stem) for i in quoted for stem in FAMILY)
-    threatened = any(words[j].text.startswith(THREAT_VERBS) for j in sentence if j > quote)
+    threatened = any(_threat_word(words[j].text) for j in sentence if j > quote)
     # «ШИЗО-да шіріп қаласың», «seni press-hatagha otyrgyzamyz»: a punishment held out
     punishing = any(words[i].text.startswith(_PUNISHING) for i in quoted)
+    # «Алмасаң, бір күні сені асылып қалды деп табады» (if you do not, one morning they will
+    # find you hanged): his death held out on a condition
+    kill = any(words[i].startswith(stem) for i in quoted for stem in _KILL)
     if any(words[i].text.startswith(_MONEY) for i in quoted) and not punishing:
         return None  # «әйелің 500 мың әкелсін, сонда…»: a price asked, nothing held out
     # «мойындасаң, ішесің» (confess and you will drink): a reward for giving in, not a threat
@@ -1422,7 +1565,7 @@ def _threat_in(words: list[Token], sentence: list[int],
             words[i].text.startswith(_COMPLY) and not _negative_if(words[i].text) for i in ifs):
         return None
     if (promise and (condition or family or threatened or punishing)) or (
-            yours and (condition or punishing)) or (condition and punishing) or (
+            yours and (condition or punishing)) or (condition and (punishing or kill)) or (
             threatened and punishing):
         # what would follow is what comes after «әйтпесе» (otherwise), when it is said:
         # «әпкең арызын қайтарып алсын, әйтпесе ШИЗО-ға түсесің» threatens him, not her
@@ -1525,6 +1668,13 @@ def _saying(word: Token) -> bool:
     return word.text.startswith(_SAYING) or any(alt.startswith(_SAYING) for alt in word.alts)
 
 
+def _keeps_saying(words: list[Token], at: int) -> bool:
+    """«…оқуға түсеміз деп жүр» (he keeps saying he will go to college): what someone keeps
+    talking of, a plan or a wish, not words said to him."""
+    return words[at].text == "деп" and at + 1 < len(words) and words[at + 1].text.startswith(
+        "жүр") and words[at + 1].sentence == words[at].sentence
+
+
 def _says(word: Token, forms: tuple[str, ...] | frozenset[str]) -> bool:
     """Whether the word is a verb of saying among the forms, as typed or as a scan's
     look-alike letters read it."""
@@ -1582,6 +1732,54 @@ def _dash_condition(words: list[Token], rest: list[int], k: int, text: str) -> b
     return any(len(words[x].text) > 5 and (words[x].text.endswith((*_WE_WILL, *_YOU_VERB))
                                             or words[x].text in _YOU_WILL)
                for x in clause)
+
+
+# "Your" kin, named bare to the one held: «апаң» (your mother), «әйеліңді» (your wife).
+_YOUR_KIN = ("әйелің", "балаң", "балаларың", "қызың", "ұлың", "анаң", "апаң", "әкең", "інің",
+             "ағаң", "әпкең", "қарындасың", "сіңлің", "жездең", "келінің", "шешең", "отбасың",
+             "туыстарың", "бауырың", "немерең")
+# «айтпасаң, шешеңді көрмейсің» (you will not see your mother), «алмасаң, әйеліңді свиданиеге
+# кіргізбейміз» (we will not let your wife in to see you): visits held back from him
+_SEEING = ("көрмейсің", "көресің", "кездесе", "кездесу", "свидани", "кіргізбе", "жібермей")
+
+
+def _kin_held_out(words: list[Token]) -> list[tuple[int, int]]:
+    """(first, last) of each refusal or complaint put to "you" as a condition and followed by
+    "your" kin: «Айтпасаң, ертең апаң жұмыссыз қалады» (if you do not tell, tomorrow your
+    sister is out of work), «Айтпасаң әйеліңді де… шақырамыз», «арыз жазсаң, кіші балаңның да
+    сөмкесінен бірдеңе табылады»: a threat against the family, with or without a verb of
+    saying."""
+    found = []
+    for i, word in enumerate(words):
+        if len(word.text) <= 5 or not (_negative_if(word.text) or _complaining_if(words, i)):
+            continue
+        after = [k for k in range(i + 1, min(len(words), i + 7))
+                 if words[k].sentence == word.sentence]
+        kin = next((k for k in after if any(words[k].startswith(stem) for stem in _YOUR_KIN)),
+                   None)
+        if kin is None or _the_prisoner(words, i, kin) or _kin_kept_from_him(words, kin):
+            continue
+        found.append((i, kin))
+    return found
+
+
+# A complaint, and whom it goes to: «прокуратураға арыз жазсаң», «тағы шағымдансаң».
+_COMPLAINING = ("арыз", "шағым", "жалоб", "прокур", "комисси", "адвокат", "сотқа", "омбудсмен")
+
+
+def _complaining_if(words: list[Token], at: int) -> bool:
+    """«Прокуратураға арыз жазсаң…», «шағымдансаң…»: "if you complain", put to him."""
+    word = words[at]
+    return len(word.text) > 4 and word.text.endswith(_KAZAKH_IF_YOU_DO) and any(
+        w.text.startswith(_COMPLAINING) and w.clause == word.clause
+        for w in words[max(0, at - 3) : at + 1])
+
+
+def _kin_kept_from_him(words: list[Token], at: int) -> bool:
+    """Whether the kin word is someone he would not get to see (a visit held back), not someone
+    harm is held out against: «шешеңді көрмейсің», «әйеліңді свиданиеге кіргізбейміз»."""
+    return any(v.text.startswith(_SEEING) for v in words[at + 1 : at + 5]
+               if v.sentence == words[at].sentence)
 
 
 def _negative_if(word: str) -> bool:
@@ -1659,7 +1857,9 @@ _OVERLAPPING = {("030502000000", "030102000000"), ("031904000000", "031701000000
 # "cuffed to a radiator on Monday. On Friday they hung him" is binding as well.
 # Standing on tiptoe, cuffed high, is the hanging itself.
 _ONE_SENTENCE = {("031101000000", "031701000000"), ("030902000000", "031000000000"),
-                 ("031101000000", "031103000000")}
+                 ("031101000000", "031103000000"),
+                 # «…пакет киеміз. И потом: «Сені … көміп тастаймыз»»: two threats
+                 ("032301000000", "032201000000")}
 
 
 def _close(a: Proposal, b: Proposal, text: str) -> bool:
@@ -1690,6 +1890,11 @@ def _drop_general_readings(result: Result, text: str) -> None:
             # kicks or batons in another incident, while the bare reading was a false alarm
             # beside a specific one in 34 letters (rules-12 on letters 1-202).
             drop |= {id(p) for p in found if p.code == "030100000000"}
+        if name == "methods" and any(p.code.startswith("0304") and p.code != "030400000000"
+                                     for p in found):
+            # So are burns: «три округлых ожога» in a doctor's finding are the cigarette
+            # burns the letter told of above.
+            drop |= {id(p) for p in found if p.code == "030400000000"}
         if name == "methods" and any(p.code.startswith(("0322", "0323")) and p.rule != "threats"
                                      for p in found):
             # "this threat is itself a reason to act": the threat already told.

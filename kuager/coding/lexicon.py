@@ -29,6 +29,8 @@ class Rule(NamedTuple):
     confidence: float = 0.8
     negatable: bool = True
     unless: tuple[str, ...] = ()
+    # How many words apart a pattern's stems may stand, when not the engine's usual few.
+    window: int = 0
 
 
 M, P, W, K, C, U = "methods", "purposes", "perpetrators", "place_kinds", "consequences", "urgency"
@@ -101,7 +103,10 @@ RULES: tuple[Rule, ...] = (
                 # сүйеніп» (leaning on a stick)
                 "squeez", "breath", "mask", "walking", "ходит", "опира", "сүйен", "пережм",
                 # "put the gas mask on him and closed the hose with the hand"
-                "closed", "clos", "зажал", "перекрыл", "slonik", "слоник", "противогаз")),
+                "closed", "clos", "зажал", "перекрыл", "slonik", "слоник", "противогаз",
+                # «дубинкой по решётке гремят», «стучат дубинкой по двери»: a noise to wake
+                # him; «без палки не ходи», «хожу с тростью»: a walking stick
+                "грем", "стуч", "тарабан", "ходи", "хожу", "трост")),
     # A belt also ties and strangles: it is a beating only with a verb of beating, and not
     # when it goes round the neck ("ремень на шею накинули и душили").
     Rule("belt", M, "030102000000", (
@@ -140,7 +145,10 @@ RULES: tuple[Rule, ...] = (
                 # "упал, ударившись лицом о скамью"; "написал, что ударил человека ножом"
                 "ударившись", "ножом", "knife", "пышақ",
                 # «жаңбыр ұрып» (the rain beating down)
-                "жаңбыр")),
+                "жаңбыр",
+                # «ветер бил в окно», «дождь бьёт по стеклу», «град бил по крыше», «морозы
+                # бьют под сорок»: the weather; «били ключом по двери»: a door, to wake him
+                "окн", "стекл", "крыш", "мороз", "двер")),
     # Words that name the assault as a whole ("the assault", "следы побоев"): the same beating
     # when the letter says elsewhere how he was beaten.
     Rule("beating named", M, "030100000000", (
@@ -277,9 +285,13 @@ RULES: tuple[Rule, ...] = (
         # "на плацу в одних робах, без бушлатов"
         ("без", ("бушлат", "телогре")),
         ("heat", "cell"), ("heat", "kept"), ("hot", "cell"),
+        # «днём было как в бане, за сорок градусов»
+        ("как", "в", ("бане", "парилке")),
         # A cell window with no glass or a broken one, heating switched off.
         (("окн", "window", "терезе"), ("разбит", "выбит", "broken", "missing", "сынық",
                                        "сынған", "сынып")),
+        # «рамы окон разбиты»
+        ("окон", ("разбит", "выбит")),
         (("стекл", "glass", "pane", "әйнек", "әйнег", "айнек", "шыны"),
          ("без", "нет", "разбит", "выбит", "no", "without", "missing", "broken", "instead",
           "вместо", "жоқ", "сынық", "сынған")),
@@ -303,6 +315,8 @@ RULES: tuple[Rule, ...] = (
         (("window", "окно", "терезе"), ("opened", "open", "открыл", "открыт", "ашып", "ашық"),
          ("wide", "left", "оставил", "кеткен", "қойған", "қойды", "night", "morning", "zero",
           "frost", "ноч", "утр", "мороз", "түн", "таң", "аяз")),
+        # «окно открыли настежь», «окно специально держали открытым»
+        (("окно", "окна", "окон"), ("открыл", "открыт"), ("настежь", "держал")),
         # radiators dead, blankets withheld: «батареи не работают», "they gave no blanket"
         (("батаре", "radiator", "батарея"), ("не", "суық", "cold", "not", "холод")),
         (("одеял", "blanket", "көрпе"), ("не", "no", "берме", "бермед", "жоқ", "without",
@@ -320,7 +334,9 @@ RULES: tuple[Rule, ...] = (
                      "кісен", "works",
                      # the writer's own house; radiators that do heat
                      "house", "home", "flat", "apartment", "квартир", "үйде", "пәтер",
-                     "греют", "грее", "топят", "натоплен")),
+                     "греют", "грее", "топят", "натоплен",
+                     # «отопление в доме ещё не дали»: at home
+                     "доме")),
     Rule("electric shock", M, "030800000000", (
         ("током",), ("тока",), ("электрошок",), ("шокер",), ("щокер",), ("электр",),
         ("провод", "ток"),
@@ -368,6 +384,8 @@ RULES: tuple[Rule, ...] = (
         ("strangl",), ("throat",), ("neck", "squeez"),
         # «держал локтем за горло»
         ("горло", ("держал", "локт", "сжал")),
+        # «зажимал шею сгибом локтя», «обхватил шею локтем и давил»
+        (("шею", "шеи", "шее"), ("локт", "давил")),
         # "looped a belt round his neck", «ремень на шею накинули»
         (("belt", "rope", "cord", "ремень", "ремн", "шнур", "веревк", "белбеу", "арқан"),
          ("neck", "шею", "шее", "мойн")),
@@ -393,11 +411,20 @@ RULES: tuple[Rule, ...] = (
         (("лицом", "мордой", "ничком"), ("земл", "пол", "асфальт", "снег", "плац"),
          ("час", "утр", "ноч")),
         ("face", "down", ("hours", "until", "morning", "night"))), 0.7),
+    # «положили лицом в пол… и держали так до утра, часов пять»: told at length, so its
+    # words stand further apart; standing face to the wall is standing
+    Rule("forced postures", M, "031100000000", (
+        (("лицом", "мордой", "ничком"), ("пол", "земл", "асфальт", "снег", "плац", "бетон"),
+         ("час", "утр", "ноч")),), 0.7, unless=("стен", "стоя"), window=14),
     Rule("suspension", M, "031101000000", (
         ("подвеш",), ("подвес",), ("дыб",), ("асып", "қойды"), ("ілін",), ("ілді",),
         # «аяқтарым жерге әрең тиіп тұрды» (his feet barely touched the ground)
         ("аяқ", "жерге", "әрең"),
-        ("іліп",), ("асып", "қой"),
+        ("асып", "қой"),
+        # «іліп қойды» (hung) is suspension when what he hung by or from is named: the cuffs,
+        # a chain, the bars, a pipe, a hook, his wrists; not a picture «іліп қойдым»
+        ("іліп", ("кісен", "шынжыр", "тор", "құбыр", "труб", "ілгек", "ілмек", "темір",
+                  "наручник", "решет", "крюк", "қолынан", "білегінен")),
         ("hung", "by"), ("hung", "from"), ("hang",), ("suspend",), ("hanging", "by"),
         # cuffed high up "so that he stood on tiptoe", "only my toes touched the floor"
         (("стоял", "стоять", "стоя", "висел"), "на", ("носках", "носочках", "цыпочках")),
@@ -475,7 +502,9 @@ RULES: tuple[Rule, ...] = (
         # ("her knees are bad" is a mother's health)
         ("squat",), ("kneel",), ("on", "knees"), ("duck", "walk"),
         # «үйрек» (the duck): squatting on the toes
-        ("үйрек", ("қыл", "отырғыз", "жүргіз")), ("шөгеріп",), ("шөгер", "отырғыз")), 0.8,
+        ("үйрек", ("қыл", "отырғыз", "жүргіз")), ("шөгеріп",), ("шөгер", "отырғыз"),
+        # «отырғызып-тұрғызды» (made to squat and rise, over and over)
+        ("отырғызып", ("тұрғызды", "тұрғызған", "тұрғызып"))), 0.8,
         unless=("обня", "обхват", "hug", "пишу", "писал", "папы", "мамы", "отца", "матери",
                 "lap",
                 # "if his knees went" (buckled while standing); crouching to rest when standing
@@ -546,7 +575,16 @@ RULES: tuple[Rule, ...] = (
         ("без", "медицин"), ("скор", "не", ("вызыва", "вызвал")), ("лечени", "не"),
         ("лечени", "отказ"),
         ("медик", "не"), ("фельдшер", "не"), ("не", "лечат"), ("не", "оказ", "помощ"),
-        ("медициналық", "көмек"), ("дәрігер", "қарама"), ("дәрігер", "келме"),
+        # «медициналық көмек көрсетпеді» (gave no medical help), not a report's «медициналық
+        # көмекке қатысты» (about medical help) nor a demand «…көмек көрсету»
+        ("медициналық", "көмек", ("көрсетпе", "көрсетілме", "берме", "бермей", "берілме",
+                                   "жасалма", "жоқ", "алмады", "алмаған", "алмай")),
+        # the ambulance that never came or was not called: «жедел жәрдем келмеді»
+        ("жедел", "жәрдем", ("келмеді", "келмеген", "келмей", "шақырма", "шақыртпа",
+                             "шақырылма")),
+        # the guard's brush-off: «өлмейсің, жата тұр» (you won't die, lie there)
+        ("өлмейсің", ("жата", "жатып", "апар", "аурухана", "медчас", "медбөлім", "дәрігер")),
+        ("дәрігер", "қарама"), ("дәрігер", "келме"),
         ("дәрігер", "жоқ"), ("дәрігерге", "апарма"), ("емдеме",), ("ем", "жасалма"),
         # «дәрігер шақырмады» (nobody called a doctor), «дәрігерге көрсетпеді»
         ("дәрігер", ("шақырма", "шақыртпа", "көрсетпе", "шақырылма", "көрсетілме")),
@@ -616,16 +654,35 @@ RULES: tuple[Rule, ...] = (
                 # "the parcel was refused 'as medicines only via the medical unit'": the
                 # medicines (withheld), not care
                 "parcel")),
+    # Care refused in Russian as the letters tell it: not taken to the medical unit or the
+    # hospital, a doctor asked for day after day, the medic's brush-off.
+    Rule("medical care denied", M, "031503000000", (
+        # «в санчасть не выводят», «в медчасть так и не вывели», «в больницу не вывозят»
+        # (not «если в больницу не вывезут»: what is to come)
+        (("санчаст", "медчаст", "больниц"), "не", ("вывод", "вывел", "вывоз", "вывезли")),
+        # «просили врача, стучали», «каждый день прошу врача»
+        (("просит", "прошу", "просил", "просили"), ("врача", "медика", "фельдшера"),
+         ("никто", "стуча", "каждый", "дней", "недел")),
+        # «потерпишь, конвоя нет», «не помрёшь, терпи», «не сдохнешь», «само срастётся»
+        ("конвоя", ("потерп", "жди", "очеред")),
+        (("фельдшер", "врач", "медик", "медсестр"),
+         ("помрешь", "помрёшь", "сдохнешь", "потерпишь", "терпи")),
+        ("само", ("срастется", "срастётся", "заживет", "заживёт", "пройдет", "пройдёт"))),
+        0.75, negatable=False, unless=("обращал", "освидетельств")),
     # A medicine and a verb of keeping it from him: taking it away, not giving it, refusing it.
     Rule("medicine withheld", M, "031504000000", (
         (MEDICINES, ("не", "отобр", "забр", "изъя", "лиш", "отказ", "берме", "бермей",
                      "берілме", "жоқ", "алып", "тартып", "not", "withheld", "refused",
                      "denied", "taken", "took", "confiscat", "removed",
                      # given only now and then: «с перебоями», "irregularly"
-                     "перебо", "irregular",
+                     "перебо", "irregular", "үзіліс",
                      # "they don't give him the pills", «не возвращён»
                      "don", "didn", "doesn", "возвращ")),
-        ("без", MEDICINES), ("without", MEDICINES), ("no", MEDICINES), ("дәрісін", "ал")),
+        ("без", MEDICINES), ("without", MEDICINES), ("no", MEDICINES), ("дәрісін", "ал"),
+        # medicine brought in a parcel and not taken in: «передачамен дәрілерін апардым,
+        # қабылдамады», «сәлемдемедегі дәріні өткізбеді»
+        (("передач", "сәлемдеме", "посылк"), MEDICINES,
+         ("қабылдама", "өткізбе", "алмады", "алмаған", "алмай"))),
         0.8, negatable=False,
         # the pills that did not help, the medicine he is not taking, "the name of the drug
         # he does not know"
@@ -746,7 +803,10 @@ RULES: tuple[Rule, ...] = (
         (("қорла", "корла"), "деп"),
         # "called me a traitor", «предателем», «сатқын»
         ("called", ("traitor", "terrorist", "extremist")), ("предател",),
-        ("words", ("not", "won"), "want", ("repeat", "write"))), 0.75),
+        ("words", ("not", "won"), "want", ("repeat", "write")),
+        # «сен адам емессің», «сендер адам емессіңдер» (you are not human), said to him; not
+        # the writer's own «мен… адам емеспін»
+        ("адам", ("емессің", "емессіз"))), 0.75),
     Rule("nakedness", M, "032102000000", (
         ("раздел",), ("догола",), ("голым",), ("голышом",), ("нагишом",), ("нагой",), ("наги",),
         ("шешіндір",), ("жалаңаш",), ("strip",), ("naked",), ("undress",),
@@ -809,7 +869,9 @@ RULES: tuple[Rule, ...] = (
         # "the commission leaves at noon, and we stay here"
         (("комиссия", "commission"), ("кетеді", "уедет", "уйдет", "leave", "leaves"),
          ("қаламыз", "останемся", "остаемся", "stay", "қаласың", "останетесь",
-          "останешься"))),
+          "останешься")),
+        # «кто начнёт жаловаться — после их ухода останется с нами»
+        ("после", ("ухода", "отъезда"), ("останет", "останешь", "останемся", "остаемся"))),
         0.8,
         # "my boss threatens to fire me", "the threat of a blizzard"
         unless=("boss", "начальниц", "fire", "blizzard", "буран", "уволить", "жұмыстан",
@@ -1134,6 +1196,8 @@ FAMILY = ("семь", "родн", "родител", "мать", "мам", "ма�
           "отец", "отц", "father",
           "дочер", "сестр", "брат", "отбас", "туыс", "әйел", "бала", "ана", "анам", "әке",
           "шеше", "қарындас", "іні", "әпке", "жұбай", "немере", "ағам", "ағаң", "husband", "келін",
+          # «апаң» (your mother, your elder sister), «жездең» (your sister's husband)
+          "апаң", "жездең",
           "grandchild",
           "family", "wife", "mother", "children", "son", "daughter", "relatives", "brother",
           "sister", "parents", "kids")
@@ -1148,6 +1212,9 @@ LONGER_WORDS: dict[str, tuple[str, ...]] = {"дәрі": ("дәрігер", "да
                                             "бил": ("било", "билме", "билег", "билеу",
                                                     "билік"),
                                             "побо": ("побоя",), "басты": ("бастығ",),
+                                            # «мені қорқытатыны» (what frightens me), not
+                                            # «…деп қорқытатынын айтты» (said they threaten)
+                                            "қорқытатыны": ("қорқытатынын",),
                                             # Kazakh in Latin letters: "sonda" (there)
                                             "son": ("sonda", "song"),
                                             # «әкелмесең» (if you do not bring), not әке
@@ -1232,6 +1299,8 @@ IDIOMS: tuple[tuple[str, ...], ...] = (
     ("is", "killing", "everyone"), ("will", "kill", "me", "if", "i", "take"),
     # «тут бьют только в домино» (they only play dominoes here)
     ("бьют", "только", "в", "домино"), ("бьют", "в", "домино"),
+    # «я уже голову сломала» (racked my brains), «я его уже убить готова» (could kill him)
+    ("голову", "сломала"), ("голову", "сломал"), ("убить", "готова"), ("убить", "готов"),
     # a complaint of pain, not hanging: "cannot stand on tiptoe"
     ("cannot", "stand", "on", "tiptoe"), ("walking", "on", "toes"),
     # "hit rock bottom", "hanging by a thread", "the cold is killing his hands", «бұл хабар
