@@ -51,7 +51,7 @@ from kuager.coding.lexicon import (
 if TYPE_CHECKING:
     from kuager.places.gazetteer import Gazetteer
 
-VERSION = "rules-22"
+VERSION = "rules-23"
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 # A line break ends a sentence only with a blank line: scans and hand-copied letters break
 # lines inside sentences.
@@ -332,6 +332,16 @@ def _negated(words: list[Token], first: int, last: int, inner: bool = True,
         return True
     if any(_denies(words, i, here.clause) for i in range(max(0, first - NEGATION_REACH), first)):
         return True
+    # "No signs of old fractures", "no evidence of burns": an examination's finding
+    if any(_denies(words, i, here.clause) and words[i + 1].text in _SIGNS
+           and words[i + 2].text == "of" for i in range(max(0, first - 6), first - 2)):
+        return True
+    # "old healed fracture (X-ray of 2019); not related": a finding the examiner sets aside
+    # (not "…they said it was not related to his complaint")
+    tail = [w for w in words[last + 1 : last + 12] if w.sentence == here.sentence]
+    if [w.text for w in tail[-2:]] == ["not", "related"] and not any(
+            _saying(w) for w in tail):
+        return True
     # "nobody hit him with fists": "nobody" is the subject of the act (Kazakh «ешкім» waits for
     # its own denied verb: «ешкім айтпаған соң… далаға шығарып»); "nobody we spoke to said
     # they had been beaten"
@@ -353,6 +363,8 @@ def _negated(words: list[Token], first: int, last: int, inner: bool = True,
         return True
     if text and _denied_after_a_dash(words, last, repeated, text):
         return True
+    if _denied_after_an_aside(words, last, repeated):
+        return True
     # «Противогаз так и не принесли»: what was never done
     if following[:3] == ["так", "и", "не"] and words[last + 3].sentence == end.sentence:
         return True
@@ -360,6 +372,10 @@ def _negated(words: list[Token], first: int, last: int, inner: bool = True,
     # carries the denial
     if after and first == last and _KAZAKH.search(words[first].text + after[0]) \
             and _kazakh_denied(after[0]) and not _kazakh_denied(words[last].text):
+        return True
+    # «Электр тогымен қинамаған, басына пакет кигізбеген» (did not torment him with current,
+    # did not put a bag on his head): the denied verb a word after the pattern's noun
+    if inner and _kazakh_verb_denied_after(words, first, last, after):
         return True
     # («пакет кигізбеді»: the pattern's own verb, denied)
     if inner and last > first and _KAZAKH.search(end.text) and _kazakh_denied(end.text):
@@ -378,9 +394,92 @@ def _negated(words: list[Token], first: int, last: int, inner: bool = True,
     further = [w.text for w in words[last + 1 : last + 10] if w.sentence == end.sentence]
     if any(a in ("не", "not") and b.startswith(NOT_FOUND) for a, b in pairwise(further)):
         return True
+    # «угроз со стороны сотрудников СИЗО не было»: "there were none", closing the clause
+    if _none_at_clause_end(words, first, last):
+        return True
     # "Overcrowding was not observed", "побоев не было".
     return (after[:2] in (["was", "not"], ["were", "not"], ["did", "not"], ["не", "было"],
                           ["не", "были"]))
+
+
+_SIGNS = frozenset({"sign", "signs", "evidence", "trace", "traces", "mark", "marks"})
+
+
+# Kazakh verb forms (a converb, a past, a participle): no noun stands between an act and
+# its denial.
+_KAZAKH_VERB_ENDS = ("ып", "іп", "ды", "ді", "ты", "ті", "ған", "ген", "қан", "кен")
+
+
+def _kazakh_verb_denied_after(words: list[Token], first: int, last: int,
+                              after: list[str]) -> bool:
+    """Whether a Kazakh denied verb follows the pattern's nouns, with at most one noun
+    between («тогымен қинамаған»), and the pattern holds no verb of its own."""
+    if not after or not _KAZAKH.search("".join(w.text for w in words[first : last + 1])
+                                       + "".join(after[:2])):
+        return False
+    if any(w.text.endswith(_KAZAKH_VERB_ENDS) for w in words[first : last + 1]):
+        return False
+    if _kazakh_denied(after[0]):
+        return last > first
+    return len(after) > 1 and not after[0].endswith(_KAZAKH_VERB_ENDS) \
+        and _kazakh_denied(after[1])
+
+
+def _none_at_clause_end(words: list[Token], first: int, last: int) -> bool:
+    """«Угроз со стороны сотрудников не было.»: a noun that "there was none of", the denial
+    ending its clause a few words later."""
+    clause = [k for k in range(last + 1, min(len(words), last + 8))
+              if words[k].clause == words[first].clause]
+    if len(clause) < 2 or [words[k].text for k in clause[-2:]] != ["не", "было"]:
+        return False
+    end = clause[-1]
+    return end + 1 >= len(words) or words[end + 1].clause != words[end].clause
+
+
+def _a_heading(words: list[Token], first: int, last: int, text: str) -> bool:
+    """«4. Угроза.», "3. Beatings": a numbered heading that names what the section tells, not
+    an account; the account below it is read on its own."""
+    start, end = sentence_of(words, first)
+    if end - start > last - first + 1 or start == 0:
+        return False
+    return bool(_HEADING_NUMBER.search(text, 0, words[start].start)) and \
+        words[start - 1].text.isdigit()
+
+
+def _drop_headings_told_below(result: Result, headings: list[tuple[int, str]]) -> None:
+    """Drop a heading's method («4. Угроза.») where the section below it tells the act more
+    exactly (a threat against the family): it is the same act. A heading over a section that
+    yields nothing else is kept: it says what the section is about."""
+    def kind(code: str) -> str:
+        return "032" if code.startswith(("0322", "0323")) else code[:4]
+
+    drop = {id(p) for p in result.methods for start, code in headings
+            if p.start == start and p.code == code and any(
+                o.code != code and kind(o.code) == kind(code)
+                and start < o.start <= start + _SECTION for o in result.methods)}
+    result.methods = [p for p in result.methods if id(p) not in drop]
+
+
+# How far below its heading a section's account may run, in characters.
+_SECTION = 600
+_HEADING_NUMBER = re.compile(r"(?:^|\n)[ \t]*\d{1,2}\.[ \t]*$")
+
+
+# Who says so, put between a verb and its denial: «Бить, говорит, не били».
+_ASIDE = frozenset({"говорит", "говорят", "говорил", "говорила", "мол", "дескать", "сказал",
+                    "сказала", "кажется", "конечно", "правда"})
+
+
+def _denied_after_an_aside(words: list[Token], last: int, repeated: str) -> bool:
+    """«Бить, говорит, не били», «бить не 6или» (a scan's 6 for б): the verb repeated with its
+    denial, an aside of who says so between them."""
+    if not words[last].text.endswith("ть"):
+        return False
+    told = [w for w in words[last + 1 : last + 5]
+            if w.sentence == words[last].sentence and w.text not in _ASIDE][:2]
+    return len(told) == 2 and told[0].text == "не" and any(
+        reading.replace("6", "б").startswith(repeated) for reading in (told[1].text,
+                                                                       *told[1].alts))
 
 
 def _denied_after_a_dash(words: list[Token], last: int, repeated: str, text: str) -> bool:
@@ -411,6 +510,10 @@ def _in_reported_threat(words: list[Token], first: int, last: int, text: str = "
     # Kazakh reports speech before the verb of saying: "... киеміз деп қорқытты".
     ahead = [w for w in words[first : last + 6] if w.sentence == sentence]
     said = next((i for i, w in enumerate(ahead) if w.text in KAZAKH_QUOTE), None)
+    if said is not None and first + said < last:
+        # «Су сұраса, "мойындасаң береміз" деп, бермеген» (he asked for water; "confess and
+        # we'll give it", they said, and did not): the act is told after the quote
+        return False
     # (not «аяқпен ұрып, "сотта көп сөйлейсің" деген»: the blows come before the quote opens)
     return said is not None and not (text and any(
         mark in text[words[last].end : ahead[said].start] for mark in "«“\"")) and any(
@@ -516,7 +619,9 @@ _DISOWNED = (("rumour", "only"), ("rumor", "only"), ("did", "not", "see", "it"),
              # «может, брешут»
              ("hearsay", "only"), ("cannot", "verify"), ("could", "not", "verify"),
              ("no", "first", "hand"), ("правда", "или", "нет"), ("брешут",),
-             ("не", "был", "и", "не", "знаю"))
+             ("не", "был", "и", "не", "знаю"),
+             # «Естігенім сол ғана» (that is all I heard)
+             ("естігенім", "сол"), ("естігенім", "осы"))
 _THROUGH = frozenset({"through", "через", "сквозь"})
 _BEHIND = ("дверью", "стеной", "стенкой", "стенку", "wall", "door", "қабырғадан", "есіктен")
 _WATCHED = ("передач", "программ", "ролик", "видео", "сериал", "кино")
@@ -550,6 +655,8 @@ def _hearsay(words: list[Token], start: int, end: int) -> bool:
              and not (k and said[k - 1].text in ("plastic", "cling", "polythene"))
              # («ол жақты естіген шығарсың»: "you must have heard of that place", said to him)
              and not (k + 1 < len(said) and said[k + 1].text in ("шығарсың", "боларсың"))
+             # («хлопал по ушам, "чтоб лучше слышал"»: a taunt's purpose, nothing heard)
+             and not any(v.text in ("чтоб", "чтобы") for v in said[max(0, k - 3) : k])
              and not any(v.text in _THROUGH for v in said[k + 1 : k + 4])
              # («я стоял за дверью и всё слышал»: he heard the blows through it)
              and not any(v.text.startswith(_BEHIND) for v in said[max(0, k - 6) : k + 5])]
@@ -614,6 +721,8 @@ def _asked(words: list[Token], first: int, last: int, text: str) -> bool:
     if closing is None or closing.group() != "?":
         return False
     said = words[start : end + 1]
+    if _tagged(said, words[first]):
+        return False
     if any((w.text, v.text) == ("или", "нет") for w, v in pairwise(said)):
         return True  # "Скажите честно, бьют сейчас в полиции или нет?"
     if _asked_after_a_colon(words, start, first, text):
@@ -625,6 +734,16 @@ def _asked(words: list[Token], first: int, last: int, text: str) -> bool:
             or any(w.text in ASKING_FIRST and w.clause != said[k - 1].clause
                    for k, w in enumerate(said) if k)
             or any(w.text in ASKING for w in said))
+
+
+# "You will leave here feet first, you understand me?": a tag asks nothing of the act.
+_TAGS = frozenset({"understand", "understood", "clear", "right", "okay", "ok"})
+
+
+def _tagged(said: list[Token], act: Token) -> bool:
+    tag = [w for w in said if w.clause == said[-1].clause]
+    return act.clause != said[-1].clause and len(tag) <= 4 and any(
+        w.text in _TAGS for w in tag)
 
 
 def _asked_after_a_colon(words: list[Token], start: int, first: int, text: str) -> bool:
@@ -739,12 +858,19 @@ def _match(rule: Rule, words: list[Token], index: Index) -> list[tuple[int, int]
                         words[o].phrase == words[h].phrase for o in ends if o != h)
                     for h in ends):
                 continue  # the denial alone in its phrase belongs to no word of the pattern
+            if denies and any(words[h].text in _DENIALS and h + 1 < len(words)
+                              and words[h + 1].text in _NOT_DENYING for h in ends):
+                continue  # «осмотрел врач не из колонии»: not from there, nothing refused
             spans.append((min(ends), max(ends)))
     if rule.unless:
         spans = [(a, b) for a, b in spans if not any(
             any(words[k].startswith(stem) for stem in rule.unless) and _unless_here(words, k, a, b)
             for k in range(max(0, a - 2), min(len(words), b + 4)))]
     return spans
+
+
+# A denial of where from, not of the act: «врач не из колонии».
+_NOT_DENYING = frozenset({"из"})
 
 
 # "упал со стула — ногами", "when he fell off the chair they kicked him": the chair is
@@ -814,6 +940,7 @@ def propose(text: str, letter_date: dt.date | None = None, language: str | None 
 
     victim = victim_kin(words)
     threats = spoken_threats(words, text, victim)
+    headings: list[tuple[int, str]] = []
     for rule in RULES:
         inner = not _carries_denial(rule)
         matches = _match(rule, words, index)
@@ -833,6 +960,8 @@ def propose(text: str, letter_date: dt.date | None = None, language: str | None 
             code = rule.code
             if rule.field == "methods" and not _an_account(words, first, last, text):
                 continue
+            if rule.field == "methods" and _a_heading(words, first, last, text):
+                headings.append((words[first].start, code))
             if rule.field == "methods" and (_feared(words, first, last) or (
                     code == "032301000000" and _foretold(words, first, last, text))):
                 if code == "032301000000":
@@ -855,15 +984,22 @@ def propose(text: str, letter_date: dt.date | None = None, language: str | None 
                 if rule.code in ("030500000000", "030502000000"):
                     code = "030602000000"
             prisoner = code.startswith("0322") and _kin_is_the_prisoner(words, first, last)
+            prisoner = prisoner or (code == "032301000000" and _held_kin_told(words, first))
             if code == "032202000000" and prisoner:
                 code = "032201000000"
             if code in ("032201000000", "032301000000") and not prisoner and _about_family(
                     words, first, last, victim):
                 code = "032202000000" if code == "032201000000" else "032302000000"
+            if code == "032201000000" and not prisoner and _threatened_after_kin(
+                    words, first, threats):
+                code = "032202000000"
             add(rule.field, code, first, last, rule.confidence, rule.name)
     for first, last in _kin_held_out(words):
         if ("methods", "032302000000", words[first].sentence) not in seen and _an_account(
                 words, first, last, text) and not _feared(words, first, last):
+            add("methods", "032202000000", first, last, 0.7, "threat in reported speech")
+    for first, last in _kin_jailed(words, victim):
+        if _an_account(words, first, last, text) and not _feared(words, first, last):
             add("methods", "032202000000", first, last, 0.7, "threat in reported speech")
     for first, last, code in threats:
         told = {c for c in ("032202000000", "032302000000", "032301000000")
@@ -881,9 +1017,10 @@ def propose(text: str, letter_date: dt.date | None = None, language: str | None 
                     ("0322", "0323", "0306")) for f, c, n in seen):
             continue
         if not told and _an_account(words, first, last, text) \
-                and not _feared(words, first, last):
+                and not _feared(words, first, last) and not _fear_told(words, first):
             add("methods", code, first, last, 0.7, "threat in reported speech")
     _drop_general_readings(result, text)
+    _drop_headings_told_below(result, headings)
     from kuager.coding.places import propose_places
 
     result.dates = propose_dates(text, letter_date)
@@ -891,6 +1028,22 @@ def propose(text: str, letter_date: dt.date | None = None, language: str | None 
     for proposal in result.place_kinds:
         proposal.label = labels.get(("place_kinds", proposal.code), proposal.label)
     return result
+
+
+def _fear_told(words: list[Token], said: int) -> bool:
+    """"He told the lawyer he is scared they'll kill him next time": his fear, told (not "you
+    will be afraid to sleep", a fear held out to him)."""
+    return any(w.sentence == words[said].sentence and w.text.startswith(FEAR)
+               and words[k - 1].text in ("is", "was", "am", "are", "were", "s", "m", "re")
+               for k, w in enumerate(words[said + 1 : said + 7], start=said + 1))
+
+
+def _threatened_after_kin(words: list[Token], first: int,
+                          threats: list[tuple[int, int, str]]) -> bool:
+    """«"Әпкеңе де барамыз" деп қорқытыпты» (threatened: "we will come for your sister too"):
+    Kazakh says the threat verb after the quote, and the quote was against the family."""
+    return any(code == "032202000000" and words[last].sentence == words[first].sentence
+               and 0 < first - last <= 2 for _, last, code in threats)
 
 
 # Codes a threat's words cannot hold out as still to come: threats themselves, and acts done in
@@ -1041,6 +1194,12 @@ _ME = frozenset({"i", "me", "я", "меня", "мне", "мен", "мені", "�
 _YOU = frozenset({"you", "тебя", "тебе", "вас", "вам", "сені", "саған", "сен", "сізді"})
 
 
+# «они меня здесь убьют» they will kill me here: a translator's rendering of the quote
+# just before it, quoted as much as the quote.
+_RENDERED = re.compile(r"[а-яёәғқңөұүһі][^\"«»“”]{0,3}[\"»”]\s+(?:[a-z']+\s+){0,3}\Z",
+                       re.IGNORECASE)
+
+
 def _foretold(words: list[Token], first: int, last: int, text: str) -> bool:
     """"He told his mother: 'I will not come out of here alive'", «меня тут закопают»: the
     prisoner, in his own words, foretelling his death: a fear, unless someone threatened it
@@ -1052,7 +1211,7 @@ def _foretold(words: list[Token], first: int, last: int, text: str) -> bool:
     around = words[max(0, first - 4) : last + 4]
     opened = text[words[start].start - 1 if start else 0 : words[first].start]
     quoted = opened.count("\"") % 2 == 1 or opened.count("«") > opened.count("»") or (
-        opened.count("“") > opened.count("”"))
+        opened.count("“") > opened.count("”")) or bool(_RENDERED.search(opened))
     # ("tell my wife if I stay there they will kill me")
     after = [w for w in words[last + 1 : last + 3] if w.sentence == sentence]
     return (quoted and any(w.text in _ME for w in (*before, *after))
@@ -1075,7 +1234,32 @@ def _an_account(words: list[Token], first: int, last: int, text: str) -> bool:
                 or _quoted_word(words, first, last, text)
                 or (all(w.note for w in words[first : last + 1])
                     and not _translates(words, first, last))
-                or _done_by_the_writer(words, first, last))
+                or _done_by_the_writer(words, first, last)
+                or _unverified(words, first, text))
+
+
+# "4. ATYRAU - unconfirmed.", "Not verified; not included in the findings": a monitor's
+# paragraph that marks what it retells as unchecked codes nothing.
+_UNVERIFIED = re.compile(r"\b(?:unverified|unconfirmed|not verified)\b", re.IGNORECASE)
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+# (not an official's word on it: "the prosecutor's check found his claims unconfirmed")
+_OFFICIAL_WORD = re.compile(r"\b(?:prosecutor|check|inspection|investigat|administration|"
+                            r"official|court|judge)", re.IGNORECASE)
+
+
+def _unverified(words: list[Token], first: int, text: str) -> bool:
+    at = words[first].start
+    start = max((m.end() for m in _PARAGRAPH_BREAK.finditer(text, 0, at)), default=0)
+    end = _PARAGRAPH_BREAK.search(text, at)
+    for marker in _UNVERIFIED.finditer(text, start, end.start() if end else len(text)):
+        low = max(text.rfind(mark, start, marker.start()) for mark in ".!?\n")
+        high = min((k for k in (text.find(mark, marker.end()) for mark in ".!?\n") if k >= 0),
+                   default=len(text))
+        if not _OFFICIAL_WORD.search(text, max(low, start), high):
+            return True
+    return False
 
 
 # --- threats in reported speech ----------------------------------------------------------
@@ -1106,6 +1290,8 @@ _PUT_TO = frozenset({"you", "he", "i", "she", "we", "they", "ты", "он", "я"
 _DEFIANCE = ("not", "не", "don", "doesn", "didn", "won", "never", "еще", "again", "complain",
              "жалоб", "пожал", "prosecutor", "прокур", "tell", "расскаж", "скаж", "open",
              "write", "writing", "напиш", "пиш", "speak", "talk", "keep", "continu", "продолж",
+             # "if you say something to the commission"
+             "say",
              "говор",
              "confess", "sign", "подпиш", "отказ", "откаж", "refus", "withdraw", "отозв", "quiet",
              "silent", "молч",
@@ -1155,7 +1341,9 @@ _OR_ELSE = (("or",), ("otherwise",), ("unless",), ("next", "time"), ("иначе
 _WHEN = ("tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
          "sunday", "later", "next", "завтра", "понедельник", "вторник", "сред", "четверг",
          "пятниц", "суббот", "воскресен", "ертең")
-_FUTURE = frozenset({"will", "would", "ll", "going", "won", "shall", "d", "could", "might"})
+_FUTURE = frozenset({"will", "would", "ll", "going", "won", "shall", "d", "could", "might",
+                     # "a shiv may turn up in your mattress"
+                     "may"})
 # «…и говорит: «Арызыңды қайтып ал»»: Russian verbs of saying in the present.
 _SAYS_NOW = ("говорит",)
 
@@ -1207,6 +1395,10 @@ _PUNISHING = ("шизо", "карцер", "пкт", "дизо", "пресс", "p
               "сгни", "сгно", "гнить", "rot", "пожале", "regret", "өкін",
               # "next time we play elephant": the gas mask, the swallow
               "elephant", "slonik", "слоник", "ласточк", "lastochk",
+              # «түрмеде ширитеміз» typed without Kazakh letters
+              "ширит",
+              # «…бұл әлі гүл болып көрінеді» (this will look like flowers yet): worse to come
+              "гүл",
               # "otherwise forget parole", «әйтпесе УДО-ны ұмыт»; «бұдан да жаман болады» (it
               # will be worse still)
               "parole", "удо", "ұмыт", "жаман", "қиын",
@@ -1313,6 +1505,7 @@ def spoken_threats(words: list[Token], text: str = "",
             family = any(words[i].startswith(stem) and not (
                 victim and words[i].text.startswith(victim)) and not _the_prisoner(
                 words, first, i) and not _kin_kept_from_him(words, i)
+                and not _go_between(words, i)
                 for i in consequence for stem in FAMILY) or any(
                 # «Про брата моего говорили, что… его закроем»: the brother spoken about
                 words[k - 1].text in _ABOUT and words[k].startswith(stem)
@@ -1328,6 +1521,13 @@ def spoken_threats(words: list[Token], text: str = "",
                           ("0323" if kill else "0322") + ("02000000" if family else "01000000")))
         start = end + 1
     return found
+
+
+def _go_between(words: list[Token], at: int) -> bool:
+    """Whether the kin word is whom a demand went through, not whom harm is held out
+    against: «через его брата требовал деньги», «ағасы арқылы ақша сұрады»."""
+    return any(w.text == "через" for w in words[max(0, at - 2) : at]) or (
+        at + 1 < len(words) and words[at + 1].text in ("арқылы", "аркылы"))
 
 
 # "Your son", said to his mother, is the prisoner himself: the one held, told to his kin.
@@ -1363,6 +1563,16 @@ def _kin_is_the_prisoner(words: list[Token], first: int, last: int) -> bool:
         words[i].startswith(stem) for stem in FAMILY) and not (
         # (the relative spoken to)
         said is not None and i < said)]
+    return said is not None and bool(kin) and all(_the_prisoner(words, said, i) for i in kin)
+
+
+def _held_kin_told(words: list[Token], first: int) -> bool:
+    """"telephoned her and said: '…your son will not come out of there alive'": the son, told
+    of to his mother, is the prisoner threatened with death."""
+    start, end = sentence_of(words, first)
+    said = next((i for i in range(first - 1, start - 1, -1) if _saying(words[i])), None)
+    kin = [i for i in range(said + 1, end + 1) if any(
+        words[i].startswith(stem) for stem in FAMILY)] if said is not None else []
     return said is not None and bool(kin) and all(_the_prisoner(words, said, i) for i in kin)
 
 
@@ -1552,6 +1762,10 @@ def _threat_in(words: list[Token], sentence: list[int],
     threatened = any(_threat_word(words[j].text) for j in sentence if j > quote)
     # «ШИЗО-да шіріп қаласың», «seni press-hatagha otyrgyzamyz»: a punishment held out
     punishing = any(words[i].text.startswith(_PUNISHING) for i in quoted)
+    # «…медсанчастқа аяғыңмен емес, зембілмен түсесің» (not on your feet but on a
+    # stretcher), a scan's «зембiлмен» too
+    punishing = punishing or any(words[i].startswith(stem) for i in quoted
+                                 for stem in _STRETCHER)
     # «Алмасаң, бір күні сені асылып қалды деп табады» (if you do not, one morning they will
     # find you hanged): his death held out on a condition
     kill = any(words[i].startswith(stem) for i in quoted for stem in _KILL)
@@ -1580,6 +1794,10 @@ def _threat_in(words: list[Token], sentence: list[int],
                               and words[quoted[k]].text.endswith(_KAZAKH_IF)), None)
         return quoted[0], quote, quoted[otherwise + 1 :] if otherwise is not None else quoted
     return None
+
+
+# Carried out on a stretcher: a beating held out.
+_STRETCHER = ("зембіл", "носилк")
 
 
 # "If…" in Kazakh: -са/-се with or without "you" («жазса», «жазсаң», «айтпасаңыз»).
@@ -1767,6 +1985,46 @@ def _kin_held_out(words: list[Token]) -> list[tuple[int, int]]:
 _COMPLAINING = ("арыз", "шағым", "жалоб", "прокур", "комисси", "адвокат", "сотқа", "омбудсмен")
 
 
+# A relative to be jailed or taken, said in the future: «брат твой сядет», «заберут и брата».
+_JAILED = frozenset({"сядет", "сядут", "посидит", "посидят", "посадим", "посадят", "посажу",
+                     "закроем", "закроют", "закрою", "заберем", "заберут", "арестуем",
+                     "арестуют", "присядет"})
+# …and taken for what is no threat: the army, home, out of school.
+_TAKEN_FOR = ("арми", "домой", "из", "садик", "школ", "больниц")
+# A relative named by age alone, at the end of what is said: «младшего тоже посадим».
+_BY_AGE = ("младш", "старш")
+
+
+def _kin_jailed(words: list[Token], victim: tuple[str, ...]) -> list[tuple[int, int]]:
+    """(first, last) of each relative that staff said would be jailed or taken too: «брат
+    твой рядом сядет, найдём за что», «заберут и брата», «младшего тоже посадим», told
+    after a verb of saying that no relative of his spoke."""
+    found = []
+    for i, word in enumerate(words):
+        if word.text not in _JAILED or any(
+                w.text.startswith(_TAKEN_FOR) for w in words[i + 1 : i + 4]
+                if w.clause == word.clause):
+            continue
+        start, _ = sentence_of(words, i)
+        said = next((k for k in range(i - 1, start - 1, -1) if _saying(words[k])), None)
+        if said is None or any(w.text in NEGATIONS for w in words[max(said, i - 2) : i]) or any(
+                words[k].clause == words[said].clause and any(
+                    words[k].startswith(stem) for stem in FAMILY) for k in range(start, said)):
+            continue
+        kin = next((k for k in range(max(said + 1, i - 8), min(len(words), i + 4))
+                    if (words[k].clause == word.clause or (k == i + 2 and words[
+                        i + 1].text in ("и", "тоже"))) and k != i and (any(
+                        words[k].startswith(stem) for stem in FAMILY) or (
+                        words[k].text.startswith(_BY_AGE) and (k + 1 >= len(words) or words[
+                            k + 1].text in ("тоже", "и", "также") or words[
+                            k + 1].clause != words[k].clause)))
+                    and not (victim and words[k].text.startswith(victim))
+                    and not _the_prisoner(words, said, k)), None)
+        if kin is not None:
+            found.append((said, max(i, kin)))
+    return found
+
+
 def _complaining_if(words: list[Token], at: int) -> bool:
     """«Прокуратураға арыз жазсаң…», «шағымдансаң…»: "if you complain", put to him."""
     word = words[at]
@@ -1862,6 +2120,17 @@ _ONE_SENTENCE = {("031101000000", "031701000000"), ("030902000000", "03100000000
                  ("032301000000", "032201000000")}
 
 
+# Blows with the open hand, which a clap on the ears is made of.
+_OPEN_HAND = ("ладон", "пощеч", "оплеух", "затрещ", "алақан", "шапалақ", "open", "palm", "slap")
+
+
+def _another_blow(specific: Proposal, general: Proposal) -> bool:
+    """Whether a fist or a kick told beside a clap on the ears is a blow of its own: "one
+    punched him in the stomach, the other clapped both palms on his ears"."""
+    return (specific.code, general.code) == ("030103000000", "030101000000") and not \
+        general.text.lower().startswith(_OPEN_HAND)
+
+
 def _close(a: Proposal, b: Proposal, text: str) -> bool:
     if (a.code, b.code) in _OVERLAPPING or (b.code, a.code) in _OVERLAPPING:
         return a.start < b.end and b.start < a.end
@@ -1882,7 +2151,7 @@ def _drop_general_readings(result: Result, text: str) -> None:
         drop = {id(general) for specific_code, general_code in _SUBSUMES
                 for specific in found if specific.code == specific_code
                 for general in found if general.code == general_code
-                and _close(specific, general, text)}
+                and _close(specific, general, text) and not _another_blow(specific, general)}
         if name == "methods" and any(p.code.startswith("0301") and p.code != "030100000000"
                                      for p in found):
             # A beating told without how, where the letter tells how elsewhere, is nearly

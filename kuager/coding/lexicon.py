@@ -96,6 +96,8 @@ RULES: tuple[Rule, ...] = (
         ("rifle", "butt")), 0.8,
         # "скрутил руки ремнями" ties with belts; "пережимали шланг" of a gas mask chokes.
         unless=("противогаз", "gas", "скрут", "связ", "привяз", "пережим", "пережа", "tied",
+                # («шлангісін қолымен қысып», squeezed its hose shut)
+                "қысып", "қысты",
                 "strapped",
                 # "turned a fire hose on them", "поливали из шланга": water, not blows
                 "fire", "полива", "облива", "water", "ледян", "pinch",
@@ -148,7 +150,9 @@ RULES: tuple[Rule, ...] = (
                 "жаңбыр",
                 # «ветер бил в окно», «дождь бьёт по стеклу», «град бил по крыше», «морозы
                 # бьют под сорок»: the weather; «били ключом по двери»: a door, to wake him
-                "окн", "стекл", "крыш", "мороз", "двер")),
+                "окн", "стекл", "крыш", "мороз", "двер",
+                # "the project was hit hard by the end of one grant"
+                "project", "grant", "funding", "budget")),
     # Words that name the assault as a whole ("the assault", "следы побоев"): the same beating
     # when the letter says elsewhere how he was beaten.
     Rule("beating named", M, "030100000000", (
@@ -158,7 +162,9 @@ RULES: tuple[Rule, ...] = (
         # «құлағына» (his ear), not «құлаған» (fell)
         ("по", "ушам"), ("ладонями", "уш"), ("телефон", "уш"),
         (("құлағы", "құлағын", "құлақ"), ("ұрған", "ұрды", "алақан")),
-        ("ears", "slap"), ("ears", "clap"), ("both", "ears")), 0.8,
+        ("ears", "slap"), ("ears", "clap"), ("both", "ears"),
+        # a doctor's "open-palm blow to the ear"
+        (("palm", "palms"), ("blow", "blows"), ("ear", "ears"))), 0.8,
         unless=("frostbit", "обморож", "үсік")),
     Rule("falanga", M, "030104000000", (
         ("пятк",), ("ступн",), ("подошв",), ("табан",), ("soles",), ("falang",)), 0.8,
@@ -254,6 +260,8 @@ RULES: tuple[Rule, ...] = (
     # cold water poured over him. "У нас холодно, минус 25" is the weather.
     Rule("cold or heat", M, "030700000000", (
         ("неотаплив",), ("без", "отоплен"), ("отоплени", "не"), ("ледян", "вод"),
+        # «в жару за сорок, в камере не работала вентиляция»
+        (("жару", "жара", "жаре", "жарой"), ("камер", "вентиляц", "духот")),
         ("жылытылмай",), ("жылытылма",), ("unheated",), ("тоңдыр",), ("жарко", "камер"),
         ("духот", "камер"), ("ыстық", "камера"), ("heating", "not"), ("no", "heating"),
         # a cold word and where or how it was imposed
@@ -274,7 +282,11 @@ RULES: tuple[Rule, ...] = (
             "cell", "shizo", "basement", "concrete", "poured", "water", "naked", "kept", "held",
             "stand", "made", "window", "glass", "radiator", "without", "underwear", "barefoot",
             # "держали на плацу стоя… мороз", "стояли… около минус пятнадцати"
-            "плац", "стоя", "стоял", "держали", "вывели", "выгнали")),
+            "плац", "стоя", "стоял", "держали", "вывели", "выгнали",
+            # "put on his knees in the snow"
+            "knees", "kneel")),
+        # "we are being cooked alive in there": the heat
+        (("cooked", "cooking", "baked", "roasted", "roasting"), "alive"),
         # breath that steams, frost on the wall, heating that does not work, warm clothes
         # taken: "изо рта шёл пар", "на стене у окна иней", "почти не отапливается"
         ("изо", "рта", "пар"), ("иней", ("стен", "камер", "окн")),
@@ -303,6 +315,10 @@ RULES: tuple[Rule, ...] = (
         (("ice", "лед", "мұз"), ("window", "wall", "inside", "окн", "стен", "терезе", "қабырға")),
         (("жылы", "warm", "тепл", "тёпл"), ("бермед", "бермей", "refused", "забрал", "отобрал",
                                            "took", "taken", "not")),
+        # a coat he was not let put on: «куртка киюге рұқсат бермеген», «куртку надеть не
+        # дали»
+        (("куртк", "күрте", "бушлат", "телогре"), ("киюге", "кигізбе", "надеть", "одеть"),
+         ("бермеген", "бермеді", "бермей", "не")),
         (("shaking", "shivering", "shook", "қалтыра", "дрожал", "трясл"),
          ("night", "morning", "таң", "түн", "ноч", "утр"),
          ("jacket", "coat", "freez", "cold", "window", "куртк", "бушлат", "холод", "окн",
@@ -374,6 +390,9 @@ RULES: tuple[Rule, ...] = (
     Rule("filthy water", M, "030903000000", (
         ("унитаз", "голов"), ("парашу", "голов"),
         # his head into the toilet; not "with the unit head present… scrub the toilet"
+        # «басын унитазға тығып ұстады» (held his head down in the toilet), a scan's «унитазга»
+        (("унитаз", "дәретхана", "параша"), ("басын", "басым", "басыңды", "басына"),
+         ("тығ", "тық", "батыр", "малып", "малды", "сұқ", "ұста", "басып", "басты")),
         ("toilet", "head", ("into", "in", "down", "under", "dunk", "pushed", "shoved"))), 0.75,
         unless=("unit", "scrub", "clean", "wash")),
     Rule("strangling", M, "031000000000", (
@@ -426,6 +445,8 @@ RULES: tuple[Rule, ...] = (
         ("іліп", ("кісен", "шынжыр", "тор", "құбыр", "труб", "ілгек", "ілмек", "темір",
                   "наручник", "решет", "крюк", "қолынан", "білегінен")),
         ("hung", "by"), ("hung", "from"), ("hang",), ("suspend",), ("hanging", "by"),
+        # a doctor's "consistent with suspension by handcuffs"
+        ("suspension", "by", ("handcuffs", "cuffs", "arms", "wrists", "hands")),
         # cuffed high up "so that he stood on tiptoe", "only my toes touched the floor"
         (("стоял", "стоять", "стоя", "висел"), "на", ("носках", "носочках", "цыпочках")),
         ("tiptoe", ("stood", "stand", "hung", "cuffed")), ("toes", ("touch", "floor")),
@@ -509,7 +530,9 @@ RULES: tuple[Rule, ...] = (
                 "lap",
                 # "if his knees went" (buckled while standing); crouching to rest when standing
                 # was the order: «кто присаживался на корточки, тому добавлял»
-                "went", "gave", "buckl", "подкос", "присажива")),
+                "went", "gave", "buckl", "подкос", "присажива",
+                # «как только он опускался на корточки — кричали "встать!"»: rest cut short
+                "опускался", "опускались", "опускалась")),
     Rule("nail removal", M, "031200000000", (
         ("ногт", "выр"), ("ногт", "сорв"), ("тырнақ", "жұл"), ("fingernail",),
         ("nails", "pull"), ("nails", "ripp"), ("nails", "tore")), 0.85),
@@ -653,13 +676,18 @@ RULES: tuple[Rule, ...] = (
                 "go", "went",
                 # "the parcel was refused 'as medicines only via the medical unit'": the
                 # medicines (withheld), not care
-                "parcel")),
+                "parcel",
+                # "he does not trust the doctors there"; "his requests to be moved were
+                # ignored": another cell
+                "trust", "moved")),
     # Care refused in Russian as the letters tell it: not taken to the medical unit or the
     # hospital, a doctor asked for day after day, the medic's brush-off.
     Rule("medical care denied", M, "031503000000", (
         # «в санчасть не выводят», «в медчасть так и не вывели», «в больницу не вывозят»
         # (not «если в больницу не вывезут»: what is to come)
         (("санчаст", "медчаст", "больниц"), "не", ("вывод", "вывел", "вывоз", "вывезли")),
+        # «в медчасть даже не положили», «в больницу не госпитализировали»
+        (("санчаст", "медчаст", "больниц", "стационар"), "не", ("положили", "госпитализир")),
         # «просили врача, стучали», «каждый день прошу врача»
         (("просит", "прошу", "просил", "просили"), ("врача", "медика", "фельдшера"),
          ("никто", "стуча", "каждый", "дней", "недел")),
@@ -871,7 +899,9 @@ RULES: tuple[Rule, ...] = (
          ("қаламыз", "останемся", "остаемся", "stay", "қаласың", "останетесь",
           "останешься")),
         # «кто начнёт жаловаться — после их ухода останется с нами»
-        ("после", ("ухода", "отъезда"), ("останет", "останешь", "останемся", "остаемся"))),
+        ("после", ("ухода", "отъезда"), ("останет", "останешь", "останемся", "остаемся")),
+        # «жалко будет, если со здоровьем что-то случится»: harm held out without a word for it
+        ("если", ("жалко", "жаль"), "будет", ("случит", "случил"))),
         0.8,
         # "my boss threatens to fire me", "the threat of a blizzard"
         unless=("boss", "начальниц", "fire", "blizzard", "буран", "уволить", "жұмыстан",
@@ -879,7 +909,9 @@ RULES: tuple[Rule, ...] = (
                 # «мүмкін жай қорқытқаны шығар» (maybe he only meant to scare)
                 "шығар", "болар",
                 # debt collectors calling a relative at large
-                "коллектор", "collector", "кредит", "банк", "bank")),
+                "коллектор", "collector", "кредит", "банк", "bank",
+                # «найдём два миллиона — дело рассыплется»: a case dropped for a price
+                "рассып")),
     # "They told him his wife will also be taken": a threat with no word for threatening.
     # The children sent to an orphanage, the wife jailed "as an accomplice": said only as threats.
     Rule("threat to the family", M, "032202000000", (
@@ -1206,7 +1238,10 @@ LONGER_WORDS: dict[str, tuple[str, ...]] = {"дәрі": ("дәрігер", "да
                                             "убью": ("убьют",),
                                             # a rebar fitter, an electrician
                                             "арматур": ("арматурщик",),
-                                            "электр": ("электрик",),
+                                            "электр": ("электрик", "электрон"),
+                                            "electric": ("electrician",),
+                                            # early, earn, earth are no ear
+                                            "ear": ("earl", "earn", "eart", "earm"),
                                             # "било током" (the current struck), OCR'd
                                             # «білмеймін» (I do not know)
                                             "бил": ("било", "билме", "билег", "билеу",
@@ -1328,7 +1363,11 @@ IDIOMS: tuple[tuple[str, ...], ...] = (
     ("beats", "me", "at"), ("beat", "me", "at"), ("beats", "him", "at"),
     ("beats", "everyone", "at"),
     # "something hitting me from inside": how a shock felt, not a blow
-    *(("hitting", who, "from", "inside") for who in ("me", "him", "her", "us")))
+    *(("hitting", who, "from", "inside") for who in ("me", "him", "her", "us")),
+    # "the administration is beating around the bush"; "I am boiling inside" (anger)
+    *((beat, about, "the", "bush") for beat in ("beat", "beating", "beats")
+      for about in ("around", "about")),
+    ("boiling", "inside"), ("boils", "inside"))
 # "you asked me if they beat him", "бьют ли", «сені де ұра ма»: a question about it.
 ASKED_ABOUT = ("asked", "ask", "спрашива", "спросил", "сұрады", "сұрадың", "wonder")
 # "he refused to wash the toilets": what he refused was not done to him.

@@ -6,10 +6,11 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections import Counter
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
-from kuager.coding.lexicon import ASKED_ABOUT, QUESTION_PARTICLES
+from kuager.coding.lexicon import ASKED_ABOUT, NEIGHBOURS, QUESTION_PARTICLES
 from kuager.lib.dates import DateFormatError, parse_fuzzy_date
 from kuager.lib.fold import skeleton, word_keys
 
@@ -21,8 +22,10 @@ if TYPE_CHECKING:
 _LOOKALIKE = str.maketrans({"3": "з", "a": "а", "k": "к", "e": "е", "c": "с", "o": "о", "y": "у",
                             "x": "х", "p": "р", "b": "в", "m": "м", "h": "н", "t": "т",
                             "l": "л", "z": "з", "u": "у", "v": "в"})
-# A scan reads the З of ЗК-169/5 as the digit 3.
-_CODE = re.compile(r"\b([A-Za-zА-Яа-яЁё3][A-Za-zА-Яа-яЁё])\s*[-–—]?\s*(\d{3})\s*/\s*(\d{1,3})\b")
+# A scan reads the З of ЗК-169/5 as the digit 3, and a 1 as I or l ("ЛA-I55/8").
+_CODE = re.compile(r"\b([A-Za-zА-Яа-яЁё3][A-Za-zА-Яа-яЁё])\s*[-–—]?\s*"
+                   r"([\dIl]\d\d|\d[\dIl]\d|\d\d[\dIl])\s*/\s*(\d{1,3}|[Il]\d?)\b")
+_ONE = str.maketrans("Il", "11")
 _LATIN_CODE_LETTERS = {"la": "ла", "ak": "ак", "ec": "ец", "ets": "ец", "uk": "ук",
                        "ov": "ов", "zk": "зк"}
 
@@ -108,7 +111,10 @@ def _word_key(word: Token, places: Any) -> str:
     if key in places.single_word_keys() or not _GARBLED.search(word.text):
         return key
     known = places.single_word_keys()
-    return next((k for a in word.alts if (k := _place_key(a, places)) in known), key)
+    # (and a scan's 3 for З: "3аречный", which no reading of the engine mends)
+    readings = (*word.alts, word.text.translate(_LOOKALIKE)) if _ONLY_CYRILLIC.match(
+        word.text.replace("3", "з")) else word.alts
+    return next((k for a in readings if (k := _place_key(a, places)) in known), key)
 
 
 # A writer's initial that folds like "г." (город) and would join the name before it: «Мен
@@ -128,8 +134,17 @@ def _capital_key(word: Token, places: Any) -> str:
     readings = [word.text.replace("и", "н")]
     if len(at) > 1:
         readings += [f"{word.text[:i]}н{word.text[i + 1 :]}" for i in at[:3]]
+    # (the corrected letter inside the name found: «Орали» (they shouted) read «Оралн» is
+    # no Орал)
     return next((fixed for reading in readings
-                 if _names_alone(fixed := _place_key(reading, places), places)), key)
+                 if _names_alone(fixed := _place_key(reading, places), places)
+                 and fixed.startswith(skeleton(reading[: _mended(word.text, reading) + 1]))),
+                key)
+
+
+def _mended(word: str, reading: str) -> int:
+    """The last place where a reading differs from the word."""
+    return max(i for i, (a, b) in enumerate(zip(word, reading, strict=True)) if a != b)
 
 
 def _names_alone(key: str, places: Any) -> bool:
@@ -149,7 +164,10 @@ _GARBLED = re.compile(r"\d|[a-z].*[а-яәғқңөұүһі]|[а-яәғқңөұү
 # English abbreviations of regions that fold like another's: "WKO" (West Kazakhstan Oblast)
 # would read as ВКО (East), "EKO" as nothing.
 _LATIN_ABBREVIATIONS = {"wko": "zko", "eko": "vko", "nko": "sko"}
-_VERBS_LIKE_PLACES = frozenset({"ақсайды", "ақсап", "ақсайтын", "ақсаймын"})
+_VERBS_LIKE_PLACES = frozenset({"ақсайды", "ақсап", "ақсайтын", "ақсаймын",
+                                # «чтобы не орал» (shouted), «үйге оралды» (came back): Орал
+                                # is written with a capital
+                                "орал", "оралды"})
 # Common nouns that begin like a town: "на руднике" (at the mine) is not Rudny.
 # "с семьёй", «семье» (the family) fold like Семей.
 _COMMON_NOUNS = ("рудник", "rudnik", "семь",
@@ -253,6 +271,8 @@ _DETENTION = ("сизо", "колони", "ивс", "зон", "изолятор"
 # parents are rarely the victims, their sons are.
 _PARENTS = ("мам", "мать", "матер", "отец", "отца", "родител", "анам", "анама",
             "әкем", "әке", "ата", "апа", "mother", "mum", "mom", "father", "parents", "dad",
+            # "mama is in Kaskelen", typed in English
+            "mama",
             # and the daughters and sisters who write for them
             "дочь", "дочка", "сестра", "қызым", "қарындас", "daughter", "sister",
             # and other relatives one stays with: "move to relatives in Shymkent"
@@ -349,6 +369,9 @@ _WORKPLACE = ("plant", "factory", "mine", "rotation", "вахт", "завод", 
 # Work, not custody, with no person said: "In Aktobe now for work", «Таразда жұмыс үшін».
 _FOR_WORK = (("for", "work"), ("for", "job"), ("по", "работ"), ("жұмыс", "үшін"),
              ("жұмыс", "бабымен"))
+# On the way somewhere else: «жолда», "in transit", «по пути».
+_ON_THE_WAY = ("транзит", "transit", "жолда", "enroute")
+_ON_THE_WAY_SAID = (("по", "пути"), ("по", "дороге"), ("on", "the", "way"), ("en", "route"))
 # Passing through, said before the place: "flew out via Atyrau", «через Караганду».
 _THROUGH = frozenset({"through", "via", "через"})
 # An airport or a station one passes through: "left through Almaty airport".
@@ -443,14 +466,26 @@ _SERVED = ("отырд", "отырған", "served", "сидел", "отбыва
 # Kin Kazakh names after the place (beyond the «-дағы» form): «Ақтөбеге қызымның…»,
 # «Таразда анам тұрады»; not «інім», who may be the one held.
 _KIN_AFTER = ("қызым", "анам", "әкем", "шешем", "апам", "ағам", "әпкем", "әжем", "атам",
-              "құдағ", "құдам", "туыс", "жиен", "қарындас", "сіңлім", "келін", "нағашы", "жезде")
+              "құдағ", "құдам", "туыс", "жиен", "қарындас", "сіңлім", "келін", "нағашы", "жезде",
+              # «менің мамамда» (at my mum's), as spoken
+              "мамам")
+_WHOSE = frozenset({"менің", "біздің", "сенің", "оның", "сіздің"})
 _JOURNEY = frozenset({"бардым", "бардық", "келдім", "келдік", "жету", "жол", "барамын"})
 _SENT_LATER = frozenset({"отправят", "отправим", "переведут", "переведем", "переведём",
                         # "если дадут срок, его увезут в СИЗО в Актау"
                         "увезут", "отвезут", "повезут",
                         "этапируют", "жібереміз", "ауыстырамыз", "жібереді",
                         # Kazakh says it after the place: «сені Атырауға айдатамыз»
-                        "айдатамыз", "айдаймыз", "апарамыз", "этаптаймыз"})
+                        "айдатамыз", "айдаймыз", "апарамыз", "этаптаймыз",
+                        # «поедешь в Долинку», «пойдешь на Заречный», «Долинкаға барасың»
+                        "поедешь", "поедет", "поедете", "уедешь", "пойдешь", "барасың",
+                        "кетесің"})
+# A transfer feared or asked about: «опасается, что этап в Карагандинскую область…», "can
+# they move him to Pavlodar?"
+_FEARED = ("опаса", "боит", "боюсь", "боится", "afraid", "fear", "worr", "қорқ", "қауіптен")
+# (a transfer to come, not "боюсь, что его перевели в Караганду")
+_A_TRANSFER = ("этап", "перевод", "transfer", "move", "send", "ауыстыру", "жіберу")
+_MADE = frozenset({"moved", "transferred", "этапировали", "этапирован"})
 _SENDING = frozenset({"отправят", "переведут", "этапируют", "увезут", "переводят"})
 # "they will send him to Dolinka", "he may be sent to Zarechny", "is to be moved to…"
 _MAY_BE = frozenset({"will", "would", "may", "might", "could", "can", "ll", "going"})
@@ -477,7 +512,32 @@ _INSTITUTIONS = ("мешіт", "мечет", "mosque", "church", "церкв", "
                  # «Павлодар облыстық адвокаттар алқасы», «Астанадан Омбудсмен аппараты»,
                  # «Рудныйға көшеміз» (we are moving to Rudny), "Ақсу қаласынан, отыз жаста"
                  "адвокат", "омбудсмен", "ombudsman", "көшеміз", "көшеді", "көшпек", "переед",
-                 "moving", "жаста", "жасында")
+                 "moving", "жаста", "жасында",
+                 # "Almaty City Bar Association"
+                 "association", "ассоциац")
+
+
+def _transferred(span: list[Token]) -> bool:
+    """Whether the words say someone was moved by the authorities: «этаппен», "was moved" (not
+    "my sister moved to Astana", who went to live there)."""
+    return any(w.text.startswith(_MOVED) and not (
+        w.text == "moved" and not (k and span[k - 1].text in ("was", "were", "been", "be", "is")))
+        for k, w in enumerate(span))
+
+
+# Papers, and their sending: "nothing be sent to", «жалоба направлена в».
+_PAPERS = ("nothing", "complaint", "letter", "cop", "appeal", "request", "petition", "жалоб",
+           "копи", "письм", "ходатайств", "заявлен", "ничего", "обращени")
+_PAPERS_SENT = ("sent", "send", "forwarded", "направ", "отправ", "перенаправ")
+
+
+# Counsel and the organisations that help, named by their town.
+_COUNSEL = ("lawyer", "advocate", "attorney", "адвокат", "защитник", "юрист", "заңгер",
+            "қорғаушы", "ngo", "нпо", "нко", "үеұ")
+# …and the words that give his town: "lawyer, based in", «адвокат из», «адвокатов г.»
+_COUNSEL_AT = frozenset({"in", "at", "from", "of", "the", "based", "из", "с", "со", "в", "г",
+                         "город", "города", "city", "қ", "қаласы", "қаласынан"})
+_HIRED = ("нанял", "наняли", "наняла", "hired", "engaged", "жалдад", "жалдап")
 _DISTANCE = ("hour", "km", "kilomet", "mile", "час", "км", "километр", "сағат", "minutes",
              "минут", "drive", "езды")
 # A writer's books named by his name: "the Abai volumes", «Абай өлеңдері».
@@ -536,8 +596,10 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
         for r in (w.text, *w.alts))]
     # (not "брата избили в ИВС Атырау": custody between the brother and the place)
     # ("брата, он сидит на Заречном": the brother is held there)
+    # («Інім Вишнёвкаға келді, этаппен», "my brother was moved to Dolinka": brought there)
     if kin and not any(w.text.startswith(_ANCHORS) for w in before[-4:][kin[-1] + 1 :]) \
-            and not any(w.text.startswith(_DETENTION) for w in after) \
+            and not _transferred(before[-4:][kin[-1] + 1 :]) \
+            and not any(w.text.startswith(_DETENTION) for w in after) and not _transferred(after) \
             and not any(w.text.startswith(_HELD) for w in before[-3:]):
         return True
     if not facility and _summoned(words, start, end):
@@ -548,6 +610,13 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
             w.text.startswith(_WROTE_TO) for w in words[end : end + 12]
             if w.sentence == sentence) and not any(
             w.text.startswith((*_DETENTION, *_ARREST, *_DONE)) for w in after[:3]):
+        return True
+    # "He asked that nothing be sent to the Jetisu police", «жалобу направили в Жамбылскую
+    # прокуратуру»: whom papers go to (not "he was sent to the Taraz police")
+    sending = [k for k, w in enumerate(before) if w.text.startswith(_PAPERS_SENT)]
+    if sending and any(w.text.startswith(_PAPERS) for w in words[max(0, start - 10) : start]
+                       if w.sentence == sentence and w.clause == clause) and all(
+            w.text in ("to", "the", "a", "в", "во") for w in before[sending[-1] + 1 :]):
         return True
     # "posted in Zhanatas": where the letter was sent from
     if any(w.text.startswith(("posted", "postmark")) for w in before[-2:]):
@@ -591,7 +660,27 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
             for w in before[-3:]) and not any(
             # (a psychiatric hospital holds people: "Regional psychiatric hospital, Uralsk")
             w.text.startswith(("psychiatr", "психиатр", "психоневр")) for w in before[-4:])) or any(
-            w.text in _CLOCK for w in before[-3:]):
+            # ("9 pm in Almaty"; not "I am in Taraz")
+            w.text in _CLOCK and (w.text not in ("am", "pm")
+                                  or (k and before[k - 1].text.isdigit()))
+            for k, w in enumerate(before) if k >= len(before) - 3):
+        return True
+    # "Our lawyer in Astana", "his lawyer, based in Astana", «Коллегия адвокатов г. Астаны»,
+    # "the medical room of the NGO, Almaty": where the counsel works, said right after him
+    # (not "the lawyer was not let into the SIZO in Astana", "called a lawyer, and in the
+    # Taraz police they beat him")
+    counsel = [k for k, w in enumerate(before[-4:]) if w.text.startswith(_COUNSEL)]
+    if counsel and all(w.text in _COUNSEL_AT or len(w.text) == 1
+                       for w in before[-4:][counsel[-1] + 1 :]):
+        return True
+    # «Мы наняли своего, из Караганды», "hired a lawyer from Karaganda": whom they hired
+    if before[-1:] and before[-1].text in _FROM and any(
+            w.text.startswith(_HIRED) for w in before[-5:-1]):
+        return True
+    # «в Верховный суд РК (г. Астана)»: a court's town in brackets after it
+    courts = [w for w in before[-4:] if w.text in _COURT]
+    if courts and courts[-1].clause == clause - 1 and all(
+            w.text in _CITY_WORDS for w in before if w.clause == clause):
         return True
     # (not "следственный изолятор ДУИС по области Абай": the place of detention itself)
     # ("the pre-trial detention centre in Kyzylorda", "the special reception centre of the
@@ -611,6 +700,17 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
     if not custody and not facility and before[-1:] and before[-1].text in _THROUGH and not any(
             w.text.startswith(_MOVED) for w in words[max(0, start - 8) : end + 4]
             if w.sentence == sentence):
+        return True
+    # «Этапом через Алматы и Балхаш меня привезли сюда», «Жолда Қарағандыда бір апта транзитте
+    # тұрыпты»: a stop on the way where nothing was done; the writers code where he was
+    # brought (not "этапировали через Караганду, там держали в СИЗО": custody told there)
+    passing = before[-1:] and (before[-1].text in _THROUGH or (
+        before[-1].text in ("и", "and", "және") and any(w.text in _THROUGH for w in before[-3:-1])))
+    way = [w for w in words[max(0, start - 30) : end + 30] if w.sentence == sentence]
+    if not custody and not facility and (passing or any(
+            w.text.startswith(_ON_THE_WAY) for w in way) or _said(
+            [w.text for w in way], _ON_THE_WAY_SAID)) and not any(
+            w.text.startswith((*_DONE, *_HELD_BY_FORCE)) for w in way):
         return True
     # "then the bus from Almaty", «выехал через аэропорт Атырау»: a ride or a flight
     if not custody and not facility and before[-1:] and (
@@ -646,6 +746,16 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
     if len(before) >= 2 and before[-1].text in ("from", "от", "из") and any(
             w.text.startswith(_DISTANCE) for w in before[-3:-1]):
         return True
+    # «Шымкенттен көлікпен екі сағаттай жерде», «Қарағандыдан 40 км»: Kazakh names the place
+    # first (not «Семейден этаппен екі күн жүрдік», moved from where he was held)
+    if tail.text.endswith(("нан", "нен", "дан", "ден", "тан", "тен")) and any(
+            w.text.startswith(_DISTANCE) for w in after[:4]) and not any(
+            w.text.startswith((*_MOVED, *_DONE)) or w.text == "бойы" for w in after[:6]):
+        return True
+    # "came to Almaty for the examination", «в Караганду на экспертизу»: where he was examined
+    if after[:1] and after[0].text in ("for", "на") and any(
+            w.text.startswith(("examination", "обследован", "экспертиз")) for w in after[1:3]):
+        return True
     # "our Uralsk office", "the Kostanay family", «Астана қаласы бойынша … комиссиясы»,
     # «Талдықорғандағы орталық мешіт», "did he go to Aktobe to the doctor?"
     if any(w.text.startswith(_BESIDE) for w in after[:1]) or any(
@@ -670,8 +780,14 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
     # («Атырауға, ең қатаң жерге айдатамыз»: the verb after the place)
     if any(w.text in _SENT_LATER for w in (*before[-4:], *after[:4])) or (
             any(w.text in _MAY_BE for w in before[-5:])
-            and any(w.text.startswith(("sent", "send", "transferr", "moved"))
+            and any(w.text.startswith(("sent", "send", "transferr", "moved", "move", "transfer"))
                     for w in before[-3:])):
+        return True
+    # (not "he fears they will beat him again in the Taraz SIZO")
+    if any(w.text.startswith(_A_TRANSFER) and w.text not in _MADE for w in before[-4:]) and any(
+            w.text.startswith(_FEARED) for w in words[max(0, start - 12) : start]
+            if w.sentence == sentence) and not any(
+            w.text.startswith(_DONE) for w in words[start : end + 12] if w.sentence == sentence):
         return True
     # "Текеліде қар түсті ме?", "winter dragged on in Aktobe": the weather at home
     # (not «Мұнда, Таразда, … жел ұрып тұрады, бірақ барак жылы»: where he is held)
@@ -697,10 +813,19 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
             w.text in ("біреуі", "екеуі", "үшеуі") for w in before[-1:]) or (
             not custody and any(w.text in ("едім", "едік") for w in after[:3])):
         return True
+    # «Мен Алматыдамын, ертең ұшамын», "I am in Astana with two kids", «я сейчас в Таразе»:
+    # where the writer is, in a sentence that tells no custody
+    if not custody and not facility and _where_i_am(words, start, before, tail):
+        return True
     # «Ерлан в Семее, не в Өскемене», "not in Karaganda but in Temirtau", «Өскеменде емес»:
     # where he is not
     if (len(before) >= 2 and before[-2].text in ("не", "not") and before[-1].text in (
             "в", "во", "in", "at")) or (after[:1] and after[0].text == "емес"):
+        return True
+    # "Zarechny is a different place, a colony", «Заречный — это другое место», «Долинка басқа
+    # жер»: a place set apart from his
+    apart = [w.text for w in after if w.text not in _COPULAS][:2]
+    if len(apart) == 2 and apart[0] in _OTHER and apart[1].startswith(_A_PLACE):
         return True
     # «Құсмұрындағы колония жабылған, ол жаққа ешкімді жібермейді» (nobody is sent there), «его
     # туда не переведут»: a transfer denied, in a sentence that tells nobody held (not
@@ -713,8 +838,10 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
         return True
     # «Мен Ақтөбеге қызымның босануына келгем» (I came to Aktobe for my daughter's confinement):
     # Kazakh names the kin after the place (not «Таразда інім ұсталды», held there)
-    if after[:1] and any(after[0].startswith(k) for k in _KIN_AFTER) and not any(
-            _KAZAKH_OBJECT.search(r) for r in (after[0].text, *after[0].alts)) and not any(
+    # («Балалар Семейде, менің мамамда»: the kin after a possessive)
+    kin_after = after[1:2] if after[:1] and after[0].text in _WHOSE else after[:1]
+    if kin_after and any(kin_after[0].startswith(k) for k in _KIN_AFTER) and not any(
+            _KAZAKH_OBJECT.search(r) for r in (kin_after[0].text, *kin_after[0].alts)) and not any(
             w.text.startswith((*_DETENTION, *_ARREST, *_HELD_BY_FORCE, *_DONE, *_HELD))
             for w in whole):
         return True
@@ -809,6 +936,35 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
                 if w.sentence == sentence))
 
 
+# "is a different place": what a place is said to be, not where he is.
+_COPULAS = frozenset({"is", "was", "a", "an", "quite", "entirely", "completely", "это", "совсем",
+                      "мүлде"})
+_OTHER = frozenset({"different", "another", "другое", "другая", "другой", "басқа"})
+_A_PLACE = ("place", "место", "жер", "colony", "колони", "мекеме", "учрежден", "town", "город",
+            "қала")
+# The writer is somewhere: "I am in", "we're still in", «я сейчас в», «Мен Алматыдамын».
+_I_AM = frozenset({("i", "am"), ("i", "m"), ("we", "are"), ("we", "re")})
+_NOW_WORDS = frozenset({"now", "still", "currently", "already", "here", "staying", "сейчас",
+                        "пока", "уже", "еще", "тоже", "теперь", "қазір"})
+_I_AM_THERE = ("дамын", "демін", "тамын", "темін", "дамыз", "деміз", "тамыз", "теміз")
+
+
+def _where_i_am(words: list[Token], start: int, before: list[Token], tail: Token) -> bool:
+    """Whether the place is where the writer says he is, with nothing held or done told in
+    its sentence ("I am in Taraz, in the SIZO" is custody and read before; «Я в Таразе, здесь
+    бьют» is where he is held)."""
+    sentence = words[start].sentence
+    if any(w.text.startswith(_TOLD) for w in words[max(0, start - 12) : start + 16]
+           if w.sentence == sentence):
+        return False
+    if tail.text.endswith(_I_AM_THERE):
+        return True
+    if not before or before[-1].text not in ("in", "в", "во"):
+        return False
+    said = [w.text for w in before[:-1] if w.text not in _NOW_WORDS]
+    return tuple(said[-2:]) in _I_AM or said[-1:] in (["я"], ["мы"])
+
+
 def _untold(text: str, words: list[Token], start: int, end: int) -> bool:
     """Whether the place is named in an item the letter marks as a rumour, or for a person by
     his initial: what _home cannot read without the text."""
@@ -849,19 +1005,85 @@ def _unconfirmed(text: str, words: list[Token], start: int) -> bool:
         low, high = text.rfind("\n", 0, at) + 1, text.find("\n", at)
         high = len(text) if high < 0 else high
     item = [w for w in words if low <= w.start < high]
-    if not any(w.text.startswith(_UNCONFIRMED) for w in item):
-        return False
+    if not any(w.text.startswith(_UNCONFIRMED) for w in item) and not _said(
+            [w.text for w in item], _UNCONFIRMED_SAID):
+        return _secondhand(text, words, low, high)
     first, last = _sentence_words(words, start)
-    for w in words[first : last + 1]:
+    for k in range(first, last + 1):
+        w = words[k]
         # (what was done or that he was held, not a heading's "2. Taldykorgan, IVS."; typed
         # without Kazakh letters too: «Сатпаевта устады»)
-        if any(w.startswith(stem) for stem in _TOLD):
-            marks = _QUOTES.findall(text, low, w.start)
-            opened = marks.count("«") > marks.count("»") or marks.count("“") > marks.count(
-                "”") or marks.count('"') % 2 == 1
-            if not opened:
-                return False
+        if any(w.startswith(stem) for stem in _TOLD) and not _quoted_at(text, low, w.start) \
+                and not _topic(words, k):
+            return False
     return True
+
+
+def _quoted_at(text: str, low: int, at: int) -> bool:
+    """Whether a quotation opened since low is still open at at."""
+    marks = _QUOTES.findall(text, low, at)
+    return marks.count("«") > marks.count("»") or marks.count("“") > marks.count(
+        "”") or marks.count('"') % 2 == 1
+
+
+# What a story or a report is about, not what it tells was done: "a story about torture in
+# the Aktobe IVS", «сюжет о пытках», «ұрып-соғу туралы».
+_ABOUT = frozenset({"about", "regarding", "concerning", "о", "об", "про"})
+
+
+def _topic(words: list[Token], k: int) -> bool:
+    """Whether the word is in what a story is about: after "about" in its clause (not "about
+    ten guards"), or a few words before «туралы»."""
+    clause, sentence = words[k].clause, words[k].sentence
+    return any(words[j].text in _ABOUT and words[j].clause == clause and not (
+        words[j + 1].text.isdigit() or words[j + 1].text in _NUMBER_WORDS
+        or words[j + 1].text in ("a", "an", "half")) for j in range(max(0, k - 8), k)) or any(
+        v.text == "туралы" for v in words[k + 1 : k + 4] if v.sentence == sentence)
+
+
+def _said(said: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether the words say one of the phrases, its last word as a stem."""
+    return any(said[i : i + len(phrase) - 1] == list(phrase[:-1])
+               and said[i + len(phrase) - 1].startswith(phrase[-1])
+               for phrase in phrases for i in range(len(said) - len(phrase) + 1))
+
+
+# Items a note keeps out of its cases: "5. Media. … Not our case; noted for monitoring only",
+# "Not verified; not included in the findings".
+_UNCONFIRMED_SAID = (("not", "verified"), ("не", "проверен"), ("not", "our", "case"),
+                     ("не", "наш", "случай"), ("for", "information", "only"),
+                     ("for", "monitoring", "only"), ("только", "для", "информации"))
+# A numbered item of a digest: "3. AKTOBE - media", «4. Кызылорда.»
+_NUMBERED = re.compile(r"\s*\d+(?:\s*[-–]\s*\d+)?\s*[.)]\s")
+# What makes such an item second-hand, beyond hearsay and a question: the media, one who
+# did not see it himself.
+_SECONDHAND = ("media", "сми", "бақ", "сюжет", "репортаж")
+_SECONDHAND_SAID = (("очевидцем", "не"), ("not", "a", "witness"), ("куәсі", "емес"))
+# A question reported: «спрашивала, правда ли, что…», "asked whether…"
+_QUESTIONS = (*QUESTION_PARTICLES, "whether")
+
+
+def _secondhand(text: str, words: list[Token], low: int, high: int) -> bool:
+    """Whether a numbered item tells only what someone saw on television, heard, or asked
+    ("4. Кызылорда. Мужчина видел по телевизору сюжет о пытках в ИВС Аральска", "3. Тараз.
+    Мать спрашивала, правда ли, что «там бьют»"): no custody or act in it but in quotation
+    marks, as a topic, or in a sentence of hearsay or of a question."""
+    if not _NUMBERED.match(text, low):
+        return False
+    item = [k for k, w in enumerate(words) if low <= w.start < high]
+    from kuager.coding.engine import hearsay
+
+    asked = {words[k].sentence for k in item if words[k].text in _QUESTIONS and any(
+        v.text.startswith(ASKED_ABOUT) for v in words[item[0] : k]
+        if v.sentence == words[k].sentence)}
+    if not (asked or any(words[k].text.startswith(_SECONDHAND) or hearsay(words, k)
+                         for k in item) or _said([words[k].text for k in item],
+                                                 _SECONDHAND_SAID)):
+        return False
+    return not any(any(words[k].startswith(stem) for stem in _ANCHORS)
+                   and words[k].sentence not in asked and not _quoted_at(
+                       text, low, words[k].start) and not _topic(words, k)
+                   and not hearsay(words, k) for k in item)
 
 
 # Someone not named, sought or told of by his town: "Do you know anybody in Taraz who…"
@@ -928,7 +1150,21 @@ def _comes_from(words: list[Token], start: int, before: list[Token],
     clause = [w for w in before[:-1] if w.clause == words[start].clause]
     return any(w.text.startswith((*_PARENTS, *_SOMEONE)) or w.text in _PERSONS
                for w in clause) and not any(
-        w.text.startswith(_DETENTION) or w.text.startswith(_MOVED) for w in clause)
+        w.text.startswith(_DETENTION) or w.text.startswith(_MOVED) for w in clause) and not (
+        _held_there(words, start))
+
+
+# "There" that points back at the place just named: «Сам я с Тараза, сидел там в СИЗО».
+_THERE = frozenset({"там", "there", "сонда", "онда"})
+
+
+def _held_there(words: list[Token], start: int) -> bool:
+    """Whether the place's sentence goes on to say someone was held or harmed "there"."""
+    sentence = words[start].sentence
+    after = [w for w in words[start + 1 : start + 12] if w.sentence == sentence]
+    return any(w.text in _THERE and any(v.text.startswith((*_TOLD, *_DETENTION))
+                                        for v in after[max(0, k - 2) : k + 3])
+               for k, w in enumerate(after))
 
 
 # Hearsay told mid-sentence, which the engine reads only at a sentence's start: «раньше в
@@ -936,6 +1172,7 @@ def _comes_from(words: list[Token], start: int, before: list[Token],
 # say he may be sent to Zarechny".
 _THEY_SAY = frozenset({"говорят", "рассказывают", "поговаривают"})
 _PEOPLE_SAY = ("say", "said", "tell", "talk")
+_NEIGHBOUR_SAYS = ("айтады", "айтты", "дейді", "говорит", "рассказыва", "says", "told")
 
 
 def _rumoured(words: list[Token], start: int, end: int) -> bool:
@@ -963,6 +1200,12 @@ def _rumoured(words: list[Token], start: int, end: int) -> bool:
             return True
         if w.text == "people" and any(v.text.startswith(_PEOPLE_SAY) and v.clause == w.clause
                                       for v in words[k + 1 : min(start, k + 9)]):
+            return True
+        # «көршінің баласы Долинкада отырған, сол айтады: …», "a neighbour's son, who served
+        # in Dolinka, says…" (not «соседи по камере», who saw it)
+        if w.text.startswith((*NEIGHBOURS, "көрші")) and not words[k + 1].text == "по" and any(
+                v.text.startswith(_NEIGHBOUR_SAYS) for v in words[end : end + 6]
+                if v.sentence == sentence):
             return True
         # «Спрашивал, «бьют ли сейчас в Долинке»», "One asked whether 'they beat people in
         # the SIZO in Almaty'" (not «Не знаю, били ли его в ИВС Актобе»: held there)
@@ -1010,7 +1253,8 @@ def propose_places(text: str, words: list[Token], result: Result, places: Gazett
     for m in _CODE.finditer(text):
         letters = m.group(1).lower()
         letters = _LATIN_CODE_LETTERS.get(letters, letters.translate(_LOOKALIKE))
-        facility = codes.get(f"{letters}-{m.group(2)}/{m.group(3)}")
+        number, part = m.group(2).translate(_ONE), m.group(3).translate(_ONE)
+        facility = codes.get(f"{letters}-{number}/{part}")
         if facility is None:
             continue
         taken.append((m.start(), m.end()))
@@ -1139,6 +1383,7 @@ def propose_places(text: str, words: list[Token], result: Result, places: Gazett
                 result.regions.append(Proposal(region.code, region.name_en, proposal.text,
                                                proposal.start, proposal.end, 0.75, rule))
     _keep_anchored(text, words, result)
+    _keep_told(text, words, result)
 
 
 def _made_from(places: Gazetteer) -> dict[str, tuple[Any, dt.date]]:
@@ -1210,6 +1455,52 @@ def _keep_anchored(text: str, words: list[Token], result: Result) -> None:
             doubtful.discard(_paragraph_at(breaks, w.start))
     result.regions[:] = [p for p in result.regions if p.rule == "region of the facility"
                          or _paragraph_at(breaks, p.start) not in doubtful]
+
+
+def _keep_told(text: str, words: list[Token], result: Result) -> None:
+    """In a letter that names several regions, keep those named in a sentence that tells of
+    custody or of something done (see _ANCHORS), or that holds a facility or an act found, and
+    drop the others: a town is named beside the account for more reasons than any list holds
+    (the lawyer's bar, the television, the road there, where the children are), and a reader
+    asks what happened in a place before coding it. A heading of a few words counts as told
+    when its paragraph goes on to tell. A letter whose every region is untold keeps them all:
+    that is _keep_anchored's part."""
+    if len({p.code for p in result.regions}) < 2:
+        return
+    from kuager.coding.engine import _idiom
+
+    starts = [w.start for w in words]
+
+    def sentence_at(at: int) -> int:
+        return words[max(0, bisect.bisect_right(starts, at) - 1)].sentence
+
+    told = {sentence_at(p.start) for p in (*result.facilities, *result.methods)}
+    told |= {w.sentence for i, w in enumerate(words) if w.sentence not in told and any(
+        w.startswith(stem) for stem in _TOLD_HERE) and not _idiom(words, i, i)}
+    breaks = [m.start() for m in _PARAGRAPH.finditer(text)]
+    sizes = Counter(w.sentence for w in words)
+    last_of = {w.sentence: _paragraph_at(breaks, w.start) for w in words}
+
+    def tells(proposal: Proposal) -> bool:
+        if proposal.rule == "region of the facility":
+            return True
+        here = sentence_at(proposal.start)
+        if here in told:
+            return True
+        paragraph = _paragraph_at(breaks, proposal.start)
+        return sizes[here] <= _HEADING_WORDS and any(
+            s > here and last_of[s] == paragraph for s in told)
+
+    kept = [p for p in result.regions if tells(p)]
+    if kept:
+        result.regions[:] = kept
+
+
+# What makes a sentence tell of custody or of something done: «сына забрали в Текели» (took
+# him away) too.
+_TOLD_HERE = (*_ANCHORS, *_TOLD, "забрал", "забирал")
+# A sentence of so many words or fewer may be a heading: "4. Almaty city.", «3. Тараз.»
+_HEADING_WORDS = 6
 
 
 def _paragraph_at(breaks: list[int], at: int) -> int:
