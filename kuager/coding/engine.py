@@ -2223,8 +2223,25 @@ _MONTH_RANGE_KK = re.compile(r"\b(\d{4})\s+жыл\w*\s+" + _WORD + r"\s+" + _WOR
                              re.IGNORECASE)
 
 
+# A month of the year before the letter's: «былтыр мамырда», «өткен жылы қазанда», "в мае
+# прошлого года", "in May last year".
+_LAST_YEARS_MONTH = re.compile(r"\b(?:былтыр(?:ғы)?|өткен\s+жыл(?:ы|дың|ғы))\s+" + _WORD
+                               + r"|\b(?:(\d{1,2})\s+)?" + _WORD
+                               + r"\s+(?:прошлого\s+года|last\s+year)\b",
+                               re.IGNORECASE)
+
+
+# A month of the year the letter has just dated: «Сол жылдың қыркүйегінде», "в сентябре
+# того же года", "in September that year".
+_THAT_YEARS_MONTH = re.compile(r"\bсол\s+жыл(?:дың|ы|ғы)\s+" + _WORD + r"|\b" + _WORD
+                               + r"\s+(?:того\s+же\s+года|того\s+года|(?:of\s+)?that\s+"
+                               r"(?:same\s+)?year)\b", re.IGNORECASE)
+
+
 def _month(word: str) -> int | None:
     word = word.lower()
+    if word.startswith("қыркүйег"):  # «қыркүйегінде»: Kazakh voices the к before a vowel
+        return 9
     if word.startswith("ма") and not word.startswith(("мар", "мам", "мау")):
         return 5 if word in ("мая", "май", "мае") else None
     for stem, number in MONTHS.items():
@@ -2241,7 +2258,9 @@ def propose_dates(text: str, letter_date: dt.date | None = None) -> list[Proposa
         if any(s <= start < e for s, e in taken):
             return
         taken.append((start, end))
-        if letter_date is not None and code == letter_date.isoformat() and rule == "full date":
+        # (and in Kazakh order, «2024 жылғы 28 қазан», under the signature)
+        if letter_date is not None and code == letter_date.isoformat() and rule in (
+                "full date", "month and year"):
             return  # the date the letter was written, at its top or bottom
         found.append(Proposal(code, code, text[start:end], start, end, confidence, rule))
 
@@ -2308,11 +2327,28 @@ def propose_dates(text: str, letter_date: dt.date | None = None) -> list[Proposa
             taken.append((m.start(), m.end()))
             continue
         add(m.group(1), m.start(), m.end(), 0.7, "year")
+    for m in _THAT_YEARS_MONTH.finditer(text):
+        month = _month(m.group(1) or m.group(2))
+        told = [p for p in found if p.end <= m.start()]
+        if month and told:
+            add(f"{max(told, key=lambda p: p.end).code[:4]}-{month:02d}", m.start(), m.end(),
+                0.7, "month of a year told before")
     if letter_date is not None:
         for word, days in _RELATIVE.items():
             for m in re.finditer(rf"\b{word}\b", text, re.IGNORECASE):
                 add((letter_date - dt.timedelta(days=days)).isoformat(), m.start(), m.end(),
                     0.6, "relative to the letter's date")
+        for m in _LAST_YEARS_MONTH.finditer(text):
+            month = _month(m.group(1) or m.group(3))
+            if not month:
+                continue
+            code = f"{letter_date.year - 1}-{month:02d}"
+            if m.group(2):  # "12 ноября прошлого года"
+                try:
+                    code = dt.date(letter_date.year - 1, month, int(m.group(2))).isoformat()
+                except ValueError:
+                    continue
+            add(code, m.start(), m.end(), 0.6, "relative to the letter's date")
         for m in re.finditer(r"(в прошлом месяце|last month|өткен айда)", text, re.IGNORECASE):
             year, month = letter_date.year, letter_date.month - 1 or 12
             year -= 1 if letter_date.month == 1 else 0

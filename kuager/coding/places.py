@@ -686,7 +686,8 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
     # ("the pre-trial detention centre in Kyzylorda", "the special reception centre of the
     # Kostanay police", «психиатрической больнице в Семее (областной центр…)»: a centre that
     # holds people)
-    held_there = any(v.text.startswith((*_DETENTION, *_HOLDING)) for v in before)
+    held_there = any(v.text.startswith((*_DETENTION, *_HOLDING)) for v in before) or (
+        _holding_after(after))
     administers = [w for w in after[:3] if any(w.startswith(stem) for stem in _ADMINISTERS)]
     if (administers and not (held_there and all(w.text.startswith(_CENTRE) for w in administers))
             and not any(w.text.startswith(_DETENTION) for w in words[end : end + 6]
@@ -758,8 +759,8 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
         return True
     # "our Uralsk office", "the Kostanay family", «Астана қаласы бойынша … комиссиясы»,
     # «Талдықорғандағы орталық мешіт», "did he go to Aktobe to the doctor?"
-    if any(w.text.startswith(_BESIDE) for w in after[:1]) or any(
-            w.text.startswith(_INSTITUTIONS) for w in after[:3]):
+    if any(w.text.startswith(_BESIDE) for w in after[:1]) or (any(
+            w.text.startswith(_INSTITUTIONS) for w in after[:3]) and not _holding_after(after)):
         return True
     # «Павлодар облысының Ақсу қаласынан, отыз жаста»: who he is, with his age
     if not custody and any(w.text in ("жаста", "жасында") for w in words[end : end + 6]
@@ -1342,6 +1343,7 @@ def propose_places(text: str, words: list[Token], result: Result, places: Gazett
             if all(day is not None and day < since for day in _days_of(p, dated, text)):
                 result.regions[k] = Proposal(old.code, old.name_en, p.text, p.start, p.end,
                                              p.confidence, "region name at the time")
+    _drop_foretold(words, result, places)
     named = {(p.code, _paragraph_at(breaks, p.start)) for p in result.regions}
     located: list[tuple[Any, Proposal, str]] = []
     for proposal in result.facilities:
@@ -1368,12 +1370,34 @@ def propose_places(text: str, words: list[Token], result: Result, places: Gazett
             town = places.settlement_by_id[pk]
             located.append((town, Proposal(str(town.pk), str(town), text[s:e], s, e, 0.8,
                                            "town"), "region of the town"))
-    for place, proposal, rule in located:
+    # A place named again far from any date is the one told of before («Жезқазғандағы сол
+    # істің ізсіз қалғанын қаламаймын» after «Жезқазғандағы колонияда… 2021 жылдың
+    # желтоқсанында»): it takes the days of its first mention.
+    first_days: dict[tuple[str, int], list[dt.date | None]] = {}
+    days_of: dict[int, list[dt.date | None]] = {}
+    for place, proposal, rule in sorted(located, key=lambda found: found[1].start):
         held = rule == "region of the facility"
+        if not held and len(place.periods.all()) > 1 and _foretold(words, proposal):
+            days_of[id(proposal)] = []  # (a town that moved in 2022, named for its region now)
+            continue
+        told = _region_told(text, proposal, place, result)
+        if told is not None:
+            days_of[id(proposal)] = [told]
+            first_days.setdefault((type(place).__name__, place.pk), [told])
+            continue
         # (the next place of detention named begins another account)
         until = min((p.start for p in result.facilities if held and p.start > proposal.end
                      and p.code != proposal.code), default=len(text))
-        for day in _days_of(proposal, dated, text, held=held, until=until):
+        key = (type(place).__name__, place.pk)
+        days_of[id(proposal)] = _days_of(proposal, dated, text, held=held, until=until,
+                                         earlier=first_days.get(key))
+        first_days.setdefault(key, days_of[id(proposal)])
+    # (first: a place named again holds people, and keeps its region where a town named in
+    # the same paragraph might be dropped as nowhere anything happened)
+    located[:0] = _named_again(text, located, [*result.facilities, *result.regions])
+    for place, proposal, rule in located:
+        for day in days_of[id(proposal)] if id(proposal) in days_of else _days_of(
+                proposal, dated, text):
             region = place.region_on(day)
             if region is None:
                 continue
@@ -1384,6 +1408,48 @@ def propose_places(text: str, words: list[Token], result: Result, places: Gazett
                                                proposal.start, proposal.end, 0.75, rule))
     _keep_anchored(text, words, result)
     _keep_told(text, words, result)
+
+
+def _region_told(text: str, proposal: Proposal, place: Any, result: Result) -> dt.date | None:
+    """The last day in the region it was in before of a place that moved in 2022, when the
+    sentence that names it names that region too: "at the time of these events Taldykorgan
+    was in Almaty Region", «Жезқазғандағы колонияда отырды (ол кезде ол жер Қарағанды
+    облысына қарайтын)». The writer has said the region of the time, which no date elsewhere
+    overrules."""
+    old = {period.region.code: period.valid_to for period in place.periods.all()
+           if period.valid_to is not None}
+    if not old:
+        return None
+    start, end = _sentence(text, proposal.start)
+    return next((old[p.code] - dt.timedelta(days=1) for p in result.regions
+                 if p.code in old and start <= p.start < end
+                 and p.rule.startswith("region name")), None)
+
+
+# Words that tell a region was made, not that anything happened in it: «Абай облысы кейін
+# ашылды» (Abai region opened later), "now that the city is in Abai region", "область
+# Жетісу образована в 2022 году", "Ulytau did not exist yet".
+_REGION_MADE = ("ашылд", "ашылған", "құрылд", "құрылған", "created", "formed", "establish",
+         "создан", "образова", "появил", "renamed", "переименов", "exist", "существ")
+
+
+def _drop_foretold(words: list[Token], result: Result, places: Gazetteer) -> None:
+    """Drop a region made in 2022 named only to say it was made, in a clause that tells
+    when or that it came to be: the towns were in the older region then."""
+    told = [id(p) for p in result.regions if p.rule == "region name" and _foretold(words, p)]
+    if told:
+        made = _made_from(places)
+        result.regions[:] = [p for p in result.regions
+                             if id(p) not in told or p.code not in made]
+
+
+def _foretold(words: list[Token], place: Proposal) -> bool:
+    """Whether the place is named in a clause that tells a region was made (_REGION_MADE): "Check
+    what the SIZO in Semey is called now that the city is in Abai region"."""
+    at = next((w for w in words if w.start >= place.start), None)
+    clause = [w for w in words if at is not None and w.clause == at.clause]
+    return any(w.text.startswith(_REGION_MADE) for w in clause) or any(
+        a.text == "now" and b.text == "that" for a, b in pairwise(clause))
 
 
 def _made_from(places: Gazetteer) -> dict[str, tuple[Any, dt.date]]:
@@ -1634,7 +1700,8 @@ def _heading(text: str, start: int, end: int) -> bool:
 
 
 def _days_of(place: Proposal, dated: list[tuple[Proposal, dt.date]],
-             text: str, held: bool = False, until: int | None = None) -> list[dt.date | None]:
+             text: str, held: bool = False, until: int | None = None,
+             earlier: list[dt.date | None] | None = None) -> list[dt.date | None]:
     """The dates a place is named with: those of its sentence, else of its paragraph, else the
     nearest one in the letter; with none, the region it is in now. "Задержали в Семее в 2021
     году… сейчас в Жезказгане (2023)": each town gets its own date, not every date of the
@@ -1646,12 +1713,19 @@ def _days_of(place: Proposal, dated: list[tuple[Proposal, dt.date]],
     if until is None:
         until = len(text)
     start, end = _sentence(text, place.start)
-    here = [day for p, day in dated if start <= p.start < end]
+    here = _telling([(p, day) for p, day in dated if start <= p.start < end], text, held,
+                    [(p, day) for p, day in dated
+                     if _paragraph(text, p.start) == _paragraph(text, place.start)],
+                    ongoing=True)
     if here and held and _RELEASED.search(text, start, end):
         # "released on parole in Feb 2024 from the Zhezkazgan colony": the day he left; the
         # account after it («Arrival: end of November 2021…») is of his time there
         return list(dict.fromkeys(
             [*here, *(day for p, day in dated if end <= p.start < until)]))
+    if here and held and _HERE.search(text, start, end) and not _whence(text, place):
+        # «Когда меня в 2021 году привезли сюда, в AK 159/25»: where he writes from is also
+        # where he is held now (not "brought here from AK-159/25")
+        return list(dict.fromkeys([*here, None]))
     if here:
         return list(dict.fromkeys(here))
     if _NOW.search(text, start, end) or _IN_CUSTODY_NOW.search(text, start, end):
@@ -1663,18 +1737,140 @@ def _days_of(place: Proposal, dated: list[tuple[Proposal, dt.date]],
         return [None]
     # (only until another place of detention is named: "1. Zhezkazgan colony (AK159/25). … on
     # 14 January 2025 …", then "2. Former Kushmurun colony … in July 2020")
-    later = [day for p, day in dated if place.start < p.start < until]
-    if held and later:
+    # (not the day of a release to come: "…in the Zhezkazgan colony. In April 2021 the
+    # guards there beat him… He will be released in 2025", from where he is now)
+    later = [day for p, day in dated if place.start < p.start < until
+             and not _release_day(text, p)] or [
+        day for p, day in dated if place.start < p.start < until]
+    paragraph = _paragraph(text, place.start)
+    # (…but a place named in an account its paragraph has dated already is of that account:
+    # "detained on 28.05.2022… On 30.05 he was brought to the IVS of Zhezkazgan", and an
+    # X-ray of 2 July 2022 two paragraphs later tells nothing of it)
+    told = any(_paragraph(text, p.start) == paragraph for p, _ in dated if p.start < place.start)
+    if held and later and not told:
         # A place of detention named without a date of its own before the account ("AK-159/25
         # мекемесінде жазамды өтеп жүрмін. 2021 жылы… 2023 жылы…"): he was held there through
         # everything the letter dates after it, on both sides of the 2022 reform.
         return list(dict.fromkeys(later))
-    paragraph = _paragraph(text, place.start)
-    here = [day for p, day in dated if _paragraph(text, p.start) == paragraph]
+    here = _telling([(p, day) for p, day in dated if _paragraph(text, p.start) == paragraph],
+                    text, held)
     if here:
         return list(dict.fromkeys(here))
+    if earlier:
+        return earlier
     nearest = min(dated, key=lambda pd: abs(pd[0].start - place.start))
     return [nearest[1]]
+
+
+# A place of detention named again by a pointing word: "In March 2021, in the same colony,
+# R. was made to squat", «в той же колонии», «сол колонияда».
+_SAME_PLACE = re.compile(
+    r"\b(?:(?:the\s+)?same|that)\s+(?:colony|prison|sizo|ivs|facility|institution|camp|"
+    r"hospital)\b"
+    r"|\bв\s+(?:т|эт)(?:ой|ом)\s+же\s+(?:колонии|сизо|ивс|учреждении|изоляторе|зоне|больнице)"
+    r"|\bсол\s+(?:колония|мекеме|түрме|изолятор|аурухана)\w*", re.IGNORECASE)
+
+
+def _named_again(text: str, located: list[tuple[Any, Proposal, str]],
+                 named_here: list[Proposal]) -> list[tuple[Any, Proposal, str]]:
+    """The places of detention named again by a pointing word (_SAME_PLACE), each as the last
+    facility or town named before it, so its own sentence dates it: "serving his sentence in
+    AK-159/25, Ulytau region… In March 2021, in the same colony, …" was in Karaganda Region
+    then."""
+    from kuager.coding.engine import Proposal
+
+    found = []
+    for m in _SAME_PLACE.finditer(text):
+        before = [(place, p, rule) for place, p, rule in located if p.end <= m.start()]
+        if not before:
+            continue
+        place, named, _ = max(before, key=lambda found: found[1].end)
+        # (only the place named last, with no other place between: not "moved from AK-159/25
+        # to a colony in Arkalyk… in that colony")
+        own = {named.code, *(period.region.code for period in place.periods.all())}
+        if not any(named.end <= f.start < m.start() and f.code not in own
+                   for f in named_here):
+            # (a place that holds people, whether first named as a facility or a town)
+            found.append((place, Proposal(named.code, named.label, m.group(), m.start(),
+                                          m.end(), named.confidence, "place named again"),
+                          "region of the facility"))
+    return found
+
+
+def _holding_after(after: list[Token]) -> bool:
+    """Whether the words after a place name a centre that holds people there, not a public
+    reception office: "Astana, special reception centre for administrative detainees",
+    «Алматы, спецприёмник»."""
+    return any(w.text.startswith(("спецпри", "приемник", "приёмник")) for w in after[:3]) or any(
+        a.text == "reception" and (b.text.startswith(("centre", "center"))
+                                   or (k > 0 and after[k - 1].text == "special"))
+        for k, (a, b) in enumerate(pairwise(after)))
+
+
+def _whence(text: str, place: Proposal) -> bool:
+    """Whether a place is named as where someone came from: "from AK-159/25", «из СИЗО
+    Семея», «Семейден»."""
+    return bool(re.search(r"\b(?:from|из|с|со)\s+(?:the\s+)?(?:\w+\s+){0,2}\Z",
+                          text[max(0, place.start - 30) : place.start], re.IGNORECASE)
+                or place.text.lower().endswith(("дан", "ден", "тан", "тен", "нан", "нен")))
+
+
+def _telling(dated: list[tuple[Proposal, dt.date]], text: str, held: bool,
+             around: list[tuple[Proposal, dt.date]] | None = None,
+             ongoing: bool = False) -> list[dt.date | None]:
+    """The days of some dates that can tell when something happened at a place: a bare year
+    yields to a fuller date within it, in its sentence or else its paragraph ("Taldykorgan,
+    police IVS, 2022 / on 12 May 2022…": 2022 runs across the reform of 8 June, the day
+    decides), and, for a town, the day of a release to the other dates of its sentence
+    ("released in 2022, wrote that in January 2021, in the Semey SIZO…": he was held there
+    in 2021)."""
+    fuller = {p.code[:4] for p, _ in dated if len(p.code) > 4}
+    kept = [(p, day) for p, day in dated if len(p.code) > 4 or p.code not in fuller]
+    for p, _ in dated:
+        if len(p.code) == 4 and p.code not in fuller:
+            within = [(q, day) for q, day in around or ()
+                      if len(q.code) > 4 and q.code[:4] == p.code]
+            if within:
+                kept = [pd for pd in kept if pd[0] is not p] + within
+    if not held:
+        told = [(p, day) for p, day in kept if not _release_day(text, p)]
+        kept = told or kept
+    days: list[dt.date | None] = [day for _, day in kept]
+    # "is in the colony in Zhezkazgan since 2020", «2020 жылдан бері Семейдегі колонияда
+    # жазамды өтеп жатырмын»: held there from then until now, across the reform
+    if ongoing and any(_since(text, p) for p, _ in dated):
+        days.append(None)
+    return days
+
+
+def _since(text: str, date: Proposal) -> bool:
+    """Whether a date begins a stay in custody that goes on: "since 2020", "с сентября 2020 г."
+    (not "с 5 по 19 марта"), «2020 жылдан бері», in a sentence that tells of custody."""
+    if date.rule == "date range":
+        return False
+    start, end = _sentence(text, date.start)
+    told = re.findall(r"\w+", text[start:end].lower())
+    if not any(w.startswith((*_DETENTION, *_HELD, *_SERVED, "serv", "өтеп")) for w in told):
+        return False
+    before = text[max(0, date.start - 30) : date.start].lower()
+    after = text[date.end : date.end + 30].lower()
+    if re.match(r"\w*\s+бері\b", after):
+        return True
+    return bool((_NOW.search(text, start, end) or _IN_CUSTODY_NOW.search(text, start, end)
+                 or re.search(r"\b(?:is|am|are|has been|have been)\b", text[start:end].lower()))
+                and re.search(r"\b(?:since|с|со)\s+(?:(?:the\s+)?(?:summer|spring|autumn|fall|"
+                          r"winter|end\s+of|early|late|осени|весны|лета|зимы|конца|начала)"
+                          r"\s+(?:of\s+)?)?\Z", before)
+                and not re.match(r"[^.;\n]{0,12}?\b(?:по|до|to|till|until)\b", after))
+
+
+def _release_day(text: str, date: Proposal) -> bool:
+    """Whether a date is the day of a release: "released in 2022", «освободился по УДО 11
+    апреля 2022 года», «2022 жылы босатылды»."""
+    before = text[max(0, date.start - 25) : date.start]
+    after = text[date.end : date.end + 20]
+    return bool(re.search(_RELEASED.pattern + r"[^,.;:\n]*\Z", before, re.IGNORECASE)
+                or re.match(r"[^,.;:\n]*?" + _RELEASED.pattern, after, re.IGNORECASE))
 
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
@@ -1685,7 +1881,10 @@ _NOW = re.compile(r"\b(?:is serving|is held|is being held|currently|отбыва
                   # address letters reach him at
                   r"now|теперь|қазіргі|адрес|address|мекенжай|"
                   r"жазып отырмын|пишу вам из|пишу из|writing to you from|writing from|"
-                  r"қазір|өтеп жатыр|отбывает наказание)\b", re.IGNORECASE)
+                  r"қазір|өтеп жатыр|отбывает наказание|"
+                  # a call made from where he is held: «Қоңырау: Жезқазғандағы АК-159/25
+                  # мекемесінің таксофонынан», "calling from the colony"
+                  r"таксофон\w*|calling from|звоню из|звонит из)\b", re.IGNORECASE)
 
 
 # Held now, said without a verb of holding: "Я опять в СИЗО в Талдыкоргане", "I am still in
