@@ -6,7 +6,6 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections import Counter
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
@@ -1540,22 +1539,36 @@ def _keep_told(text: str, words: list[Token], result: Result) -> None:
     def sentence_at(at: int) -> int:
         return words[max(0, bisect.bisect_right(starts, at) - 1)].sentence
 
-    told = {sentence_at(p.start) for p in (*result.facilities, *result.methods)}
-    told |= {w.sentence for i, w in enumerate(words) if w.sentence not in told and any(
-        w.startswith(stem) for stem in _TOLD_HERE) and not _idiom(words, i, i)}
+    acts = {sentence_at(p.start) for p in (*result.facilities, *result.methods)}
+    spans: dict[int, list[int]] = {}
+    for i, w in enumerate(words):
+        spans.setdefault(w.sentence, [i, i])[1] = i
+    verdicts: dict[int, bool] = {}
+
+    # (read only the sentences a region asks about: reading every word of a long letter
+    # against every stem cost a tenth of the letter's time)
+    def told(sentence: int) -> bool:
+        if sentence not in verdicts:
+            first, last = spans[sentence]
+            verdicts[sentence] = sentence in acts or any(
+                any(words[i].startswith(stem) for stem in _TOLD_HERE)
+                and not _idiom(words, i, i) for i in range(first, last + 1))
+        return verdicts[sentence]
+
     breaks = [m.start() for m in _PARAGRAPH.finditer(text)]
-    sizes = Counter(w.sentence for w in words)
-    last_of = {w.sentence: _paragraph_at(breaks, w.start) for w in words}
 
     def tells(proposal: Proposal) -> bool:
         if proposal.rule == "region of the facility":
             return True
         here = sentence_at(proposal.start)
-        if here in told:
+        if told(here):
             return True
+        first, last = spans[here]
+        if last - first + 1 > _HEADING_WORDS:
+            return False
         paragraph = _paragraph_at(breaks, proposal.start)
-        return sizes[here] <= _HEADING_WORDS and any(
-            s > here and last_of[s] == paragraph for s in told)
+        return any(told(s) for s in spans if s > here
+                   and _paragraph_at(breaks, words[spans[s][0]].start) == paragraph)
 
     kept = [p for p in result.regions if tells(p)]
     if kept:
