@@ -51,7 +51,7 @@ from kuager.coding.lexicon import (
 if TYPE_CHECKING:
     from kuager.places.gazetteer import Gazetteer
 
-VERSION = "rules-23"
+VERSION = "rules-24"
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 # A line break ends a sentence only with a blank line: scans and hand-copied letters break
 # lines inside sentences.
@@ -224,6 +224,10 @@ class Words(list[Token]):
         self.hearsay: dict[int, bool] = {}
 
 
+# What an editor puts for a word a scan does not show: «минус отыз [?], уш сагат».
+_ILLEGIBLE = "[?]"
+
+
 def tokens(text: str) -> list[Token]:
     found = Words()
     sentence = clause = phrase = last = depth = 0
@@ -238,7 +242,8 @@ def tokens(text: str) -> list[Token]:
                               found[-1].note, _plain_word(joined))
             last = match.end()
             continue
-        ends = len(_SENTENCE_END.findall(between))
+        # (a scan's «[?]», a word the reader could not make out, ends no sentence)
+        ends = len(_SENTENCE_END.findall(between.replace(_ILLEGIBLE, "")))
         if ends == 1 and found and (_INITIAL.match(text, found[-1].start, match.start())
                                     or abbreviation(text, found[-1].end)):
             ends = 0  # "told M. that…", "D. himself would…": an initial ends no sentence
@@ -246,7 +251,7 @@ def tokens(text: str) -> list[Token]:
         if ends == 1 and _QUOTE_CLOSED.search(between) and word in _SAID_AFTER:
             ends = 0  # «…понял?» — деді: the quote's question ends no sentence
         sentence += ends
-        marks = len(_CLAUSE_END.findall(between))
+        marks = len(_CLAUSE_END.findall(between.replace(_ILLEGIBLE, "")))
         clause += marks
         # A short aside in brackets, a drug's or a place's name, leaves the phrase whole:
         # «Ингалятор (сальбутамол) изъят», «дәрісі (карбамазепин) берілмеген»
@@ -417,12 +422,28 @@ def _kazakh_verb_denied_after(words: list[Token], first: int, last: int,
     if not after or not _KAZAKH.search("".join(w.text for w in words[first : last + 1])
                                        + "".join(after[:2])):
         return False
+    if _not_touched_with(words, last):
+        return True
     if any(w.text.endswith(_KAZAKH_VERB_ENDS) for w in words[first : last + 1]):
         return False
     if _kazakh_denied(after[0]):
         return last > first
     return len(after) > 1 and not after[0].endswith(_KAZAKH_VERB_ENDS) \
         and _kazakh_denied(after[1])
+
+
+# «тигізбеген» (did not touch), «тигізген жоқ»: the thing was not put to his body.
+_TOUCHED = ("тигіз",)
+
+
+def _not_touched_with(words: list[Token], last: int) -> bool:
+    """«Шокерді денесіне тигізбеген» (he did not touch his body with the shocker): the noun's
+    accusative (-ді) is no verb, and the denied «тигіз-» a word or two on denies its use."""
+    clause = words[last].clause
+    following = [w for w in words[last + 1 : last + 4] if w.clause == clause]
+    return any(w.startswith(stem) and (_kazakh_denied(w.text) or _kazakh_denied(w.plain) or (
+        k + 1 < len(following) and following[k + 1].text in ("жоқ", "жок")))
+        for k, w in enumerate(following[:2]) for stem in _TOUCHED)
 
 
 def _none_at_clause_end(words: list[Token], first: int, last: int) -> bool:
@@ -665,6 +686,8 @@ def _hearsay(words: list[Token], start: int, end: int) -> bool:
     heard += [said[k] for k in told if any(v.text.startswith(_SAYS_SO)
                                            for v in said[k + 1 : k + 5])
               and not (k + 1 < len(said) and said[k + 1].text == "по")]
+    if _one_of_the_neighbours(words, start, end):
+        heard.append(said[0])
     # "мы смотрели передачу про тюрьму" (not "ДПНК стоял и смотрел"); "I don't know if it's
     # true", «рас па, өтірік пе»
     watched = (any(w.text.startswith(("смотрел", "насмотрел")) for w in said) and any(
@@ -692,6 +715,20 @@ def _hearsay(words: list[Token], start: int, end: int) -> bool:
             or any((w.text, v.text) in (("people", "say"), ("people", "said"), ("they", "say"))
                    and (w.text == "people" or w.clause == said[0].clause)
                    for w, v in pairwise(said)))
+
+
+# «Көршілер әртүрлі айтады. Біреуі "…" дейді» (the neighbours say all sorts; one says…)
+_ONE_OF_THEM = frozenset({"біреуі", "бірі", "біреулері", "біреу"})
+
+
+def _one_of_the_neighbours(words: list[Token], start: int, end: int) -> bool:
+    """Whether the sentence is what "one of them" says, after a sentence about what the
+    neighbours say: hearsay, like the neighbours' own words."""
+    if not start or words[start].text not in _ONE_OF_THEM or not any(
+            w.text.startswith(_SAYS_SO) for w in words[start : end + 1]):
+        return False
+    before, _ = sentence_of(words, start - 1)
+    return any(w.text.startswith(NEIGHBOURS) for w in words[before:start])
 
 
 def _asked(words: list[Token], first: int, last: int, text: str) -> bool:
@@ -884,6 +921,8 @@ def _unless_here(words: list[Token], k: int, first: int, last: int) -> bool:
     fell from."""
     if k > last:
         return words[k].clause == words[last].clause
+    if words[k].sentence != words[first].sentence:
+        return False  # "…and locked the door. They kicked him": the door is another sentence's
     before = [w.text for w in words[max(0, k - 2) : k]]
     return not (k < first and before and (before[-1] in _AWAY_FROM or (
         before[-1] in ("the", "a", "his") and before[0] in _AWAY_FROM)))
@@ -940,6 +979,7 @@ def propose(text: str, letter_date: dt.date | None = None, language: str | None 
 
     victim = victim_kin(words)
     threats = spoken_threats(words, text, victim)
+    quotations = _quotations(text)
     headings: list[tuple[int, str]] = []
     for rule in RULES:
         inner = not _carries_denial(rule)
@@ -951,7 +991,9 @@ def propose(text: str, letter_date: dt.date | None = None, language: str | None 
                     _idiom(words, first, last) or _in_gloss(words, first)
                     or _SCORE.match(text, words[last].end)
                     or (rule.code == "030300000000" and _a_fall(words, first))
-                    or (rule.code in _HURT_IN_A_BRAWL and _a_brawl(words, first))):
+                    or (rule.code in _HURT_IN_A_BRAWL and _a_brawl(words, first))
+                    or (rule.code == "030700000000" and _cold_at_home(words, first))
+                    or (rule.code == "031103000000" and _kneeling_held(words, first))):
                 continue
             if rule.negatable and (_negated(words, first, last, inner, text) or any(
                     w.text.startswith(REFUSED) and w.clause == words[first].clause
@@ -968,6 +1010,7 @@ def propose(text: str, letter_date: dt.date | None = None, language: str | None 
                     add("urgency", "985000000000", first, last, 0.7, "fear for life")
                 continue
             if rule.field == "methods" and not code.startswith(_NEVER_HELD_OUT) \
+                    and rule.name not in _DONE_IN_THE_WORDS \
                     and (_in_reported_threat(words, first, last, text) or any(
                         said < first and last <= end
                         # ("…and that evening he got an extra injection")
@@ -992,6 +1035,9 @@ def propose(text: str, letter_date: dt.date | None = None, language: str | None 
                 code = "032202000000" if code == "032201000000" else "032302000000"
             if code == "032201000000" and not prisoner and _threatened_after_kin(
                     words, first, threats):
+                code = "032202000000"
+            if code == "032201000000" and not prisoner and _kin_spoken_of(
+                    words, range(first, last + 1), quotations, victim):
                 code = "032202000000"
             add(rule.field, code, first, last, rule.confidence, rule.name)
     for first, last in _kin_held_out(words):
@@ -1050,6 +1096,9 @@ def _threatened_after_kin(words: list[Token], first: int,
 # the very words said: care refused («өлмейсің, жата тұр» деп, you won't die, lie there) and
 # abuse («сендер адам емессіңдер» деген, you are not human).
 _NEVER_HELD_OUT = ("0322", "0323", "030602", "031503000000", "032101000000")
+# Rules whose words are the act itself when said: "you will drink when you sign" refuses the
+# water now.
+_DONE_IN_THE_WORDS = frozenset({"water for a confession"})
 
 
 # "our otryad was beaten 4-1 by the seventh", «нас побили 5:2»: a match lost.
@@ -1094,6 +1143,31 @@ def _a_brawl(words: list[Token], first: int) -> bool:
         w.text.startswith(_CUSTODY) for w in said)
 
 
+# «дома у нас всю зиму холод, батареи еле тёплые»: the cold of the writer's own home.
+_HOME = ("дома", "квартир", "кск", "общежити")
+
+
+def _cold_at_home(words: list[Token], first: int) -> bool:
+    """Whether the sentence tells of a cold home and names no custody and no staff."""
+    start, end = sentence_of(words, first)
+    said = words[start : end + 1]
+    return any(w.text.startswith(_HOME) for w in said) and not any(
+        w.text.startswith(_CUSTODY) for w in said)
+
+
+# «Велели встать на колени. Так он простоял два часа»: the kneeling told just before, held.
+_KNEELING = ("колен", "корточк", "тізе")
+
+
+def _kneeling_held(words: list[Token], first: int) -> bool:
+    """Whether "so he stood" holds on to a kneeling or squatting told in the sentence before."""
+    start, _ = sentence_of(words, first)
+    if start == 0 or not any(w.text == "так" for w in words[max(start, first - 3) : first]):
+        return False
+    before, _ = sentence_of(words, start - 1)
+    return any(w.text.startswith(_KNEELING) for w in words[before:start])
+
+
 # Acts that a threat names by their instrument: "Слоником грозились", "threatened him with
 # the bag", «пакетпен қорқытты».
 _INSTRUMENTS = frozenset({"030900000000", "030902000000", "030901000000", "031101000000",
@@ -1104,7 +1178,28 @@ _THREATENED = ("пугал",)
 def _threatened_with(words: list[Token], first: int, last: int) -> bool:
     clause = words[first].clause
     return any(w.clause == clause and (_threat_word(w.text) or w.text.startswith(_THREATENED))
-               for w in (*words[max(0, first - 5) : first], *words[last + 1 : last + 3]))
+               for w in (*words[max(0, first - 5) : first], *words[last + 1 : last + 3])
+               ) or _shown_while_told(words, first, last)
+
+
+# Showing an instrument in Kazakh: «көрсетіп» (showing it), «шытырлатып» (crackling it).
+_KAZAKH_SHOWING = ("көрсет", "шытырлат")
+
+
+def _shown_while_told(words: list[Token], first: int, last: int) -> bool:
+    """«Үстелге электрошокер қойып, шытырлатып көрсетіп: "…" деген»: the instrument shown a
+    few words on and words said over it, in a language the threat rules may not read; it was
+    held out, not used."""
+    sentence = words[first].sentence
+    ahead = [w for w in words[last + 1 : last + 30] if w.sentence == sentence]
+    shown = next((k for k, w in enumerate(ahead[:4])
+                  if any(w.startswith(stem) for stem in _KAZAKH_SHOWING)), None)
+    # (not «шокердің ізін көрсетіп» (showing the shocker's marks): what it left)
+    return shown is not None and not any(w.text.startswith(_MARKS) for w in ahead[:shown]) \
+        and any(_says(w, _KAZAKH_SAID) for w in ahead[shown + 1 :])
+
+
+_MARKS = ("ізі", "ізд", "жара", "дақ", "тыртық", "күйік")
 
 
 def _shown(words: list[Token], first: int, last: int, threats: list[tuple[int, int, str]],
@@ -1174,12 +1269,28 @@ def _quoted_word(words: list[Token], first: int, last: int, text: str) -> bool:
 def _idiom(words: list[Token], first: int, last: int) -> bool:
     """Whether the words are part of an everyday idiom: "hang in there", "the ethics office is
     killing me with paperwork"."""
+    if _a_call(words, first):
+        return True
     for k in range(first, last + 1):
         for idiom, at in _IDIOMS_BY_WORD.get(words[k].text, ()):
             start = k - at
             if start >= 0 and tuple(w.text for w in words[start : start + len(idiom)]) == idiom:
                 return True
     return False
+
+
+# «телефон соқты», «біреудің телефонынан 2 минут қана соқты»: he phoned, nobody struck him.
+_CALLED_ON = ("телефон", "қоңырау", "звон", "трубк")
+_STRUCK = ("соқты", "соғып", "соққан", "соғады", "соқтым", "соқпады", "соғатын")
+
+
+def _a_call(words: list[Token], at: int) -> bool:
+    """Whether a Kazakh «соқты» is a call: a phone named before it in its sentence (not one
+    he was struck with, «телефонмен»)."""
+    here = words[at]
+    return here.text.startswith(_STRUCK) and any(
+        w.sentence == here.sentence and w.text.startswith(_CALLED_ON)
+        and not w.text.endswith(("мен", "пен", "бен")) for w in words[max(0, at - 6) : at])
 
 
 # Each idiom under each of its words, with where the word stands in it.
@@ -1214,11 +1325,21 @@ def _foretold(words: list[Token], first: int, last: int, text: str) -> bool:
         opened.count("“") > opened.count("”")) or bool(_RENDERED.search(opened))
     # ("tell my wife if I stay there they will kill me")
     after = [w for w in words[last + 1 : last + 3] if w.sentence == sentence]
-    return (quoted and any(w.text in _ME for w in (*before, *after))
+    return (quoted and (any(w.text in _ME for w in (*before, *after))
+                        or _calling_kin_first(opened))
             and not any(w.text in _YOU for w in around)
             # («апа, арызыңды қайтарып ал, әйтпесе мені өлтіреді»: "otherwise" is his own)
             and not any(_threat_word(w.text) and w.text not in _KAZAKH_ELSE
                         for w in words[max(0, first - 12) : first] if w.sentence == sentence))
+
+
+def _calling_kin_first(opened: str) -> bool:
+    """Whether the quote open before the act begins by calling a relative: «Апа, мені енді
+    бұл жерден тірі шығармайды-ау» (Mum, they won't let me out of here alive) is the prisoner
+    speaking to his mother."""
+    opening = max(opened.rfind("«"), opened.rfind("“"), opened.rfind("\""))
+    called = _TOKEN.findall(opened[opening + 1 :])[:1] if opening >= 0 else []
+    return bool(called) and called[0].lower() in _CALLING_KIN
 
 
 def _carries_denial(rule: Rule) -> bool:
@@ -1509,7 +1630,8 @@ def spoken_threats(words: list[Token], text: str = "",
                 for i in consequence for stem in FAMILY) or any(
                 # «Про брата моего говорили, что… его закроем»: the brother spoken about
                 words[k - 1].text in _ABOUT and words[k].startswith(stem)
-                for k in range(max(1, first - 4), first) for stem in FAMILY)
+                for k in range(max(1, first - 4), first) for stem in FAMILY) or _kin_spoken_of(
+                words, consequence, quotations, victim)
             kill = any(words[i].startswith(stem) for i in consequence for stem in _KILL)
             # ("took an empty bottle from the table and told me exactly what he would do with
             # it"): the instrument shown before the words
@@ -1521,6 +1643,36 @@ def spoken_threats(words: list[Token], text: str = "",
                           ("0323" if kill else "0322") + ("02000000" if family else "01000000")))
         start = end + 1
     return found
+
+
+# Who a quoted threat holds harm out against when it is not "you", the man spoken to.
+_THIRD_PERSON = frozenset({"him", "her"})
+
+
+def _kin_spoken_of(words: list[Token], held_out: list[int] | range,
+                   quotations: list[tuple[int, int]], victim: tuple[str, ...] = ()) -> bool:
+    """Whether the "him" or "her" of a quoted threat is kin the speaker has just named to
+    him: "Your little brother was with you at the car wash, we'll bring him in too", "Your
+    sister is at the college, yes? We can find a packet on her too". Spoken to the prisoner,
+    who is "you", the other one is the kin; told to his mother, "your son" is the prisoner."""
+    for at in held_out:
+        if words[at].text not in _THIRD_PERSON:
+            continue
+        quote = next(((a, b) for a, b in quotations if a < words[at].start < b), None)
+        if quote is None:
+            continue
+        # (the word before the quote opens: who it was said to, "…told my mother: 'your son'")
+        said = next((k for k in range(at - 1, max(0, at - 40) - 1, -1)
+                     if words[k].end <= quote[0]), None)
+        for k in range(at - 1, max(0, at - 30) - 1, -1):
+            if words[k].start < quote[0]:
+                break
+            if any(words[k].startswith(stem) for stem in FAMILY) and any(
+                    w.text in _YOUR for w in words[max(0, k - 2) : k]) and not (
+                    victim and words[k].text.startswith(victim)) and not (
+                    said is not None and _the_prisoner(words, said, k)):
+                return True
+    return False
 
 
 def _go_between(words: list[Token], at: int) -> bool:
@@ -1638,7 +1790,8 @@ def _threat_in(words: list[Token], sentence: list[int],
             # («если к утру деньги не привезут»: a refusal a few words in)
             # («если врачу в СИЗО расскажешь…», «если при осмотре я скажу…»: whom he
             # would tell stands first)
-            if ahead[0] in ("if", "если") and len(ahead) > 1 and (
+            # (a scan's "lf" for "If")
+            if ahead[0] in ("if", "lf", "если") and len(ahead) > 1 and (
                     ahead[1] in _PUT_TO or ahead[1].startswith(_DEFIANCE)
                     or "не" in ahead[2:] or any(
                         words[j].text in _PUT_TO - {"не", "not"}
@@ -1691,10 +1844,14 @@ def _threat_in(words: list[Token], sentence: list[int],
             # ("said they would put a bottle in him if he kept quiet"); Russian in the verb.
             # An aside may stand between: "his brother (that's me) 'could have an accident'".
             # Plain English without one ("if you no work you go to SHIZO") names the cell.
+            # "If you say something else, we go again to the search room": "again" after the
+            # condition says it too, what was done there done once more.
             if words[i].text.isascii() and not any(
                     words[j].text in _FUTURE or words[j].text.startswith(_PUNISHING)
                     or any(alt in _FUTURE for alt in words[j].alts)
-                    for j in [*rest[:k], *follows[:reach + 6]]):
+                    for j in [*rest[:k], *follows[:reach + 6]]) and not any(
+                    words[j].text == "again" and words[j].clause != words[i].clause
+                    for j in follows[:reach + 6]):
                 continue
             # What would follow, without who the condition is put to ("if your wife…"); after
             # "otherwise" all of it ("otherwise your mother in Turkistan will have problems").
@@ -1738,11 +1895,12 @@ def _threat_in(words: list[Token], sentence: list[int],
     # quote speaks to "you": «…сенің жағдайың қиын болады»)
     to_you = any(words[i].text in _KAZAKH_YOU for i in quoted)
     condition = any((len(words[i].text) > 4 and words[i].text.endswith(
-        _KAZAKH_IF if to_you else _KAZAKH_IF_YOU)) or words[i].text in _KAZAKH_ELSE
+        _KAZAKH_IF if to_you else _KAZAKH_IF_YOU)) or words[i].text in _QUOTED_ELSE
         for i in quoted) or (
         # «кім аузын ашса…» (whoever opens his mouth…)
         any(words[i].text == "кім" for i in quoted)
-        and any(len(words[i].text) > 3 and words[i].text.endswith(("са", "се")) for i in quoted))
+        and any(len(words[i].text) > 3 and words[i].text.endswith(("са", "се")) for i in quoted)
+    ) or _whoever_does(words, quoted)
     # "we will…", or "you will…" («жатасың», «шықпайсың») put to him as a consequence
     promise = any(_kazakh_promise(words[i].text) for i in quoted) or (
         # «мойындамасаң, інің Б.-ны да осы іске тіркеймін» (I will put your brother in the
@@ -1761,7 +1919,9 @@ def _threat_in(words: list[Token], sentence: list[int],
     family = any(words[i].startswith(stem) for i in quoted for stem in FAMILY)
     threatened = any(_threat_word(words[j].text) for j in sentence if j > quote)
     # «ШИЗО-да шіріп қаласың», «seni press-hatagha otyrgyzamyz»: a punishment held out
-    punishing = any(words[i].text.startswith(_PUNISHING) for i in quoted)
+    # (a scan's «ШИЗ0» read as «шизо»)
+    punishing = any(words[i].text.startswith(_PUNISHING)
+                    or any(a.startswith(_PUNISHING) for a in words[i].alts) for i in quoted)
     # «…медсанчастқа аяғыңмен емес, зембілмен түсесің» (not on your feet but on a
     # stretcher), a scan's «зембiлмен» too
     punishing = punishing or any(words[i].startswith(stem) for i in quoted
@@ -1783,7 +1943,7 @@ def _threat_in(words: list[Token], sentence: list[int],
             threatened and punishing):
         # what would follow is what comes after «әйтпесе» (otherwise), when it is said:
         # «әпкең арызын қайтарып алсын, әйтпесе ШИЗО-ға түсесің» threatens him, not her
-        otherwise = next((k for k, i in enumerate(quoted) if words[i].text in _KAZAKH_ELSE),
+        otherwise = next((k for k, i in enumerate(quoted) if words[i].text in _QUOTED_ELSE),
                          None)
         if otherwise is None:
             # and what comes after the last condition: «апаң жазса, сенің жағдайың қиын
@@ -1798,6 +1958,26 @@ def _threat_in(words: list[Token], sentence: list[int],
 
 # Carried out on a stretcher: a beating held out.
 _STRETCHER = ("зембіл", "носилк")
+
+
+# "Otherwise" in a Kazakh quote, and the Russian one Kazakh speech borrows: «Подпиши, иначе
+# сбыт добавим, 10 жыл аласың» деген.
+_QUOTED_ELSE = (*_KAZAKH_ELSE, "иначе")
+# "The man who…": «аузын ашқан адам», «шағым жазған адам» (whoever opens his mouth, whoever
+# complains), what will become of him in the present-future: «ШИЗО-дан шықпайды».
+_WHOEVER = ("адам", "кісі")
+_PARTICIPLE = ("ған", "ген", "қан", "кен")
+_HE_WILL = ("ады", "еді", "йды", "йді")
+
+
+def _whoever_does(words: list[Token], quoted: list[int]) -> bool:
+    """Whether a Kazakh quote puts a condition to anyone at all: «Аузын ашқан адам ШИЗО-дан
+    шықпайды» (whoever opens his mouth will not leave the punishment cell)."""
+    held = set(quoted)
+    return any(words[i].text.endswith(_PARTICIPLE) and i + 1 in held
+               and words[i + 1].text.startswith(_WHOEVER)
+               and any(words[j].text.endswith(_HE_WILL) for j in quoted if j > i + 1)
+               for i in quoted)
 
 
 # "If…" in Kazakh: -са/-се with or without "you" («жазса», «жазсаң», «айтпасаңыз»).
@@ -1843,7 +2023,10 @@ def _english_promise(words: list[Token], rest: list[int]) -> list[int] | None:
         verbs = [n for n, j in enumerate(after[:4]) if words[j].text.startswith(_HARM)
                  or words[j].text.startswith(_HARM_SOMEWHERE) or (
                      # "make a woman out of him"
-                     words[j].text == "make" and _sexual(words, after[n:]))]
+                     words[j].text == "make" and _sexual(words, after[n:]))
+                 # "we'll bring him in too": taken into custody
+                 or (words[j].text == "bring" and [
+                     words[x].text for x in after[n + 2 : n + 3]] == ["in"])]
         if not verbs:
             continue
         verb = after[verbs[0]]
@@ -1877,7 +2060,20 @@ def _english_promise(words: list[Token], rest: list[int]) -> list[int] | None:
         if any(w.startswith((*_HARM_PLACE, "arrested", "jailed", "locked", "charged"))
                for w in ahead[modal_at + 1 : modal_at + 8]):
             return rest[k:]
+        if _the_same_as_him(words, [j for j in rest[k + 1 : k + 14]
+                                    if words[j].sentence == words[i].sentence], modal_at):
+            return rest[k:]
     return None
+
+
+def _the_same_as_him(words: list[Token], ahead: list[int], modal_at: int) -> bool:
+    """"…when they find his brother 'he will get the same, only worse'": what was done to him
+    held out against the kin, and not "will get the same medicine"."""
+    held = [words[j] for j in ahead[modal_at + 1 : modal_at + 5]]
+    if [w.text for w in held[:3]] != ["get", "the", "same"]:
+        return False
+    return len(held) < 4 or held[3].clause != held[2].clause or held[3].text in (
+        "only", "too", "treatment", "or")
 
 
 def _saying(word: Token) -> bool:
@@ -2131,6 +2327,49 @@ def _another_blow(specific: Proposal, general: Proposal) -> bool:
         general.text.lower().startswith(_OPEN_HAND)
 
 
+# Where an open-hand blow landed when it was not the ears: «бил ладонью по щекам, потом
+# хлопнул по обоим ушам» is a slap of its own.
+_FACE = re.compile(r"\W+(?:\w+\W+)?по\W+(?:щек|щёк|лиц|затыл|губ)", re.IGNORECASE)
+
+
+def _slapped_elsewhere(specific: Proposal, general: Proposal, text: str) -> bool:
+    """Whether an open-hand blow told beside a clap on the ears landed on the face."""
+    return (specific.code, general.code) == ("030103000000", "030101000000") and bool(
+        _FACE.match(text, general.end))
+
+
+# Where a Kazakh letter says he was struck, other than the soles: the back, thighs, head,
+# sides, kidneys, shoulders, chest, belly, ribs, legs (not «аяғының табаны», the soles).
+_KAZAKH_BODY = ("арқасы", "арқамы", "арқадан", "арқаға", "санын", "санына", "сандан", "басын",
+                "басына", "бүйір", "бүйрег", "бүйрек", "иығ", "иық", "кеуде", "іштен",
+                "ішінен", "ішіне", "қабырғасы", "аяғынан", "аяғына", "аяқтан", "белін",
+                "белінен", "жамбас", "денесі")
+# The verb that closes the blow: «ұрған», «соққан», «сабаған».
+_KAZAKH_STRIKE = ("ұр", "соқ", "соғ", "саба")
+_CLAUSE_STOP = re.compile(r"[.;:!?,()\n]")
+
+
+def _beaten_elsewhere(specific: Proposal, general: Proposal, text: str) -> bool:
+    """Whether a baton told beside blows to the soles also struck him elsewhere: «резеңке
+    таяқпен арқасынан, санынан ұрған; кейін… табанынан ұрған» is falanga and the baton both,
+    «табанынан резеңке таяқпен ұрған» falanga alone. The body is read from two words before
+    the baton to the verb of striking after it."""
+    if (specific.code, general.code) != ("030104000000", "030102000000"):
+        return False
+    stops = [m.start() for m in _CLAUSE_STOP.finditer(text, 0, general.start)]
+    before = _TOKEN.findall(text[stops[-1] + 1 if stops else 0 : general.start])[-2:]
+    after: list[str] = []
+    for found in _TOKEN.finditer(text, general.end):
+        word = found.group().lower()
+        plain = _plain_word(word) or word
+        if len(after) > 8 or any(plain.startswith(_plain_stem(verb) or verb) or word.startswith(
+                verb) for verb in _KAZAKH_STRIKE):
+            break
+        after.append(word)
+    return any((_plain_word(w.lower()) or w.lower()).startswith(_plain_stem(body) or body)
+               for w in (*before, *after) for body in _KAZAKH_BODY)
+
+
 def _close(a: Proposal, b: Proposal, text: str) -> bool:
     if (a.code, b.code) in _OVERLAPPING or (b.code, a.code) in _OVERLAPPING:
         return a.start < b.end and b.start < a.end
@@ -2151,7 +2390,9 @@ def _drop_general_readings(result: Result, text: str) -> None:
         drop = {id(general) for specific_code, general_code in _SUBSUMES
                 for specific in found if specific.code == specific_code
                 for general in found if general.code == general_code
-                and _close(specific, general, text) and not _another_blow(specific, general)}
+                and _close(specific, general, text) and not _another_blow(specific, general)
+                and not _slapped_elsewhere(specific, general, text)
+                and not _beaten_elsewhere(specific, general, text)}
         if name == "methods" and any(p.code.startswith("0301") and p.code != "030100000000"
                                      for p in found):
             # A beating told without how, where the letter tells how elsewhere, is nearly
@@ -2247,7 +2488,16 @@ def _month(word: str) -> int | None:
     for stem, number in MONTHS.items():
         if stem != "ма" and word.startswith(stem):
             return number
-    return None
+    # a scan that lost the Kazakh letters: «кыркуйекте», «желтоксанда»
+    plain = word.replace("i", "і").translate(_KAZAKH_PLAIN)
+    return next((number for stem, number in _PLAIN_MONTHS.items() if plain.startswith(stem)),
+                None)
+
+
+# Kazakh months as such a scan types them (not «казан» nor «караша», Russian words too).
+_PLAIN_MONTHS = {plain: number for stem, number in MONTHS.items()
+                 if re.search("[қүұәөғңһі]", stem) and (
+                     plain := stem.translate(_KAZAKH_PLAIN)) not in ("казан", "караша")}
 
 
 def propose_dates(text: str, letter_date: dt.date | None = None) -> list[Proposal]:

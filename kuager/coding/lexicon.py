@@ -169,7 +169,9 @@ RULES: tuple[Rule, ...] = (
     Rule("falanga", M, "030104000000", (
         ("пятк",), ("ступн",), ("подошв",), ("табан",), ("soles",), ("falang",)), 0.8,
         # «сесть на пятки» (to sit back on his heels) is a posture
-        unless=("сесть", "сел", "сидеть", "садил", "присел")),
+        unless=("сесть", "сел", "сидеть", "садил", "присел",
+                # «пытался опуститься на пятки» (to sink back on his heels while kneeling)
+                "опуститься", "опустился", "опускал")),
     Rule("broken bones", M, "030300000000", (
         ("сломал",), ("перелом",), ("сломан",),
         # a bone named: «қабырғасын сындырды» (not «сындырмақ болды», to break his will)
@@ -184,6 +186,8 @@ RULES: tuple[Rule, ...] = (
         ("fractur",),
         # "T. heard a crack… the bone was cracked", «трещина ребра»
         (("crack", "cracked"), ("bone", "rib", "wrist", "skull", "jaw", "arm", "leg")),
+        # "a cracked collarbone", "a cracked cheekbone": the bone named by its own word
+        (("crack", "cracked"), ("collarbone", "cheekbone", "vertebra", "pelvis", "finger")),
         ("трещин", ("ребр", "кост", "череп", "челюст", "запяст", "рук", "ног"))), 0.7,
         unless=("очк", "телефон", "glasses", "phone", "excluded", "исключ", "rule",
                 # "упала на гололёде и сломала руку": a fall on the ice at home
@@ -225,7 +229,9 @@ RULES: tuple[Rule, ...] = (
         ("изнасил",), ("насилов",), ("опустил",), ("опустить",), ("зорла",), ("rape",),
         ("sodomi",)), 0.8,
         # «разрешения опустить руки» (to lower his hands)
-        unless=("руки", "руку", "голову", "глаза", "взгляд")),
+        unless=("руки", "руку", "голову", "глаза", "взгляд",
+                # «опуститься на пятки», «опустился на пол»: he lowered himself
+                "опуститься", "опустился", "опустилась", "опустились")),
     Rule("rape with objects", M, "030502000000", (
         ("бутылк", "задн"), ("дубинк", "задн"), ("изнасил", "дубинк"), ("изнасил", "бутылк"),
         ("изнасил", "швабр"), ("изнасил", "палк"), ("зорла", "таяқ"),
@@ -240,7 +246,11 @@ RULES: tuple[Rule, ...] = (
         # девочками делают», "put her in the men's cell": said as what will be done to him
         ("әйел", ("қылады", "қыламыз", "қыл", "етеміз", "етеді")), ("девочк", "сделают"),
         ("men", "s", "cell", ("would", "will")), ("петух", ("сделаем", "сделают", "будешь")),
-        ("rooster", ("make", "will", "would"))),
+        # «сені петух қыламыз» (we will make a rooster of you)
+        ("петух", ("қыламыз", "қылады", "қыламын", "етеміз", "етеді")),
+        ("rooster", ("make", "will", "would")),
+        # "in the morning you come out a woman", "we will make a girl of you"
+        (("woman", "girl"), ("come", "make", "turn"), ("you", "him"))),
         0.8, negatable=False),
     # named as such in a note: "a threat of sexual assault", «угроза сексуального насилия»;
     # and denied there («жыныстық сипаттағы қорқыту болған жоқ»)
@@ -353,6 +363,10 @@ RULES: tuple[Rule, ...] = (
                      "греют", "грее", "топят", "натоплен",
                      # «отопление в доме ещё не дали»: at home
                      "доме")),
+    # Heat with no air: «аптап ыстық, терезесі шегеленген, желдеткіш жоқ»
+    Rule("cold or heat", M, "030700000000", (
+        (("ыстық", "ыстығ", "аптап"), ("желдеткіш", "шегеле", "ашылмай")),), 0.75,
+        unless=("үйде", "пәтер")),
     Rule("electric shock", M, "030800000000", (
         ("током",), ("тока",), ("электрошок",), ("шокер",), ("щокер",), ("электр",),
         ("провод", "ток"),
@@ -383,7 +397,9 @@ RULES: tuple[Rule, ...] = (
         (("bag", "packet", "sack"), ("head", "over", "face")), ("plastic", "bag"),
         ("paket",), ("bag", ("asphyx", "suffocat", "choke", "breath")),
         # "took a bin bag, pulled it over my head"
-        (("bin", "rubbish", "garbage", "shopping"), "bag"), ("bag", ("pulled", "twisted"))),
+        (("bin", "rubbish", "garbage", "shopping"), "bag"), ("bag", ("pulled", "twisted")),
+        # "pulled a bin liner over his head"
+        ("liner", ("head", "over", "face", "pulled"))),
         0.85,
         # «терезесінде жыртық полиэтилен … қабырғаны қырау басады» (plastic on the window)
         unless=("терезе", "window", "окн", "қырау")),
@@ -435,6 +451,9 @@ RULES: tuple[Rule, ...] = (
     Rule("forced postures", M, "031100000000", (
         (("лицом", "мордой", "ничком"), ("пол", "земл", "асфальт", "снег", "плац", "бетон"),
          ("час", "утр", "ноч")),), 0.7, unless=("стен", "стоя"), window=14),
+    # «таңға дейін еденге етпетімнен жатқызып қойды» (made to lie face down until dawn)
+    Rule("forced postures", M, "031100000000", (
+        ("етпет", "жатқыз", ("таң", "түні", "түнімен", "сағат")),), 0.7),
     Rule("suspension", M, "031101000000", (
         ("подвеш",), ("подвес",), ("дыб",), ("асып", "қойды"), ("ілін",), ("ілді",),
         # «аяқтарым жерге әрең тиіп тұрды» (his feet barely touched the ground)
@@ -465,7 +484,9 @@ RULES: tuple[Rule, ...] = (
         unless=("himself", "myself", "herself", "себя", "өзін", "трубк", "phone", "sentence",
                 "visit",
                 "приговор", "условн", "сурет", "photo",
-                "picture", "картин", "қабырға", "wall", "стен", "көз", "calendar")),
+                "picture", "картин", "қабырға", "wall", "стен", "көз", "calendar",
+                # "I was hanging out the washing"
+                "washing", "laundry")),
     Rule("parrot's perch", M, "031102000000", (
         ("попугай",), ("parrot",), ("palm", "tree")), 0.85),
     Rule("forced standing", M, "031103000000", (
@@ -474,6 +495,9 @@ RULES: tuple[Rule, ...] = (
         ("тік", "тұрғыз"), ("тұрғызып", "қой"), ("аяқ", "тұрғыз"), ("тұрғызды",),
         # «тік тұруға мәжбүрледі» (made him stand upright)
         ("тік", ("тұруға", "тұрға"), "мәжбүр"),
+        # «қабырғаға қаратып, аяғымызды кең ашқызып» (legs spread wide at the wall: the
+        # растяжка told in Kazakh)
+        (("аяғ", "аяқ"), "кең", ("ашқыз", "аштыр", "ашып", "ашқан")),
         ("rastyazhk",), ("rastiazhk",),
         # "простоял три часа", "kept on his feet", "not allowed to sit down", «отыруға
         # рұқсат бермеді»
@@ -495,7 +519,10 @@ RULES: tuple[Rule, ...] = (
         ("лицом", ("стене", "стенке", "стену"), ("ноч", "утр", "сутк")),
         # «стоял, пока не начало светать», «пока ноги не подкашивались»
         (("стоял", "стояли", "стоя"), "пока", ("светать", "рассвет", "утр", "подкашив", "падал")),
-        ("standing", "night"), ("made", "stand"), ("stand", "all")), 0.8,
+        ("standing", "night"), ("made", "stand"), ("stand", "all"),
+        # "the unit was kept standing on the parade ground"; "he stood most of the night"
+        (("kept", "keep", "keeping", "forced"), "standing"),
+        ("stood", ("most", "all", "whole"), ("night", "day"))), 0.8,
         # "every time he tried to stand up" is getting up; made to kneel facing the wall is
         # kneeling
         # («отырғызып-тұрғызды»: made to squat and rise, squatting)
@@ -503,6 +530,11 @@ RULES: tuple[Rule, ...] = (
                 # «құлап қалдым, бетіме су шашып тұрғызды» (stood back up after fainting)
                 "құлап", "шашып", "есім", "есін")),
 
+    # «плацқа шығарып… үш сағат» (taken out to the parade ground and kept there for hours):
+    # told at length, the hours a dozen words on
+    Rule("forced standing", M, "031103000000", (("плац", "шығар", "сағат"),), 0.75,
+         # (made to run: «плацта екі сағат жүгіртті»)
+         unless=("жүгірт",), window=12),
     Rule("stretching", M, "031104000000", (("шпагат",), ("stretch", "legs")), 0.7),
     Rule("squatting or kneeling", M, "031105000000", (
         # ("как её колени?" asks after a mother's knees)
@@ -536,27 +568,46 @@ RULES: tuple[Rule, ...] = (
     Rule("nail removal", M, "031200000000", (
         ("ногт", "выр"), ("ногт", "сорв"), ("тырнақ", "жұл"), ("fingernail",),
         ("nails", "pull"), ("nails", "ripp"), ("nails", "tore")), 0.85),
+    # A dog set on a man or let maul him: «на него собаку пустили», «натравили овчарку»
+    # (not a dog handler standing by).
+    Rule("animals", M, "031300000000", (
+        (("собак", "овчарк", "псы", "пса", "псов"),
+         ("пустил", "спустил", "натрав", "травил", "порвал", "покусал", "искусал", "укусил")),
+        ("натрав", ("собак", "овчарк", "псов", "пса"))), 0.75),
     Rule("food or water deprived", M, "031501000000", (
         ("не", "корми"), ("без", "еды"), ("без", "пищи"), ("без", "воды"), ("голодом",),
         ("не", "давали", "есть"), ("не", "давали", "пить"), ("не", "давали", "вод"),
         ("не", "давали", ("еды", "еду")), ("лиш", "пищи"), ("лиш", ("еды", "еду")),
         ("кушать", "не", ("дают", "дава")), (("ужинать", "ужина", "ужин"), "не", ("дава", "дают")),
+        # «в столовую не водили весь день», «даже хлеба не дали»
+        ("столов", "не", ("водил", "вывод", "пуска", "пустил")),
+        (("хлеб", "хлеба"), "не", ("дали", "дава", "дают")),
         # "asked for water many times and was told he would get a drink when he remembers"
         (("asked", "begged"), "water", ("times", "told", "refused", "nobody", "until")),
+
         ("not", "give", ("drink", "water", "food")), ("not", ("bring", "brought"), "food"),
         # "only bread and hot water, three days"
         (("only", "только", "тек"), ("bread", "хлеб", "нан")),
         (("просил", "просился"), ("пить", "воды"), ("не", "никто", "отказ")),
         ("тамақ", "берме"), ("тамақсыз",), ("су", "берме"), ("сусыз",), ("ашықтыр",),
         ("тамақ", "бермей"), ("ішуге", "берме"),
+        # «тамақ та, су да берілмеген» (neither food nor water was given)
+        (("тамақ", "су"), "берілме"),
         ("without", "food"), ("without", "water"), ("no", "food"), ("no", "water"),
         ("denied", "food"), ("deprived", "food"), ("starv",), ("food", "withheld"),
         ("nothing", "to", "eat"), ("nothing", "to", "drink")), 0.8, negatable=False,
         # "no hot water" is for washing; «шелектегі су қатып қалатын, көрпе бермеді»: the
         # water froze, the blanket was not given
         unless=("hot", "горяч", "ыстық", "shower", "душ", "wash", "қатып", "көрпе")),
+    # "first you write, then you drink", "you drink when you sign": water refused in the very
+    # words that set its price, not a threat of something still to come
+    Rule("water for a confession", M, "031501000000", (
+        ("drink", ("first", "after", "until", "once", "when"),
+         ("sign", "write", "confess", "talk", "admit", "remember")),), 0.8),
     Rule("sleep deprived", M, "031502000000", (
         ("спать", "не", "дава"), ("спать", "не", "дают"), ("лиш", "сна"), ("не", "давали", "спа"),
+        ("спать", "не", ("дали", "дал")),
+        (("закрыва", "закрыл"), "глаз", ("пина", "пнул", "орал", "кричал")),
         ("будил",), ("будят",), ("спал", "кусками"), ("не", "дава", "уснуть"), ("ұйқы", "берме"),
         ("ұйқы", "бермей"),
         ("ұйқысыз", "қалдыр"), ("ұйқыдан", "айыр"), ("ұйықтатпа",), ("ұйықтатпай",),
@@ -575,6 +626,9 @@ RULES: tuple[Rule, ...] = (
         # "the guards bang on the door of his cell every hour at night"
         (("bang", "banged", "banging", "knock", "knocked", "knocking"), ("night", "every")),
         ("every", "hour", "night"),
+        # «көзін жұмғызбаған», «көз ілдірмеген» (did not let him close his eyes); «әр жарты
+        # сағат сайын есікті тарсылдатып» (banged on the door every half hour)
+        ("жұмғызба",), (("көз", "көзін", "көзім"), "ілдірме"), ("сайын", "тарсылдат"),
         # «көзі жұмылса тұрғызып» (made to stand whenever his eyes closed)
         (("көзі", "көзім", "көзін"), ("жұмылса", "ілінсе", "жұмса", "ілініп"),
          ("оят", "айқай", "қағып", "теуіп", "түрт", "ұр", "су", "тұрғыз")),
@@ -592,6 +646,11 @@ RULES: tuple[Rule, ...] = (
         (("закрыва", "закрыл"), "глаз", ("стуча", "будил", "толка", "окрик", "облива"))),
         0.8,
         negatable=False),
+    # "whenever he closed his eyes, one of them kicked the chair": not "whenever I close my
+    # eyes I see that corridor"
+    Rule("sleep deprived", M, "031502000000", (
+        ("eyes", ("closed", "close", "shut"), "whenever"),), 0.75,
+        unless=("see", "saw", "dream", "pictur", "remember", "think")),
     Rule("medical care denied", M, "031503000000", (
         ("медицинск", "помощ", "не"), ("медпомощ",), (("помощ", "медицин"), "отказ"),
         ("врач", "отказ"), ("врач", "не"),
@@ -608,6 +667,10 @@ RULES: tuple[Rule, ...] = (
         # the guard's brush-off: «өлмейсің, жата тұр» (you won't die, lie there)
         ("өлмейсің", ("жата", "жатып", "апар", "аурухана", "медчас", "медбөлім", "дәрігер")),
         ("дәрігер", "қарама"), ("дәрігер", "келме"),
+        # the nurse who did not look at him; the medic's «өлмейсің, көбейтпе» (you won't die,
+        # don't make a fuss) through the hatch
+        (("медбике", "фельдшер", "медбибі"), "қарама"),
+        (("медбике", "фельдшер", "дәрігер", "врач"), "өлмейсің"),
         ("дәрігер", "жоқ"), ("дәрігерге", "апарма"), ("емдеме",), ("ем", "жасалма"),
         # «дәрігер шақырмады» (nobody called a doctor), «дәрігерге көрсетпеді»
         ("дәрігер", ("шақырма", "шақыртпа", "көрсетпе", "шақырылма", "көрсетілме")),
@@ -624,6 +687,9 @@ RULES: tuple[Rule, ...] = (
         # "for four days nobody looked at it"; X-rays asked for again and again
         (("nobody", "никто", "ешкім"), ("looked", "examined", "посмотрел", "осмотрел", "қарамады"),
          ("at", "it", "him", "его", "ее")),
+        ("no", "one", ("looked", "examined"), ("at", "it", "him", "her")),
+        # the brush-off "you are not dying yet", "you won't die of a toothache"
+        (("not", "won"), ("dying", "die"), ("yet", "toothache", "cough", "hospital", "doctor")),
         (("рентген", "ray"), ("refus", "asks", "again", "просит", "отказ", "сұрайды")),
         # «больницаға жіберіңіздер деп арыз берген, ол бас тартыпты»
         (("больниц", "аурухана"), "бас", "тарт"),
@@ -679,7 +745,9 @@ RULES: tuple[Rule, ...] = (
                 "parcel",
                 # "he does not trust the doctors there"; "his requests to be moved were
                 # ignored": another cell
-                "trust", "moved")),
+                "trust", "moved",
+                # «врачу ничего не говорил»: what he did not tell the doctor
+                "говорил")),
     # Care refused in Russian as the letters tell it: not taken to the medical unit or the
     # hospital, a doctor asked for day after day, the medic's brush-off.
     Rule("medical care denied", M, "031503000000", (
@@ -688,6 +756,8 @@ RULES: tuple[Rule, ...] = (
         (("санчаст", "медчаст", "больниц"), "не", ("вывод", "вывел", "вывоз", "вывезли")),
         # «в медчасть даже не положили», «в больницу не госпитализировали»
         (("санчаст", "медчаст", "больниц", "стационар"), "не", ("положили", "госпитализир")),
+        # «в санчасть не взяли», «в больницу так и не отвезли»
+        (("санчаст", "медчаст", "больниц", "стационар"), "не", ("взяли", "забрали", "отвез")),
         # «просили врача, стучали», «каждый день прошу врача»
         (("просит", "прошу", "просил", "просили"), ("врача", "медика", "фельдшера"),
          ("никто", "стуча", "каждый", "дней", "недел")),
@@ -710,7 +780,9 @@ RULES: tuple[Rule, ...] = (
         # medicine brought in a parcel and not taken in: «передачамен дәрілерін апардым,
         # қабылдамады», «сәлемдемедегі дәріні өткізбеді»
         (("передач", "сәлемдеме", "посылк"), MEDICINES,
-         ("қабылдама", "өткізбе", "алмады", "алмаған", "алмай"))),
+         ("қабылдама", "өткізбе", "алмады", "алмаған", "алмай")),
+        # given only every other time: «стали давать через раз: то одного препарата нет»
+        (("давать", "дают", "давали", "выдают", "выдавать"), "через", "раз", MEDICINES)),
         0.8, negatable=False,
         # the pills that did not help, the medicine he is not taking, "the name of the drug
         # he does not know"
@@ -718,6 +790,10 @@ RULES: tuple[Rule, ...] = (
                 "забыв", "forget", "назван", "знает", "name",
                 # "no insulin pens in stock": a supply, no one deprived
                 "stock", "наличии")),
+    # "the tablets are given to him with interruptions, a week yes, a week no"
+    Rule("medicine withheld", M, "031504000000", (
+        (MEDICINES, ("interruption", "interruptions")),), 0.75,
+        negatable=False, window=10),
     # the pills named before, then «медсестра их не выдаёт»
     Rule("medicine withheld", M, "031504000000", (
         (("медсестр", "фельдшер", "медчаст", "санчаст"), "не", ("выдает", "выдаёт", "выдают")),),
@@ -797,7 +873,10 @@ RULES: tuple[Rule, ...] = (
         # «заклеили глаза скотчем», «натянули шапку на глаза», «шапкасын көзіне түсіріп»
         ("глаз", ("заклеи", "заклея", "замота")),
         (("шапк", "капюшон", "тряпк"), "на", "глаз"),
-        (("шапк", "қалпақ", "қалпағ", "капюшон", "скотч"), ("көзіне", "көзін", "көзіме"))),
+        (("шапк", "қалпақ", "қалпағ", "капюшон", "скотч"), ("көзіне", "көзін", "көзіме")),
+        # "a knitted hat was pulled down over his eyes", "tape over his eyes"
+        (("hat", "cap", "beanie", "balaclava", "scarf", "cloth", "rag", "tape", "towel"),
+         ("over", "across"), "eyes")),
         0.85),
     # "a dark cloth hood over his head so that he could not see": a hood keeps him from
     # seeing (a bag that chokes is named as a bag); the "not" is the point.
@@ -829,6 +908,8 @@ RULES: tuple[Rule, ...] = (
         (("назва", "называ"), ("крыс", "собак", "петух", "козл", "скот", "животн", "баб",
                                 "чмо", "сук", "тварь", "твар")),
         (("қорла", "корла"), "деп"),
+        # «называли такими словами, что писать стыдно», «по-всякому называли»
+        (("назва", "называ"), ("словами", "всяк")),
         # "called me a traitor", «предателем», «сатқын»
         ("called", ("traitor", "terrorist", "extremist")), ("предател",),
         ("words", ("not", "won"), "want", ("repeat", "write")),
@@ -844,6 +925,8 @@ RULES: tuple[Rule, ...] = (
         ("снять", ("одежд", "всё", "все")), ("снимать", "одежд"),
         ("киім", ("шешкіз", "шешіндір", "шештір"))), 0.8,
         unless=("раздельн", "руками", "search",
+                # «по голым стопам», «голыми ногами»: bare feet, not stripped
+                "стоп", "ступн", "пятк", "подошв", "ногам",
                 # «аяқ киімін шешкізіп» (made him take off his shoes)
                 "аяқ", "shoes", "обув", "раздевалк")),
     Rule("degrading acts", M, "032103000000", (
@@ -853,6 +936,8 @@ RULES: tuple[Rule, ...] = (
         ("дәретхана", "тазала"),
         # «туалетті тіс щеткасымен жуудырып»
         (("туалет", "дәретхана", "унитаз"), ("жуғыз", "жудыр", "жуудыр", "тазалат")),
+        # made to crawl along the floor and bark: «еденде еңбектетіп», «иттей үріңдер»
+        ("еңбектет",), ("иттей", ("үріңдер", "үрсін", "үргіз", "үрдір", "үріп")),
         ("тіс", ("щетка", "щеткасы", "щеткамен")),
         ("humiliat",), ("degrad",), ("toilet", "clean"), ("clean", "toilet"),
         ("toothbrush",), ("filmed",), ("wash", "toilet"), ("мыть", "туалет"),
@@ -875,7 +960,13 @@ RULES: tuple[Rule, ...] = (
         ("подброс",), ("подкин",), ("порошок", ("карман", "положи", "подлож")),
         ("plant", ("drugs", "evidence", "phones", "bullets", "on", "him", "me")),
         ("find", ("drugs", "phones", "bullets", "more"), ("would", "will")),
+        # "the police can find something in your car any day", "we can find a packet on him"
+        (("can", "could", "will", "would", "ll", "may", "might"), "find",
+         ("something", "packet", "drugs", "powder", "bullets", "cartridges", "weapon", "gun"),
+         ("in", "on"), ("you", "your", "him", "his", "her")),
         (("найдем", "найдём"), ("наркот", "телефон", "патрон")),
+        # «вот это сейчас найдём у тебя в кармане»
+        (("найдем", "найдём"), ("кармане", "карман", "сумке", "куртке")),
         # «есірткі тауып аламыз», «қалтаңа салып қоямыз»
         (("есірткі", "патрон"), ("табамыз", "саламыз", "тауып")),
         # "it will be like this every week", «так будет каждый раз», «әр апта осылай болады»
@@ -921,11 +1012,16 @@ RULES: tuple[Rule, ...] = (
         ("детдом",), ("детский", "дом"), ("соучастниц",),
         ("балалар", ("үйі", "үйіне", "үйінде", "үйіндегі")),
         ("orphanage",), (("wife", "mother", "brother", "sister", "son", "daughter"), "accomplice"),
+        # "we will bring her in as an accomplice", said to a man of his wife
+        ("bring", "her", "accomplice"),
         ("children", "s", "home"), ("guardianship",), ("опек",),
         # "your wife walks home alone", "your brother works at the akimat", «у тебя сестра в
         # акимате работает, да?», «жена твоя в школе работает?»
         ("your", ("wife", "daughter", "son", "mother", "children", "kids", "brother", "sister"),
          ("works", "walks", "goes", "studies", "lives")),
+        # "your little brother is at the college in Taraz, yes?"
+        ("your", ("daughter", "son", "children", "kids", "brother", "sister"), "is",
+         ("college", "school", "university", "kindergarten", "institute")),
         (("тебя", "твоя", "твой"), ("сестр", "брат", "жен", "мать", "доч", "сын"),
          ("работает", "учится", "живет", "ходит")),
         ("дом", "малютк"), ("соучаст", ("оформ", "закро", "посад")),
@@ -945,7 +1041,11 @@ RULES: tuple[Rule, ...] = (
         (("think", "подума"), _TOLD, _KIN)), 0.6),
     # «Ей же проблемы не нужны»: the "not" is the point
     Rule("threat to the family", M, "032202000000", (
-        (("ей", "ему", "им"), ("проблем", "неприятност"), "не", "нужн"),), 0.6, negatable=False),
+        (("ей", "ему", "им"), ("проблем", "неприятност"), "не", "нужн"),
+        # a relative's job threatened: «сестре его в акимате работать не дадут», «а матери,
+        # учительнице, "в школе работать не дадут"»
+        (("сестр", "брат", "жен", "мать", "матер", "доч", "сын", "отц", "отец"), "работать",
+         ("дадут", "дадим", "даст"))), 0.6, negatable=False),
     Rule("death threats", M, "032301000000", (
         # "меня здесь убьют" is the writer's fear; "тебя убьют" is said to him.
         ("убить",), ("убью",), ("убьем",), ("закапыва",), ("тебя", "убьют"), ("убьют", "тебя"),
@@ -1353,6 +1453,9 @@ IDIOMS: tuple[tuple[str, ...], ...] = (
     ("killing", "us", "with"),
     # «мені қағазбен өлтіріп барады» (killing me with paperwork)
     ("қағазбен", "өлтіріп"), ("сол", "мені", "қатты", "қорқытты"),
+    # «басын темір кереуетке ұрып алыпты» (he struck his head on the iron bed): he hit it
+    # himself, in a fall or a fit
+    *(("ұрып", took) for took in ("алыпты", "алды", "алған", "алдым", "алдық", "алады")),
     # breathlessness, a symptom: «приступ удушья», «с чувством удушья»
     ("приступ", "удушья"), ("приступы", "удушья"), ("приступа", "удушья"),
     ("чувством", "удушья"), ("чувство", "удушья"), ("ощущение", "удушья"),
@@ -1367,7 +1470,19 @@ IDIOMS: tuple[tuple[str, ...], ...] = (
     # "the administration is beating around the bush"; "I am boiling inside" (anger)
     *((beat, about, "the", "bush") for beat in ("beat", "beating", "beats")
       for about in ("around", "about")),
-    ("boiling", "inside"), ("boils", "inside"))
+    ("boiling", "inside"), ("boils", "inside"),
+    # «с покупателем ударили по рукам» (shook hands on a deal); «сидит там не один» (not
+    # alone); «его никто не будил» (nobody woke him): the act or the state denied
+    *((hit, "по", "рукам") for hit in ("ударили", "ударил", "ударим", "ударила")),
+    *(("не", alone) for alone in ("один", "одна", "одного")),
+    *(("не", woke) for woke in ("будил", "будили", "будят", "будит")),
+    # "my boss will kill me if I leave early again": someone of her own everyday life
+    *(("my", who, will, "kill", "me") for who in ("boss", "wife", "husband", "mum", "mom",
+                                                   "mother", "father", "dad")
+      for will in ("will", "ll", "would", "d")),
+    # "the bus goes a day and a night and knocks all your bones loose": a bumpy road
+    *((knock, "all", whose, "bones") for knock in ("knocks", "knocked", "knock", "knocking")
+      for whose in ("your", "my", "his", "her", "the")))
 # "you asked me if they beat him", "бьют ли", «сені де ұра ма»: a question about it.
 ASKED_ABOUT = ("asked", "ask", "спрашива", "спросил", "сұрады", "сұрадың", "wonder")
 # "he refused to wash the toilets": what he refused was not done to him.

@@ -268,7 +268,7 @@ _DETENTION = ("сизо", "колони", "ивс", "зон", "изолятор"
               "facility", "cell", "камер")
 # Where the writer's parents live ("ask my mother in Uralsk", «анам Алматыда»): prisoners'
 # parents are rarely the victims, their sons are.
-_PARENTS = ("мам", "мать", "матер", "отец", "отца", "родител", "анам", "анама",
+_PARENTS = ("мам", "мать", "матер", "отец", "отца", "отцу", "отцом", "родител", "анам", "анама",
             "әкем", "әке", "ата", "апа", "mother", "mum", "mom", "father", "parents", "dad",
             # "mama is in Kaskelen", typed in English
             "mama",
@@ -599,7 +599,8 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
     if kin and not any(w.text.startswith(_ANCHORS) for w in before[-4:][kin[-1] + 1 :]) \
             and not _transferred(before[-4:][kin[-1] + 1 :]) \
             and not any(w.text.startswith(_DETENTION) for w in after) and not _transferred(after) \
-            and not any(w.text.startswith(_HELD) for w in before[-3:]):
+            and not any(w.text.startswith(_HELD) for w in before[-3:]) \
+            and not _held_there(words, start):
         return True
     if not facility and _summoned(words, start, end):
         return True
@@ -636,7 +637,8 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
     # ("Суд будет в следующем месяце в Петропавловске")
     # (not "сидит в СИЗО в Актобе, ждёт суда": held there until the trial)
     # (not "the pre-trial detention centre in Kyzylorda")
-    if any(w.text in _COURT and not (k and after[k - 1].text in _AWAITING)
+    # (not "in the SIZO in Shymkent, the court gave two months": the court's own clause)
+    if any(w.text in _COURT and w.clause == clause and not (k and after[k - 1].text in _AWAITING)
            for k, w in enumerate(after[:2])) or any(
             (w.text in _COURT or w.text.startswith(_TRIAL)) and w.clause == words[start].clause
             and not (k and before[-6:][k - 1].text == "pre")
@@ -691,7 +693,8 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
     if (administers and not (held_there and all(w.text.startswith(_CENTRE) for w in administers))
             and not any(w.text.startswith(_DETENTION) for w in words[end : end + 6]
                         if w.sentence == sentence)) or any(
-            w.text.startswith(_ADMINISTERS) and not (
+            # (not "detained in the capital (it was Nur-Sultan then)": the city's own name)
+            w.text.startswith(_ADMINISTERS) and w.clause == clause and not (
                 (w.text.startswith(_SERVICE) or w.text.startswith(_CENTRE)) and held_there)
             for w in before[-4:]):
         return True
@@ -929,9 +932,11 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
            if w.sentence == sentence):
         return True
     wished = [w for w in words[:start] if w.sentence == sentence]
+    # "Can we ask for one close to Taraz?": a colony wished for near the place
+    close = [w.text for w in before[-2:]] in (["close", "to"], ["ближе", "к"])
     # ("after transfer to Karabas, guards beat…": a transfer made is no wish)
     return any(w.text.startswith(_NEAR_HOME) for w in wished) or (
-        any(w.text.startswith(_WISH) for w in wished)
+        (close or any(w.text.startswith(_WISH) for w in wished))
         and any(w.text.startswith(_ASKING) for w in words[max(0, start - 12) : end + 6]
                 if w.sentence == sentence))
 
@@ -969,6 +974,58 @@ def _untold(text: str, words: list[Token], start: int, end: int) -> bool:
     """Whether the place is named in an item the letter marks as a rumour, or for a person by
     his initial: what _home cannot read without the text."""
     return _unconfirmed(text, words, start) or _initialled(text, words, start, end)
+
+
+# Where a complaint may be sent: "the prosecutor in Shymkent", «в Улытаускую прокуратуру».
+_ADDRESSEES = ("prosecutor", "прокурор", "прокуратур", "ombudsman", "омбудсмен", "уполномоч",
+               "уәкіл")
+# Asking where or whether to complain: "Can I complain…?", «куда подать заявление?»
+_COMPLAINING = ("complain", "appeal", "file", "write", "send", "жалоб", "жаловат", "заявлен",
+                "обжал", "подать", "писать", "куда", "where", "шағым", "жаз", "арыз")
+
+
+def _where_to_complain(text: str, words: list[Token], start: int, end: int) -> bool:
+    """Whether the place is named for the office a complaint could go to, in a question that
+    tells nothing done or held: "Can I complain to the prosecutor in Shymkent or must it be
+    in Almaty region?", «куда, в Улытаускую прокуратуру или в Карагандинскую?»."""
+    first, last = _sentence_words(words, start)
+    if not text[words[last].end :].lstrip(" »\"”)").startswith("?"):
+        return False
+    near = words[max(first, start - 2) : min(last + 1, end + 1)]
+    sentence = words[first : last + 1]
+    return any(w.text.startswith(_ADDRESSEES) for w in near) and any(
+        w.text.startswith(_COMPLAINING) for w in sentence) and not any(
+        w.text.startswith(_TOLD) for w in sentence)
+
+
+# A letter's head: its first lines, where the addressee is, each short.
+_HEAD_LINES = 5
+_HEAD_LINE = 70
+# The ombudsman a letter is addressed to sits in the capital, whatever happened where; a
+# prosecutor addressed is the one of the region where the writer is held ("Прокурору
+# Павлодарской области / от осуждённого… г. Экибастуза").
+_OMBUDSMAN = ("ombudsman", "омбудсмен", "уполномоч", "уәкіл")
+
+
+def _addressee(text: str, words: list[Token], start: int) -> bool:
+    """Whether the place is in the addressee at the head of the letter, on the line of the
+    office it is addressed to or the one before: «Астана қ., Адам құқықтары жөніндегі /
+    уәкілдің кеңсесіне». Not the sender's line, which names where he is held, nor a
+    paragraph's long line."""
+    at = words[start].start
+    lines = [m.start() for m in re.finditer(r"^[ \t]*\S", text, re.MULTILINE)]
+    here = bisect.bisect_right(lines, at) - 1
+    if here >= _HEAD_LINES:
+        return False
+    low = lines[here]
+    high = text.find("\n", lines[here + 1]) if here + 1 < len(lines) else len(text)
+    high = len(text) if high < 0 else high
+    if any(len(line.strip()) > _HEAD_LINE for line in text[low:high].splitlines()):
+        return False
+    own = [w for w in words if low <= w.start < high]
+    return any(w.startswith(stem) for w in own for stem in _OMBUDSMAN) and not any(
+        w.startswith(stem) for w in own for stem in _DETENTION) and not _CODE.search(
+        text, low, high)
 
 
 def _sentence_words(words: list[Token], at: int) -> tuple[int, int]:
@@ -1156,13 +1213,17 @@ def _comes_from(words: list[Token], start: int, before: list[Token],
 
 # "There" that points back at the place just named: «Сам я с Тараза, сидел там в СИЗО».
 _THERE = frozenset({"там", "there", "сонда", "онда"})
+# Taken away by the police: «забрали», "picked up".
+_TAKEN_AWAY = ("забрал", "забира", "picked")
 
 
 def _held_there(words: list[Token], start: int) -> bool:
     """Whether the place's sentence goes on to say someone was held or harmed "there"."""
     sentence = words[start].sentence
     after = [w for w in words[start + 1 : start + 12] if w.sentence == sentence]
-    return any(w.text in _THERE and any(v.text.startswith((*_TOLD, *_DETENTION))
+    # («гостил у дяди в Каратау, и его там забрали в отдел полиции»: taken there)
+    return any(w.text in _THERE and any(v.text.startswith((*_TOLD, *_DETENTION, *_ARREST,
+                                                               *_TAKEN_AWAY))
                                         for v in after[max(0, k - 2) : k + 3])
                for k, w in enumerate(after))
 
@@ -1303,7 +1364,10 @@ def propose_places(text: str, words: list[Token], result: Result, places: Gazett
         if any(a <= s < b for a, b in taken) or _home(words, start, end, bool(facilities)) or (
                 _untold(text, words, start, end)) or (
                 not facilities and (_heading(text, s, e) or _labelled(text, s)
-                                    or _affiliation(text, s))) or threatened(start, end) or (
+                                    or _affiliation(text, s)
+                                    or _where_to_complain(text, words, start, end)
+                                    or _addressee(text, words, start))) or (
+                threatened(start, end)) or (
                 not facilities and town_start is not None and _home(words, town_start, start)) or (
                 # «Павлодар облысының Ақсу қаласынан, отыз жаста»: the town after the region
                 # (its loose match may begin on the region's «облысы»)
@@ -1363,7 +1427,8 @@ def propose_places(text: str, words: list[Token], result: Result, places: Gazett
         if any(a <= s < b for a, b in taken) or _home(words, start, end) or _untold(
                 text, words, start, end) or any(
                 p.start <= s < p.end for p in named_here) or _heading(text, s, e) or \
-                _labelled(text, s) or _affiliation(text, s) or threatened(start, end):
+                _labelled(text, s) or _affiliation(text, s) or threatened(start, end) or (
+                _where_to_complain(text, words, start, end)):
             continue
         for pk in towns:
             town = places.settlement_by_id[pk]
@@ -1448,7 +1513,24 @@ def _foretold(words: list[Token], place: Proposal) -> bool:
     at = next((w for w in words if w.start >= place.start), None)
     clause = [w for w in words if at is not None and w.clause == at.clause]
     return any(w.text.startswith(_REGION_MADE) for w in clause) or any(
-        a.text == "now" and b.text == "that" for a, b in pairwise(clause))
+        a.text == "now" and b.text == "that" for a, b in pairwise(clause)) or _renamed(words, at)
+
+
+# What a region is called now, said after its old name: «Бывшая Алматинская обл., ныне
+# Жетісу», "Almaty Region, now Jetisu".
+_NOW_CALLED = ("ныне", "нынешн", "now")
+
+
+def _renamed(words: list[Token], at: Token | None) -> bool:
+    """Whether the place is named as what its region is now, right after "now" opening its
+    clause, in a clause that tells nothing done or held ("he is now in Jetisu" is not)."""
+    if at is None:
+        return False
+    k = words.index(at)
+    if not k or not words[k - 1].text.startswith(_NOW_CALLED) or (
+            words[k - 1].text == "now" and k > 1 and words[k - 2].clause == words[k - 1].clause):
+        return False
+    return not any(w.text.startswith(_TOLD) for w in words if w.clause == at.clause)
 
 
 def _made_from(places: Gazetteer) -> dict[str, tuple[Any, dt.date]]:
@@ -1552,7 +1634,9 @@ def _keep_told(text: str, words: list[Token], result: Result) -> None:
             first, last = spans[sentence]
             verdicts[sentence] = sentence in acts or any(
                 any(words[i].startswith(stem) for stem in _TOLD_HERE)
-                and not _idiom(words, i, i) for i in range(first, last + 1))
+                and not _idiom(words, i, i)
+                # ("he is at home, not detained", "was never arrested": custody denied)
+                and not (i and words[i - 1].text in _DENIED) for i in range(first, last + 1))
         return verdicts[sentence]
 
     breaks = [m.start() for m in _PARAGRAPH.finditer(text)]
@@ -1578,6 +1662,7 @@ def _keep_told(text: str, words: list[Token], result: Result) -> None:
 # What makes a sentence tell of custody or of something done: «сына забрали в Текели» (took
 # him away) too.
 _TOLD_HERE = (*_ANCHORS, *_TOLD, "забрал", "забирал")
+_DENIED = frozenset({"not", "never", "не", "никогда"})
 # A sentence of so many words or fewer may be a heading: "4. Almaty city.", «3. Тараз.»
 _HEADING_WORDS = 6
 
