@@ -319,8 +319,7 @@ def _kazakh_denied(word: str) -> bool:
     return False
 
 
-def _negated(words: list[Token], first: int, last: int, inner: bool = True,
-             text: str = "") -> bool:
+def _negated(words: list[Token], first: int, last: int, inner: bool = True) -> bool:
     """Whether the clause denies the words first..last: "меня не били", "ұрмады",
     "ұрған жоқ", "nobody beat me", "ribs… nothing is broken", "бить его никто не бил",
     "переломов не выявлено"; "не только били" is not a denial. `inner`: whether a denial
@@ -361,14 +360,7 @@ def _negated(words: list[Token], first: int, last: int, inner: bool = True,
         return True
     after = [w.text for w in words[last + 1 : last + 4] if w.clause == end.clause]
     following = [w.text for w in words[last + 1 : last + 4]]
-    # «бить не били», «трогать не трогали»: the verb repeated with its denial
-    repeated = end.text[:-2] if end.text.endswith("ть") else end.text[:3]
-    if any(after[k] == "не" and len(after) > k + 1 and after[k + 1].startswith(repeated)
-           for k in range(min(2, len(after)))):
-        return True
-    if text and _denied_after_a_dash(words, last, repeated, text):
-        return True
-    if _denied_after_an_aside(words, last, repeated):
+    if _denied_by_repeating(words, last):
         return True
     # «Противогаз так и не принесли»: what was never done
     if following[:3] == ["так", "и", "не"] and words[last + 3].sentence == end.sentence:
@@ -491,28 +483,20 @@ _ASIDE = frozenset({"говорит", "говорят", "говорил", "го�
                     "сказала", "кажется", "конечно", "правда"})
 
 
-def _denied_after_an_aside(words: list[Token], last: int, repeated: str) -> bool:
-    """«Бить, говорит, не били», «бить не 6или» (a scan's 6 for б): the verb repeated with its
-    denial, an aside of who says so between them."""
-    if not words[last].text.endswith("ть"):
-        return False
-    told = [w for w in words[last + 1 : last + 5]
-            if w.sentence == words[last].sentence and w.text not in _ASIDE][:2]
-    return len(told) == 2 and told[0].text == "не" and any(
-        reading.replace("6", "б").startswith(repeated) for reading in (told[1].text,
-                                                                       *told[1].alts))
-
-
-def _denied_after_a_dash(words: list[Token], last: int, repeated: str, text: str) -> bool:
-    """«Бить — не били», «Трогать — никто не трогал»: the verb repeated with its denial
-    after a dash, which ends the clause."""
-    following = [w for w in words[last + 1 : last + 4] if w.sentence == words[last].sentence]
-    if not following or not any(
-            mark in text[words[last].end : following[0].start] for mark in ("—", "–", " - ")):
-        return False
-    told = [w.text for w in following]
-    return any(told[k] == "не" and len(told) > k + 1 and told[k + 1].startswith(repeated)
-               for k in range(min(2, len(told))))
+def _denied_by_repeating(words: list[Token], last: int) -> bool:
+    """«бить не били», «Бить — не били», «Трогать — никто не трогал», «Бить, говорит, не
+    били», «бить не 6или» (a scan's 6 for б): the verb repeated with its denial after it, past
+    a dash, a subject or an aside of who says so."""
+    end = words[last]
+    repeated = end.text[:-2] if end.text.endswith("ть") else end.text[:3]
+    # (an infinitive put first, «Бить — …», may stand apart from its denial; another verb only
+    # within its clause: not «тех пинали, меня не пинали»)
+    apart = end.text.endswith("ть")
+    told = [w for w in words[last + 1 : last + 5] if w.sentence == end.sentence and (
+        apart or w.clause == end.clause) and w.text not in _ASIDE][:3]
+    return any(told[k].text == "не" and k + 1 < len(told) and any(
+        reading.replace("6", "б").startswith(repeated)
+        for reading in (told[k + 1].text, *told[k + 1].alts)) for k in range(min(2, len(told))))
 
 
 def _in_reported_threat(words: list[Token], first: int, last: int, text: str = "") -> bool:
@@ -995,7 +979,7 @@ def propose(text: str, letter_date: dt.date | None = None, language: str | None 
                     or (rule.code == "030700000000" and _cold_at_home(words, first))
                     or (rule.code == "031103000000" and _kneeling_held(words, first))):
                 continue
-            if rule.negatable and (_negated(words, first, last, inner, text) or any(
+            if rule.negatable and (_negated(words, first, last, inner) or any(
                     w.text.startswith(REFUSED) and w.clause == words[first].clause
                     for w in words[max(0, first - 3) : first])):
                 continue

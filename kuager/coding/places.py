@@ -651,8 +651,7 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
     if not custody and not facility and (
             any(w.text.startswith(_VENUES) for w in after[:2])
             or any(w.text.startswith(_WORKPLACE) for w in before[-3:])
-            or any(a.text == first and b.text.startswith(then) for a, b in pairwise(after)
-                   for first, then in _FOR_WORK)) and not any(
+            or _said([w.text for w in after], _FOR_WORK)) and not any(
             # (not "в офисе ДКНБ в Актобе его били")
             w.text.startswith(_ANCHORS) for w in words[max(0, start - 12) : end + 12]
             if w.sentence == sentence):
@@ -1494,7 +1493,7 @@ def _region_told(text: str, proposal: Proposal, place: Any, result: Result) -> d
 # ашылды» (Abai region opened later), "now that the city is in Abai region", "область
 # Жетісу образована в 2022 году", "Ulytau did not exist yet".
 _REGION_MADE = ("ашылд", "ашылған", "құрылд", "құрылған", "created", "formed", "establish",
-         "создан", "образова", "появил", "renamed", "переименов", "exist", "существ")
+                "создан", "образова", "появил", "renamed", "переименов", "exist", "существ")
 
 
 def _drop_foretold(words: list[Token], result: Result, places: Gazetteer) -> None:
