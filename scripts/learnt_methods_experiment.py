@@ -1,41 +1,34 @@
-"""Can a learnt component added to rules-17 raise methods recall on unseen letters?
+"""Fit the sentence model behind the rules (kuager.coding.learnt) and measure it honestly.
 
-A per-code multi-instance classifier over character n-gram TF-IDF: instances are the letter's
-sentences, a letter's score for a code is its best sentence's probability, and that sentence is
-the span shown. Proposals are added to the rules' methods only for codes the rules did not
-propose, from a sentence in which the rules proposed nothing, and never a parent code beside a
-more specific one.
+A per-code multi-instance classifier over character n-gram TF-IDF: instances are a letter's
+sentences (and, with window 2, pairs of neighbouring sentences), a letter's score for a code is
+its best instance's probability, and that instance is the span shown. Its scores withdraw a
+rule's method when every sentence it came from scores under the code's lower threshold, and add
+a method the rules missed when the best sentence reaches the upper threshold.
 
-Run against the repository as it was when the experiment was made (rules-17, f38abdb, whose
-`held-out/` held letters 263..282); stages write under $KUAGER_EXPERIMENT_DIR (default
-/tmp/learnt), nothing else is modified:
+History: a first version (2026-12-02, against rules-17, only additions, letters 1..262) gained
+4 points of recall for 0.6 of precision on 263..282 and was not shipped; this one (2026-12-03,
+rules-24, letters 1..402) also withdraws, and ships. Stages write under $KUAGER_EXPERIMENT_DIR
+(default /tmp/learnt) except `export`, which writes kuager/coding/learnt_model/:
 
-    git worktree add /tmp/r17ref f38abdb
-    export KUAGER_EXPERIMENT_REF=/tmp/r17ref KUAGER_DATA_DIR=<a migrated data dir>
+    export KUAGER_DATA_DIR=<a migrated data dir>
     PY=".venv/bin/python scripts/learnt_methods_experiment.py"
-    $PY rules  # rule engines' proposals on the tuning letters (cached JSON):
-               # rules-17 and, per batch, the rules version measured once on it
-               # before anyone corrected rules on it (rules-11..16, extracted
-               # with `git archive` from /tmp/r17ref's history into old/)
-    $PY cv     # out-of-fold scores on letters 1..262 (folds 1-52, 53-102,
-               # 103-162, 163-222, 223-262) for a small grid, the choice of
-               # setting and thresholds, report -> results/cv.json
-    $PY final  # fit on all of 1..262, export weights (model/), run ONCE on
-               # held-out 263..282 with rules-17 -> results/heldout.json
-               # (refuses to run twice unless --again)
-    $PY timing # inference cost with the exported weights (numpy only)
+    $PY rules          # the rules now, and per batch the rules version run once on it before
+                       # anyone corrected rules on it (HONEST_RULES, from `git archive` of
+                       # this repository's history into old/), on the tuning letters
+    $PY oof --only N   # out-of-fold scores of GRID[N] over FOLDS (a writers' batch is never
+                       # split); rows can run in parallel, one per core (~15-30 min each)
+    $PY joint          # for every row computed: thresholds chosen on the other folds'
+                       # honest rules (nested), P/R per language for a grid of weights
+    $PY export --only N --drop W --add W  # fit GRID[N] on every tuning letter, choose the
+                       # thresholds on every honest letter, write the shipped model
+    $PY timing         # the shipped model's cost per letter
 
-Protocol. Every choice (model variant, C, window, thresholds, the precision bar) is made on
-letters 1..262 only. The rules were corrected on all of them, so their union with rules-17
-there says little; the choice therefore uses, besides the component's own out-of-fold
-precision per code, the honest rules: for letters 163..262 the rules version that was run once
-on each batch before being corrected on it (rules-11 on 163-182, rules-12 on 183-202, rules-13
-on 203-222, rules-15 on 223-242, rules-16 on 243-262), whose errors there are real errors on
-unseen letters. Out-of-fold figures are also given "nested" (thresholds chosen on the other
-four folds' out-of-fold scores), which the threshold choice does not flatter.
-
-Run time needs only numpy and the exported weights (model/weights.npz, model/meta.json):
-`LearntMethods.load(dir).propose(text, rule_spans)`; scikit-learn is used to fit only.
+Protocol. Every choice (variant, C, window, weights) is made on the tuning letters only, and
+judged against the honest rules: for each batch from 163 on, the rules version that was run
+once on it before being corrected on it, whose errors there are errors on unseen letters. The
+held-out letters are then read once, by `kuager code-letter --evaluate`, with the exported
+model. scikit-learn fits; run time needs numpy only.
 """
 
 from __future__ import annotations
@@ -46,7 +39,6 @@ import json
 import math
 import os
 import pickle
-import re
 import statistics
 import subprocess
 import sys
@@ -56,46 +48,58 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from itertools import pairwise
 from pathlib import Path
-from typing import Any, Literal, NotRequired, TypedDict
+from typing import Any, TypedDict
 
 import numpy as np
 import numpy.typing as npt
 
-# Where the stages write their caches, results and weights.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from kuager.coding.learnt import (
+    MODEL_DIR,
+    NEVER_WITHDRAWN,
+    SentenceModel,
+    analyse,
+    covered_by_specific,
+    windows,
+)
+
+# Where the stages write their caches and results.
 HERE = Path(os.environ.get("KUAGER_EXPERIMENT_DIR", Path(tempfile.gettempdir()) / "learnt"))
-CACHE, RESULTS, MODEL, OLD = HERE / "cache", HERE / "results", HERE / "model", HERE / "old"
-# The repository at the rules commit the experiment was run against (f38abdb, rules-17), e.g.
-# a `git worktree add DIR f38abdb`; its evalset supplies the letters.
-REF = Path(os.environ.get("KUAGER_EXPERIMENT_REF", Path(__file__).resolve().parent.parent))
+CACHE, OLD = HERE / "cache", HERE / "old"
+REF = Path(__file__).resolve().parent.parent
 EVALSET = REF / "kuager" / "coding" / "evalset"
-TUNING, HELD_OUT = EVALSET / "tuning", EVALSET / "held-out"
+TUNING = EVALSET / "tuning"
 PYTHON = sys.executable
 ENV = {"KUAGER_DATA_DIR": os.environ.get("KUAGER_DATA_DIR", str(REF / "data")),
        "DJANGO_SETTINGS_MODULE": "kuager.settings"}
-LANGS = ("kk", "ru", "en")
 # Folds by number range: a writers' batch is never split.
-FOLDS = ((1, 52), (53, 102), (103, 162), (163, 222), (223, 262))
+FOLDS = ((1, 52), (53, 102), (103, 162), (163, 222), (223, 262), (263, 302), (303, 342),
+         (343, 382), (383, 402))
 # The rules version run once on each batch before rules were corrected on it (git history).
 HONEST_RULES = {(163, 182): ("r11", "bbe5a96"), (183, 202): ("r12", "881ed9b"),
                 (203, 222): ("r13", "7b100a8"), (223, 242): ("r15", "f7daa5f"),
-                (243, 262): ("r16", "6101253")}
-MIN_LETTERS = 25        # a code needs this many tuning letters to get a model
-MIN_PROPOSALS = 10      # a threshold's precision is read over at least this many letters
-BARS = (0.8, 0.85, 0.9)  # out-of-fold precision a code's threshold must reach
-# Grid: (kind, C, window, witnesses k). window 1 = sentences, 2 = also sentence pairs.
-GRID = (("letter", 10.0, 1, 1), ("mil", 3.0, 1, 1), ("mil", 10.0, 1, 1), ("mil", 30.0, 1, 1),
-        ("mil", 10.0, 2, 1), ("mil", 10.0, 1, 2))
+                (243, 262): ("r16", "6101253"), (263, 282): ("r17", "de02f30^"),
+                (283, 302): ("r18", "7ed2e3c^"), (303, 322): ("r19", "57ee7bb^"),
+                (323, 342): ("r20", "a5e9a0d^"), (343, 362): ("r21", "a199033^"),
+                (363, 382): ("r22", "9184d64^"), (383, 402): ("r23", "b20326f^")}
+MIN_LETTERS = 25   # a code needs this many tuning letters to get a model
+MIN_TAKEN = 3      # a threshold must withdraw or add at least this many right
+# Grid: (C, window, witnesses k, stem pairs). Window 1 = sentences, 2 = also sentence pairs.
+GRID = ((10.0, 2, 1, False), (10.0, 1, 1, False), (3.0, 2, 1, False), (10.0, 1, 1, True),
+        (10.0, 2, 1, True))
 ROUNDS = 2
-# The setting chosen must keep the honest union's precision within this of the rules' own.
-PRECISION_SLACK = 0.01
+# Weights of a wrong decision against a right one, for withdrawing and for adding.
+DROP_WEIGHTS = (1.0, 1.5, 2.0)
+ADD_WEIGHTS = (0.5, 0.75, 1.0, 1.5)
+VERSION = "learnt-1"
 
 FloatArray = npt.NDArray[np.float64]
-IntArray = npt.NDArray[np.int64]
-Span = tuple[int, int]  # (start, end) character offsets in a letter's text
+Span = tuple[int, int]
 # Per code: a letter's score and the window shown.
 LetterScores = dict[str, tuple[float, Span]]
+# A letter's windows: probability per window and code, and the windows.
+WindowScores = tuple[npt.NDArray[np.float32], list[Span]]
 
 
 class RuleProposal(TypedDict):
@@ -123,72 +127,6 @@ class Tally(TypedDict):
     misses: int
 
 
-class CodeReport(TypedDict):
-    letters: int
-    threshold: float | None
-    P: NotRequired[float]
-    R: NotRequired[float]
-
-
-class AddedCount(TypedDict):
-    right: int
-    wrong: int
-
-
-class Config(TypedDict):
-    kind: str
-    C: float
-    window: int
-    k: int
-
-
-TallyName = Literal["learnt_alone_oof", "learnt_alone_oof_nested", "honest_rules_163_262",
-                    "honest_rules_plus_learnt_nested", "rules17_tuning_biased",
-                    "rules17_plus_learnt_tuning_biased"]
-
-
-class Setting(TypedDict):
-    """One grid row of results/cv.json."""
-    bar: float
-    codes: list[str]
-    per_code: dict[str, CodeReport]
-    learnt_alone_oof: dict[str, Tally]
-    learnt_alone_oof_nested: dict[str, Tally]
-    honest_rules_163_262: dict[str, Tally]
-    honest_rules_plus_learnt_nested: dict[str, Tally]
-    honest_added_nested: dict[str, AddedCount]
-    honest_added_examples: list[tuple[str, str, bool, str]]
-    rules17_tuning_biased: dict[str, Tally]
-    rules17_plus_learnt_tuning_biased: dict[str, Tally]
-    config: NotRequired[Config]
-    addition_precision: NotRequired[float | None]
-
-
-class Addition(TypedDict):
-    """A learnt proposal added to rules-17 on a held-out letter."""
-    letter: str
-    code: str
-    right: bool
-    score: float
-    span: str
-
-
-class HeldOutReport(TypedDict):
-    """results/heldout.json."""
-    config: Config
-    bar: float
-    codes_with_threshold: list[str]
-    rules17: dict[str, Tally]
-    rules17_plus_learnt: dict[str, Tally]
-    learnt_alone: dict[str, Tally]
-    added: list[Addition]
-    missed_by_both: list[tuple[str, str]]
-    thresholds: dict[str, float]
-    scores: dict[str, dict[str, list[float | list[int]]]]
-
-
-# ================================================================ letters
-
 @dataclass
 class Letter:
     name: str
@@ -213,207 +151,9 @@ def fold_of(num: int) -> int:
     return next(i for i, (a, b) in enumerate(FOLDS) if a <= num <= b)
 
 
-# ================================================================ run-time part (numpy only)
-
-_END = re.compile(r"[.!?…]+[\"»”')\]]*(?=\s)|\n\s*\n|\n(?=\s*(?:\d+[.)]|[-–—•*])\s)")
-MIN_CHARS = 25
-
-
-def sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) of sentences: ends at . ! ? … before a space, a blank line, or a new line
-    opening a numbered or bulleted item; pieces shorter than MIN_CHARS join the next."""
-    spans, start = [], 0
-    for m in _END.finditer(text):
-        spans.append((start, m.end()))
-        start = m.end()
-    spans.append((start, len(text)))
-    out: list[tuple[int, int]] = []
-    pending = None
-    for s, e in spans:
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if s >= e:
-            continue
-        if pending is not None:
-            s, pending = pending, None
-        if e - s < MIN_CHARS:
-            pending = s
-            continue
-        out.append((s, e))
-    if pending is not None:
-        if out:
-            out[-1] = (out[-1][0], len(text.rstrip()))
-        elif text.strip():
-            out.append((pending, len(text.rstrip())))
-    return out or [(0, len(text))]
-
-
-def windows(text: str, size: int) -> list[tuple[int, int]]:
-    sents = sentences(text)
-    return sents + ([(a[0], b[1]) for a, b in pairwise(sents)] if size >= 2 else [])
-
-
-_WORD = re.compile(r"[^\W\d_]+")
-_LATIN_LOOKALIKE = str.maketrans("aceopxykmthb", "асеорхукмтнв")
-_CYR = re.compile("[а-яё]")
-_KAZ_PLAIN = str.maketrans("әғқңөұүһіё", "агкноуухие")
-
-
-def _normalise_word(w: str) -> str:
-    w = w.lower()
-    if _CYR.search(w) or _CYR.search(w.translate(_KAZ_PLAIN)):
-        w = w.translate(_LATIN_LOOKALIKE)
-    return w.translate(_KAZ_PLAIN)
-
-
-def analyse(text: str, lo: int = 3, hi: int = 5) -> list[str]:
-    """Character 3- to 5-grams inside words padded with a space, after folding case, Kazakh
-    letters (scans lose them) and Latin look-alikes inside Cyrillic words; a '0' in Cyrillic text
-    is read as 'о'. One analyser for the three languages."""
-    grams: list[str] = []
-    if _CYR.search(text.lower()):
-        text = text.replace("0", "о")
-    for w in _WORD.findall(text):
-        w = " " + _normalise_word(w) + " "
-        n_w = len(w)
-        for n in range(lo, hi + 1):
-            if n > n_w:
-                break
-            grams.extend(w[i:i + n] for i in range(n_w - n + 1))
-    return grams
-
-
-def _vector(vocab: dict[str, int], idf: FloatArray, text: str) -> tuple[IntArray, FloatArray]:
-    """Sparse TF-IDF row (sublinear tf, l2 norm): indices and values."""
-    c = Counter(i for i in map(vocab.get, analyse(text)) if i is not None)
-    if not c:
-        return np.zeros(0, dtype=np.int64), np.zeros(0)
-    idx = np.fromiter(c.keys(), dtype=np.int64, count=len(c))
-    v = (1 + np.log(np.fromiter(c.values(), dtype=np.float64, count=len(c)))) * idf[idx]
-    return idx, v / np.linalg.norm(v)
-
-
-@dataclass
-class LearntProposal:
-    code: str
-    text: str
-    start: int
-    end: int
-    confidence: float
-    rule: str = "learnt"
-
-
-class LearntMethods:
-    """The exported component: vocabulary, idf, one weight column and intercept per code, a
-    threshold per code. `propose` needs the rules' method codes and spans of the same letter."""
-
-    # Set on first use by `scores` (word -> vocabulary indices of its n-grams).
-    _word_cache: dict[str, list[int]]
-    # Set by `fit_model` only ('letter' or 'mil'); `letter_scores` reads it with getattr.
-    kind: str
-
-    def __init__(self, vocab: dict[str, int], idf: FloatArray, W: FloatArray, b: FloatArray,
-                 codes: list[str], thresholds: Mapping[str, float], confidence: float,
-                 window: int = 1) -> None:
-        self.vocab, self.idf, self.W, self.b = vocab, idf, W, b
-        self.codes, self.window = codes, window
-        self.th: FloatArray = np.array([thresholds.get(c, np.inf) for c in codes])
-        self.confidence = confidence
-
-    @classmethod
-    def load(cls, directory: Path) -> LearntMethods:
-        meta = json.loads((directory / "meta.json").read_text(encoding="utf-8"))
-        z = np.load(directory / "weights.npz")
-        vocab = {g: i for i, g in enumerate(meta["vocabulary"])}
-        return cls(vocab, z["idf"].astype(np.float64), z["W"].astype(np.float64), z["b"],
-                   meta["codes"], meta["thresholds"],
-                   meta["confidence"], meta["window"])
-
-    def _grams(self, text: str) -> tuple[list[int], bool]:
-        """Vocabulary indices of `analyse(text)`, with a per-word cache (words repeat); and
-        whether the text is Cyrillic (which decides how a '0' is read)."""
-        cyrillic = bool(_CYR.search(text.lower()))
-        if cyrillic:
-            text = text.replace("0", "о")
-        cache = self._word_cache
-        found: list[int] = []
-        for w in _WORD.findall(text):
-            g = cache.get(w)
-            if g is None:
-                g = [i for i in map(self.vocab.get, analyse(w)) if i is not None]
-                if len(cache) < 200_000:
-                    cache[w] = g
-            found.extend(g)
-        return found, cyrillic
-
-    def scores(self, text: str) -> tuple[FloatArray, list[Span], npt.NDArray[np.intp]]:
-        """Per window and code, the linear score; windows; per code, the best window. All
-        windows are scored in one product over the letter's distinct n-grams; a pair's counts
-        are its two sentences' counts added (the same as analysing the pair's text)."""
-        if not hasattr(self, "_word_cache"):
-            self._word_cache = {}
-        sents = sentences(text)
-        grams = [self._grams(text[s:e]) for s, e in sents]
-        spans = list(sents)
-        extra = []  # pairs whose sentences differ in script: analysed as one text (rare)
-        if self.window >= 2:
-            for k, (a, b) in enumerate(pairwise(sents)):
-                spans.append((a[0], b[1]))
-                if grams[k][1] != grams[k + 1][1]:
-                    extra.append((len(spans) - 1, self._grams(text[a[0]:b[1]])[0]))
-        lists = [g for g, _ in grams] + [g for _, g in extra]
-        lens = np.array([len(g) for g in lists])
-        flat = np.fromiter((i for g in lists for i in g), dtype=np.int64, count=int(lens.sum()))
-        U, inv = np.unique(flat, return_inverse=True)
-        rows = np.repeat(np.arange(len(lists)), lens)
-        C = np.bincount(rows * len(U) + inv, minlength=len(lists) * len(U)).reshape(
-            len(lists), len(U)).astype(np.float64)
-        n = len(sents)
-        M = C[:n]
-        if self.window >= 2:
-            pairs = C[:n - 1] + C[1:n]
-            for j, (at, _) in enumerate(extra):
-                pairs[at - n] = C[n + j]
-            M = np.vstack([M, pairs])
-        T = np.zeros_like(M)
-        nz = M > 0
-        T[nz] = 1 + np.log(M[nz])
-        T *= self.idf[U]
-        norm = np.linalg.norm(T, axis=1, keepdims=True)
-        T /= np.where(norm > 0, norm, 1)
-        S = T @ self.W[U] + self.b
-        return S, spans, S.argmax(axis=0)
-
-    def propose(self, text: str, rule_codes: AbstractSet[str] = frozenset(),
-                rule_spans: Sequence[Span] = ()) -> list[LearntProposal]:
-        S, spans, best = self.scores(text)
-        P = 1 / (1 + np.exp(-S.max(axis=0)))
-        found = [j for j in np.flatnonzero(P >= self.th)
-                 if self.codes[j] not in rule_codes
-                 and all(e <= spans[best[j]][0] or s >= spans[best[j]][1] for s, e in rule_spans)]
-        codes = set(rule_codes) | {self.codes[j] for j in found}
-        out = []
-        for j in found:
-            c = self.codes[j]
-            if covered_by_specific(c, codes):
-                continue
-            s, e = spans[best[j]]
-            out.append(LearntProposal(c, text[s:e], s, e, self.confidence))
-        return out
-
-
-def prefix(code: str) -> str:
-    while code.endswith("00") and len(code) > 2:
-        code = code[:-2]
-    return code
-
-
-def covered_by_specific(code: str, codes: set[str]) -> bool:
-    """The guide codes the most specific code, not its parent as well."""
-    p = prefix(code)
-    return any(c != code and c.startswith(p) for c in codes)
+def modelled_codes(letters: Sequence[Letter]) -> list[str]:
+    counts = Counter(c for letter in letters for c in letter.gold)
+    return sorted(c for c, n in counts.items() if n >= MIN_LETTERS)
 
 
 # ================================================================ fitting (scikit-learn)
@@ -422,13 +162,13 @@ class Featuriser:
     vocab: dict[str, int]
     idf: FloatArray
 
-    def __init__(self, min_df: int = 2) -> None:
-        self.min_df = min_df
+    def __init__(self, min_df: int = 2, stem_pairs: bool = False) -> None:
+        self.min_df, self.stem_pairs = min_df, stem_pairs
 
     def fit(self, docs: Sequence[str]) -> Featuriser:
         df: Counter[str] = Counter()
         for d in docs:
-            df.update(set(analyse(d)))
+            df.update(set(analyse(d, stem_pairs=self.stem_pairs)))
         vocab = sorted(g for g, c in df.items() if c >= self.min_df)
         self.vocab = {g: i for i, g in enumerate(vocab)}
         n = len(docs)
@@ -439,7 +179,7 @@ class Featuriser:
         from scipy.sparse import csr_matrix
         indptr, indices, data = [0], [], []
         for d in docs:
-            idx, v = _vector(self.vocab, self.idf, d)
+            idx, v = _vector(self.vocab, self.idf, d, self.stem_pairs)
             indices.extend(idx.tolist())
             data.extend(v.tolist())
             indptr.append(len(indices))
@@ -453,57 +193,56 @@ def _lr(C: float) -> Any:
                               max_iter=2000)
 
 
-def fit_model(kind: str, C: float, win: int, k: int, codes: Sequence[str],
-              texts: Sequence[str], golds: Sequence[AbstractSet[str]]) -> LearntMethods:
-    """kind 'letter': one logistic regression per code over the whole letter, the span being
-    the window whose vector its weights score highest. kind 'mil': instances are windows; the
-    positives are the top-k windows of each letter coded with the code (chosen first by a
-    letter-level model's weights, then ROUNDS times by the instance model itself); every window
-    of a letter not coded with it is a negative (MI-SVM style); a letter's score is its best
-    window's."""
+def _vector(vocab: dict[str, int], idf: FloatArray, text: str, stem_pairs: bool
+            ) -> tuple[Any, FloatArray]:
+    """Sparse TF-IDF row (sublinear tf, l2 norm): indices and values."""
+    c = Counter(i for i in map(vocab.get, analyse(text, stem_pairs=stem_pairs)) if i is not None)
+    if not c:
+        return np.zeros(0, dtype=np.int64), np.zeros(0)
+    idx = np.fromiter(c.keys(), dtype=np.int64, count=len(c))
+    v = (1 + np.log(np.fromiter(c.values(), dtype=np.float64, count=len(c)))) * idf[idx]
+    return idx, v / np.linalg.norm(v)
+
+
+def fit_model(C: float, win: int, k: int, pairs: bool, codes: Sequence[str],
+              texts: Sequence[str], golds: Sequence[AbstractSet[str]]) -> SentenceModel:
+    """Instances are windows; the positives are the top-k windows of each letter coded with
+    the code (chosen first by a letter-level model's weights, then ROUNDS times by the instance
+    model itself); every window of a letter not coded with it is a negative (MI-SVM style)."""
     from scipy.sparse import vstack
-    f = Featuriser().fit(texts)
+    f = Featuriser(stem_pairs=pairs).fit(texts)
     Xl = f.transform(texts)
     W = np.zeros((Xl.shape[1], len(codes)))
     b = np.zeros(len(codes))
-    if kind == "mil":
-        inst: list[str] = []
-        owners: list[int] = []
-        for i, t in enumerate(texts):
-            for s, e in windows(t, win):
-                inst.append(t[s:e])
-                owners.append(i)
-        Xi = f.transform(inst)
-        owner = np.array(owners)
-        groups = [np.flatnonzero(owner == i) for i in range(len(texts))]
+    inst: list[str] = []
+    owners: list[int] = []
+    for i, t in enumerate(texts):
+        for s, e in windows(t, win):
+            inst.append(t[s:e])
+            owners.append(i)
+    Xi = f.transform(inst)
+    owner = np.array(owners)
+    groups = [np.flatnonzero(owner == i) for i in range(len(texts))]
     for j, c in enumerate(codes):
         y = np.array([c in g for g in golds])
         m = _lr(C).fit(Xl, y)
-        if kind == "mil":
-            s = Xi @ m.coef_[0]
-            neg = np.concatenate([groups[i] for i in np.flatnonzero(~y)])
-            for _ in range(ROUNDS + 1):
-                pos = np.concatenate([groups[i][np.argsort(-s[groups[i]])[:k]]
-                                      for i in np.flatnonzero(y)])
-                m = _lr(C).fit(vstack([Xi[pos], Xi[neg]]),
-                               np.r_[np.ones(len(pos)), np.zeros(len(neg))])
-                s = Xi @ m.coef_[0] + m.intercept_[0]
+        s = Xi @ m.coef_[0]
+        neg = np.concatenate([groups[i] for i in np.flatnonzero(~y)])
+        for _ in range(ROUNDS + 1):
+            pos = np.concatenate([groups[i][np.argsort(-s[groups[i]])[:k]]
+                                  for i in np.flatnonzero(y)])
+            m = _lr(C).fit(vstack([Xi[pos], Xi[neg]]),
+                           np.r_[np.ones(len(pos)), np.zeros(len(neg))])
+            s = Xi @ m.coef_[0] + m.intercept_[0]
         W[:, j], b[j] = m.coef_[0], m.intercept_[0]
-    model = LearntMethods(f.vocab, f.idf, W, b, list(codes), {}, 0.0, win)
-    model.kind = kind
-    return model
+    return SentenceModel(f.vocab, f.idf, W, b, list(codes), win, version=VERSION,
+                         stem_pairs=pairs)
 
 
-def letter_scores(model: LearntMethods, text: str) -> LetterScores:
-    """Per code: the letter's score and the window shown."""
-    if getattr(model, "kind", "mil") == "letter":
-        idx, v = _vector(model.vocab, model.idf, text)
-        p = 1 / (1 + np.exp(-(v @ model.W[idx] + model.b)))
-        S, spans, best = model.scores(text)
-    else:
-        S, spans, best = model.scores(text)
-        p = 1 / (1 + np.exp(-S.max(axis=0)))
-    return {c: (float(p[j]), spans[best[j]]) for j, c in enumerate(model.codes)}
+def letter_scores(P: FloatArray, spans: list[Span], codes: Sequence[str]) -> LetterScores:
+    """Per code: the letter's score (its best window's) and that window."""
+    best = P.argmax(axis=0)
+    return {c: (float(P[best[j], j]), spans[best[j]]) for j, c in enumerate(codes)}
 
 
 # ================================================================ scoring helpers
@@ -525,35 +264,20 @@ def tally(letters: Sequence[Letter], proposed: Mapping[str, AbstractSet[str]]
                   "false_alarms": v[1], "misses": v[2]} for key, v in sorted(t.items())}
 
 
-def choose_threshold(pairs: Sequence[tuple[float, bool]], bar: float,
-                     min_n: int = MIN_PROPOSALS) -> float | None:
-    """The lowest score whose letters at or above it have precision >= bar (at least min_n)."""
-    pairs = sorted(pairs, key=lambda x: -x[0])
-    best: float | None = None
-    hits = 0
-    for n, (s, g) in enumerate(pairs, 1):
-        hits += g
-        if n >= min_n and hits / n >= bar and (n == len(pairs) or pairs[n][0] < s):
-            best = s
+def gain_threshold(pairs: Sequence[tuple[float, bool]], weight: float, min_right: int,
+                   above: bool) -> float | None:
+    """The threshold that maximises right - weight * wrong among the items taken: those at or
+    above it (above=True, for additions) or those below it (above=False, for what a filter
+    drops, where right and wrong swap roles). None when nothing is worth taking."""
+    pairs = sorted(pairs, reverse=above)
+    best, gain, good, bad = None, 0.0, 0, 0
+    for n, (p, ok) in enumerate(pairs):
+        good += ok if above else not ok
+        bad += (not ok) if above else ok
+        nxt = pairs[n + 1][0] if n + 1 < len(pairs) else (0.0 if above else 1.0)
+        if nxt != p and good >= min_right and good - weight * bad > gain:
+            best, gain = (p + nxt) / 2, good - weight * bad
     return best
-
-
-def thresholds(scores: Mapping[str, LetterScores], letters: Sequence[Letter],
-               codes: Sequence[str], bar: float) -> dict[str, float]:
-    th: dict[str, float] = {}
-    for c in codes:
-        t = choose_threshold([(scores[letter.name][c][0], c in letter.gold)
-                              for letter in letters], bar)
-        if t is not None:
-            th[c] = t
-    return th
-
-
-def learnt_codes(score: LetterScores, th: Mapping[str, float],
-                 rule_spans: Sequence[Span] | None = None) -> set[str]:
-    """Codes over threshold; with rule_spans, only those whose window the rules left uncoded."""
-    return {c for c, t in th.items() if score[c][0] >= t and (rule_spans is None or all(
-        e <= score[c][1][0] or s >= score[c][1][1] for s, e in rule_spans))}
 
 
 def union(rule_codes: set[str], learnt: set[str]) -> tuple[set[str], set[str]]:
@@ -595,9 +319,9 @@ def run_rules(code_dir: Path, out: Path, *dirs: Path) -> RulesRun:
 
 
 def stage_rules() -> None:
-    CACHE.mkdir(exist_ok=True)
+    CACHE.mkdir(parents=True, exist_ok=True)
     OLD.mkdir(exist_ok=True)
-    run_rules(REF, CACHE / "r17_tuning.json", TUNING)
+    run_rules(REF, CACHE / "now_tuning.json", TUNING)
     for (a, b), (tag, commit) in HONEST_RULES.items():
         d = OLD / tag
         if not d.exists():
@@ -610,244 +334,183 @@ def stage_rules() -> None:
         print(tag, r["version"], "on", a, "-", b)
 
 
-def rules_from(path: Path) -> tuple[dict[str, set[str]], dict[str, list[Span]]]:
-    run: RulesRun = json.loads(path.read_text(encoding="utf-8"))
-    raw = run["letters"]
-    return ({n: {p["code"] for p in v} for n, v in raw.items()},
-            {n: [(p["start"], p["end"]) for p in v] for n, v in raw.items()})
+# ================================================================ stage: oof
+
+def config_key(C: float, win: int, k: int, pairs: bool) -> str:
+    return f"mil_C{C}_k{k}_rounds{ROUNDS}_win{win}" + ("_pairs" if pairs else "")
 
 
-def honest_rules(letters: Sequence[Letter]
-                 ) -> tuple[dict[str, set[str]], dict[str, list[Span]]]:
-    codes: dict[str, set[str]] = {}
-    spans: dict[str, list[Span]] = {}
-    for (a, b), (tag, _) in HONEST_RULES.items():
-        c, s = rules_from(CACHE / f"{tag}_tuning.json")
-        for letter in letters:
-            if a <= letter.num <= b:
-                codes[letter.name], spans[letter.name] = c[letter.name], s[letter.name]
-    return codes, spans
-
-
-# ================================================================ stage: cv
-
-def config_key(kind: str, C: float, win: int, k: int) -> str:
-    return (f"letter_C{C}_win{win}" if kind == "letter"
-            else f"mil_C{C}_k{k}_rounds{ROUNDS}_win{win}")
-
-
-def oof_scores(letters: Sequence[Letter], codes: Sequence[str], kind: str, C: float, win: int,
-               k: int) -> dict[str, LetterScores]:
-    path = CACHE / f"oof_{config_key(kind, C, win, k)}.pkl"
-    scores: dict[str, LetterScores]
+def stage_oof(row: int) -> None:
+    """Out-of-fold window probabilities of GRID[row] for every tuning letter."""
+    letters = load_letters(TUNING)
+    codes = modelled_codes(letters)
+    C, win, k, pairs = GRID[row]
+    path = CACHE / f"oofwin_{config_key(C, win, k, pairs)}.pkl"
     if path.exists():
-        scores = pickle.loads(path.read_bytes())  # noqa: S301 (our own cache file)
-        return scores
-    scores, t0 = {}, time.time()
+        return
+    out: dict[str, WindowScores] = {}
+    t0 = time.time()
     for f in range(len(FOLDS)):
         tr = [letter for letter in letters if fold_of(letter.num) != f]
-        m = fit_model(kind, C, win, k, codes, [letter.text for letter in tr],
+        m = fit_model(C, win, k, pairs, codes, [letter.text for letter in tr],
                       [letter.gold for letter in tr])
         for letter in letters:
             if fold_of(letter.num) == f:
-                scores[letter.name] = letter_scores(m, letter.text)
-    print(config_key(kind, C, win, k), f"{time.time() - t0:.0f} s", file=sys.stderr)
-    path.write_bytes(pickle.dumps(scores))
-    return scores
+                P, spans = m.scores(letter.text)
+                out[letter.name] = (P.astype(np.float32), spans)
+    print(config_key(C, win, k, pairs), f"{time.time() - t0:.0f} s", file=sys.stderr)
+    CACHE.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(pickle.dumps(out))
 
 
-def evaluate_setting(scores: Mapping[str, LetterScores], letters: Sequence[Letter],
-                     codes: Sequence[str], bar: float, honest: Mapping[str, set[str]],
-                     honest_spans: Mapping[str, list[Span]], r17: Mapping[str, set[str]],
-                     r17_spans: Mapping[str, list[Span]]) -> Setting:
-    th = thresholds(scores, letters, codes, bar)
-    alone = {letter.name: learnt_codes(scores[letter.name], th) for letter in letters}
-    nested: dict[str, set[str]] = {}
-    th_fold: dict[int, dict[str, float]] = {}
-    for f in range(len(FOLDS)):
-        th_fold[f] = thresholds(scores, [letter for letter in letters
-                                         if fold_of(letter.num) != f], codes, bar)
-        for letter in letters:
-            if fold_of(letter.num) == f:
-                nested[letter.name] = learnt_codes(scores[letter.name], th_fold[f])
-    per_code: dict[str, CodeReport] = {}
+# ================================================================ stage: joint
+
+def _proposal_prob(win: WindowScores, j: int, spans: Sequence[Span]) -> float:
+    """The code's best probability over the windows that hold any of its proposals' spans."""
+    P, wins = win
+    return max((float(P[row, j]) for s, e in spans for row, (ws, we) in enumerate(wins)
+                if ws <= s and e <= we), default=0.0)
+
+
+def rule_probs(letters: Sequence[Letter], codes: Sequence[str],
+               raw: Mapping[str, list[RuleProposal]], win: Mapping[str, WindowScores]
+               ) -> dict[str, dict[str, float]]:
+    """Per letter and proposed code with a model, the learnt probability of its sentence(s)."""
+    col = {c: j for j, c in enumerate(codes)}
+    out: dict[str, dict[str, float]] = {}
+    for letter in letters:
+        by_code: defaultdict[str, list[Span]] = defaultdict(list)
+        for p in raw[letter.name]:
+            by_code[p["code"]].append((p["start"], p["end"]))
+        out[letter.name] = {c: _proposal_prob(win[letter.name], col[c], sp)
+                            for c, sp in by_code.items() if c in col}
+    return out
+
+
+@dataclass
+class Honest:
+    letters: list[Letter]             # the tuning letters an honest rules version ran on
+    codes: dict[str, set[str]]        # its methods per letter
+    probs: dict[str, dict[str, float]]  # per letter, its methods' sentence probabilities
+    scores: dict[str, LetterScores]   # per letter, every modelled code's best window
+
+
+def honest(row: int, letters: Sequence[Letter], codes: Sequence[str]) -> Honest:
+    win = pickle.loads((CACHE / f"oofwin_{config_key(*GRID[row])}.pkl").read_bytes())  # noqa: S301
+    h = Honest([], {}, {}, {})
+    for (a, b), (tag, _) in HONEST_RULES.items():
+        raw = json.loads((CACHE / f"{tag}_tuning.json").read_text(encoding="utf-8"))["letters"]
+        batch = [letter for letter in letters if a <= letter.num <= b]
+        h.letters += batch
+        h.probs |= rule_probs(batch, codes, raw, win)
+        h.codes |= {letter.name: {p["code"] for p in raw[letter.name]} for letter in batch}
+    h.scores = {letter.name: letter_scores(win[letter.name][0], win[letter.name][1], codes)
+                for letter in h.letters}
+    return h
+
+
+def choose(h: Honest, train: Sequence[Letter], codes: Sequence[str], w_drop: float,
+           w_add: float) -> tuple[dict[str, float], dict[str, float]]:
+    """Per code, the lower (withdraw) and upper (add) thresholds on these letters."""
+    low: dict[str, float] = {}
+    high: dict[str, float] = {}
     for c in codes:
-        n_gold = sum(c in letter.gold for letter in letters)
-        if c in th:
-            hits = sum(c in alone[letter.name] and c in letter.gold for letter in letters)
-            found = sum(c in alone[letter.name] for letter in letters)
-            per_code[c] = {"letters": n_gold, "threshold": round(th[c], 3),
-                           "P": round(hits / found, 3), "R": round(hits / n_gold, 3)}
-        else:
-            per_code[c] = {"letters": n_gold, "threshold": None}
-    hl = [letter for letter in letters if letter.name in honest]
-    U: dict[str, set[str]] = {}
-    added: defaultdict[str, list[int]] = defaultdict(lambda: [0, 0])
-    examples: list[tuple[str, str, bool, str]] = []
-    for letter in hl:  # thresholds nested: chosen without this letter's fold
-        learnt = learnt_codes(scores[letter.name], th_fold[fold_of(letter.num)],
-                              honest_spans[letter.name])
-        U[letter.name], add = union(honest[letter.name], learnt)
-        for c in add:
-            added[c][c not in letter.gold] += 1
-            s, e = scores[letter.name][c][1]
-            examples.append((letter.name, c, c in letter.gold, letter.text[s:e][:200]))
-    U17 = {letter.name: union(r17[letter.name], learnt_codes(scores[letter.name], th,
-                                                              r17_spans[letter.name]))[0]
-           for letter in letters}
-    return {
-        "bar": bar, "codes": sorted(th), "per_code": per_code,
-        "learnt_alone_oof": tally(letters, alone),
-        "learnt_alone_oof_nested": tally(letters, nested),
-        "honest_rules_163_262": tally(hl, honest),
-        "honest_rules_plus_learnt_nested": tally(hl, U),
-        "honest_added_nested": {c: {"right": v[0], "wrong": v[1]}
-                                for c, v in sorted(added.items())},
-        "honest_added_examples": examples,
-        "rules17_tuning_biased": tally(letters, r17),
-        "rules17_plus_learnt_tuning_biased": tally(letters, U17),
-    }
+        t = gain_threshold([(h.probs[x.name][c], c in x.gold) for x in train
+                            if c in h.probs[x.name]], w_drop, MIN_TAKEN, above=False)
+        if t is not None and c not in NEVER_WITHDRAWN:
+            low[c] = t
+        t = gain_threshold([(h.scores[x.name][c][0], c in x.gold) for x in train
+                            if c not in h.codes[x.name]], w_add, MIN_TAKEN, above=True)
+        if t is not None:
+            high[c] = t
+    return low, high
 
 
-def stage_cv() -> None:
+def apply(h: Honest, letter: Letter, low: Mapping[str, float], high: Mapping[str, float]
+          ) -> tuple[set[str], set[str], set[str]]:
+    """The honest rules' codes after the model, and what it withdrew and added."""
+    probs, rules = h.probs[letter.name], h.codes[letter.name]
+    drop = {c for c, p in probs.items() if p < low.get(c, 0.0)}
+    add = {c for c, t in high.items() if c not in rules and h.scores[letter.name][c][0] >= t}
+    final, added = union(rules - drop, add)
+    return final, drop, added
+
+
+def stage_joint() -> None:
     letters = load_letters(TUNING)
-    counts = Counter(c for letter in letters for c in letter.gold)
-    codes = sorted(c for c, n in counts.items() if n >= MIN_LETTERS)
-    r17, r17_spans = rules_from(CACHE / "r17_tuning.json")
-    honest, honest_spans = honest_rules(letters)
-    rows: list[Setting] = []
-    for kind, C, win, k in GRID:
-        scores = oof_scores(letters, codes, kind, C, win, k)
-        for bar in BARS:
-            r = evaluate_setting(scores, letters, codes, bar, honest, honest_spans, r17, r17_spans)
-            r["config"] = {"kind": kind, "C": C, "window": win, "k": k}
-            rows.append(r)
-            a, an = r["learnt_alone_oof"]["all"], r["learnt_alone_oof_nested"]["all"]
-            h, u = r["honest_rules_163_262"]["all"], r["honest_rules_plus_learnt_nested"]["all"]
-            ok = sum(v["right"] for v in r["honest_added_nested"].values())
-            bad = sum(v["wrong"] for v in r["honest_added_nested"].values())
-            print(f"{config_key(kind, C, win, k):26s} bar {bar:.2f} codes {len(r['codes']):2d} | "
-                  f"alone OOF {a['P']:.2f}/{a['R']:.2f} nested {an['P']:.2f}/{an['R']:.2f} | "
-                  f"honest rules {h['P']:.3f}/{h['R']:.3f} + learnt {u['P']:.3f}/{u['R']:.3f} "
-                  f"(+{ok} right, +{bad} wrong)")
-    # The choice: most honest-union recall whose precision stays within PRECISION_SLACK of the
-    # honest rules' own (thresholds nested), among settings whose codes reach the bar.
-    base = rows[0]["honest_rules_163_262"]["all"]["P"]
-    ok_rows = [r for r in rows
-               if r["honest_rules_plus_learnt_nested"]["all"]["P"] >= base - PRECISION_SLACK]
-    chosen = max(ok_rows, key=lambda r: (r["honest_rules_plus_learnt_nested"]["all"]["R"],
-                                         r["honest_rules_plus_learnt_nested"]["all"]["P"]))
-    added = chosen["honest_added_nested"]
-    right = sum(v["right"] for v in added.values())
-    total = right + sum(v["wrong"] for v in added.values())
-    chosen["addition_precision"] = round(right / total, 2) if total else None
-    RESULTS.mkdir(exist_ok=True)
-    (RESULTS / "cv.json").write_text(json.dumps({"grid": rows, "chosen": chosen, "codes": codes,
-                                                 "counts": {c: counts[c] for c in codes}},
-                                                ensure_ascii=False, indent=1))
-    c = chosen["config"]
-    print("\nchosen:", config_key(c["kind"], c["C"], c["window"], c["k"]), "bar", chosen["bar"],
-          "codes", len(chosen["codes"]), "| honest additions right",
-          chosen["addition_precision"])
-    names: tuple[TallyName, ...] = (
-        "learnt_alone_oof", "learnt_alone_oof_nested", "honest_rules_163_262",
-        "honest_rules_plus_learnt_nested", "rules17_tuning_biased",
-        "rules17_plus_learnt_tuning_biased")
-    for name in names:
-        print(f"  {name:36s}", "  ".join(f"{k} {v['P']:.3f}/{v['R']:.3f}"
-                                          for k, v in chosen[name].items()))
-    print("  per code (OOF, thresholds on all folds):")
-    for code, v in chosen["per_code"].items():
-        ad = added.get(code, {"right": 0, "wrong": 0})
-        print(f"    {code} letters {v['letters']:3d} " + (
-            f"t {v['threshold']:.2f} P {v['P']:.2f} R {v['R']:.2f} | honest additions "
-            f"+{ad['right']} right +{ad['wrong']} wrong" if v["threshold"] is not None else "--"))
+    codes = modelled_codes(letters)
+    for row in range(len(GRID)):
+        if not (CACHE / f"oofwin_{config_key(*GRID[row])}.pkl").exists():
+            continue
+        h = honest(row, letters, codes)
+        folds = sorted({fold_of(letter.num) for letter in h.letters})
+        print(config_key(*GRID[row]), "honest rules", fmt(tally(h.letters, h.codes)))
+        for w_drop in DROP_WEIGHTS:
+            for w_add in ADD_WEIGHTS:
+                out: dict[str, set[str]] = {}
+                n_drop, n_add = [0, 0], [0, 0]
+                for f in folds:
+                    low, high = choose(h, [x for x in h.letters if fold_of(x.num) != f], codes,
+                                       w_drop, w_add)
+                    for letter in h.letters:
+                        if fold_of(letter.num) == f:
+                            out[letter.name], drop, added = apply(h, letter, low, high)
+                            n_drop[0] += len(drop & letter.gold)
+                            n_drop[1] += len(drop - letter.gold)
+                            n_add[0] += len(added & letter.gold)
+                            n_add[1] += len(added - letter.gold)
+                print(f"  withdraw w {w_drop} add w {w_add}: withdrew {n_drop[0]} right "
+                      f"{n_drop[1]} wrong, added {n_add[0]} right {n_add[1]} wrong -> "
+                      f"{fmt(tally(h.letters, out))}")
 
 
-# ================================================================ stage: final
+def fmt(t: Mapping[str, Tally]) -> str:
+    return "  ".join(f"{k} {v['P']:.3f}/{v['R']:.3f}" for k, v in t.items())
 
-def export(model: LearntMethods, th: dict[str, float], confidence: float | None,
-           directory: Path) -> None:
-    directory.mkdir(exist_ok=True)
+
+# ================================================================ stage: export
+
+def stage_export(row: int, w_drop: float, w_add: float) -> None:
+    """Fit GRID[row] on every tuning letter; thresholds from every honest letter's
+    out-of-fold scores; write the model Kuager ships."""
+    letters = load_letters(TUNING)
+    codes = modelled_codes(letters)
+    C, win, k, pairs = GRID[row]
+    h = honest(row, letters, codes)
+    low, high = choose(h, h.letters, codes, w_drop, w_add)
+    model = fit_model(C, win, k, pairs, codes, [letter.text for letter in letters],
+                      [letter.gold for letter in letters])
+    MODEL_DIR.mkdir(exist_ok=True)
+    # Half precision: a weight's error is under 1e-3 of itself, far below what moves a
+    # probability across a threshold, and the package carries half the bytes.
+    W = model.W.astype(np.float16)
+    np.savez_compressed(MODEL_DIR / "weights.npz", idf=model.idf.astype(np.float32), W=W,
+                        b=model.b)
     inv = sorted(model.vocab, key=model.vocab.__getitem__)
-    np.savez_compressed(directory / "weights.npz", idf=model.idf.astype(np.float32),
-                        W=model.W.astype(np.float32), b=model.b)
-    (directory / "meta.json").write_text(json.dumps({
-        "codes": model.codes, "thresholds": th, "confidence": confidence,
-        "window": model.window, "vocabulary": inv, "analyser": "char 3-5 in words, folded",
-    }, ensure_ascii=False))
-
-
-def stage_final(again: bool) -> None:
-    out = RESULTS / "heldout.json"
-    if out.exists() and not again:
-        sys.exit(f"{out} exists: the held-out letters were already used once (--again to redo)")
-    cv = json.loads((RESULTS / "cv.json").read_text(encoding="utf-8"))
-    chosen: Setting = cv["chosen"]
-    codes: list[str] = cv["codes"]
-    c = chosen["config"]
-    letters = load_letters(TUNING)
-    scores = oof_scores(letters, codes, c["kind"], c["C"], c["window"], c["k"])
-    th = thresholds(scores, letters, codes, chosen["bar"])
-    model = fit_model(c["kind"], c["C"], c["window"], c["k"], codes,
-                      [letter.text for letter in letters], [letter.gold for letter in letters])
-    export(model, th, chosen["addition_precision"], MODEL)
-    runtime = LearntMethods.load(MODEL)
-    held = load_letters(HELD_OUT)
-    raw = run_rules(REF, CACHE / "r17_heldout.json", HELD_OUT)["letters"]
-    rules = {n: {p["code"] for p in v} for n, v in raw.items()}
-    spans = {n: [(p["start"], p["end"]) for p in v] for n, v in raw.items()}
-    union_codes: dict[str, set[str]] = {}
-    alone: dict[str, set[str]] = {}
-    added: list[Addition] = []
-    all_scores: dict[str, dict[str, list[float | list[int]]]] = {}
-    for letter in held:
-        props = runtime.propose(letter.text, rules[letter.name], spans[letter.name])
-        union_codes[letter.name] = rules[letter.name] | {p.code for p in props}
-        sc = letter_scores(runtime, letter.text)
-        alone[letter.name] = learnt_codes(sc, th)
-        all_scores[letter.name] = {k: [round(v[0], 4), list(v[1])] for k, v in sc.items()}
-        added += [{"letter": letter.name, "code": p.code, "right": p.code in letter.gold,
-                   "score": round(sc[p.code][0], 3), "span": p.text} for p in props]
-    report: HeldOutReport = {
-        "config": c, "bar": chosen["bar"], "codes_with_threshold": sorted(th),
-        "rules17": tally(held, rules), "rules17_plus_learnt": tally(held, union_codes),
-        "learnt_alone": tally(held, alone), "added": added,
-        "missed_by_both": sorted((letter.name, code) for letter in held
-                                 for code in letter.gold - union_codes[letter.name]),
-        "thresholds": th, "scores": all_scores,
-    }
-    RESULTS.mkdir(exist_ok=True)
-    out.write_text(json.dumps(report, ensure_ascii=False, indent=1))
-    names: tuple[Literal["rules17", "rules17_plus_learnt", "learnt_alone"], ...] = (
-        "rules17", "rules17_plus_learnt", "learnt_alone")
-    for name in names:
-        print(f"{name:22s}", "  ".join(f"{k} {v['P']:.2f}/{v['R']:.2f} "
-                                       f"(+{v['hits']} -{v['false_alarms']} m{v['misses']})"
-                                       for k, v in report[name].items()))
-    for a in added:
-        print("RIGHT" if a["right"] else "WRONG", a["letter"], a["code"], a["score"],
-              repr(a["span"][:160]))
+    (MODEL_DIR / "meta.json").write_text(json.dumps({
+        "version": VERSION, "codes": model.codes, "window": win, "stem_pairs": pairs,
+        "low": low, "high": high,
+        "vocabulary": inv, "fitted": {"letters": len(letters), "C": C, "k": k,
+                                      "rounds": ROUNDS, "withdraw_weight": w_drop,
+                                      "add_weight": w_add},
+    }, ensure_ascii=False, indent=0), encoding="utf-8")
+    print(f"{len(codes)} codes, {len(low)} with a lower threshold, {len(high)} with an upper "
+          f"one, vocabulary {len(inv)}")
 
 
 # ================================================================ stage: timing
 
 def stage_timing() -> None:
-    model = LearntMethods.load(MODEL)
-    letters = load_letters(TUNING)
-    run: RulesRun = json.loads((CACHE / "r17_tuning.json").read_text(encoding="utf-8"))
-    raw = run["letters"]
-    t_load = time.perf_counter()
-    LearntMethods.load(MODEL)
-    t_load = time.perf_counter() - t_load
+    from kuager.coding.learnt import read
+    t = time.perf_counter()
+    model = SentenceModel.load()
+    t_load = time.perf_counter() - t
     per_2000 = []
-    for letter in letters:
-        codes = {p["code"] for p in raw[letter.name]}
-        spans = [(p["start"], p["end"]) for p in raw[letter.name]]
+    for letter in load_letters(TUNING):
         t = time.perf_counter()
-        model.propose(letter.text, codes, spans)
+        read(model, letter.text, [], [])
         per_2000.append((time.perf_counter() - t) * 1000 * 2000 / max(len(letter.text), 1))
-    size = sum(f.stat().st_size for f in MODEL.iterdir())
+    size = sum(f.stat().st_size for f in MODEL_DIR.iterdir())
     print(f"load {t_load * 1000:.0f} ms once; median {statistics.median(per_2000):.2f} ms per "
           f"2,000 characters (p90 {sorted(per_2000)[int(0.9 * len(per_2000))]:.2f}); "
           f"vocabulary {len(model.vocab)} n-grams x {len(model.codes)} codes; "
@@ -856,10 +519,12 @@ def stage_timing() -> None:
 
 if __name__ == "__main__":
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("stage", choices=("rules", "cv", "final", "timing"))
-    ap.add_argument("--again", action="store_true")
+    ap.add_argument("stage", choices=("rules", "oof", "joint", "export", "timing"))
+    ap.add_argument("--only", type=int, default=0, help="oof, export: the GRID row")
+    ap.add_argument("--drop", type=float, default=1.0, help="export: the withdraw weight")
+    ap.add_argument("--add", type=float, default=0.5, help="export: the add weight")
     a = ap.parse_args()
     stages: dict[str, Callable[[], None]] = {
-        "rules": stage_rules, "cv": stage_cv, "timing": stage_timing,
-        "final": lambda: stage_final(a.again)}
+        "rules": stage_rules, "oof": lambda: stage_oof(a.only), "joint": stage_joint,
+        "export": lambda: stage_export(a.only, a.drop, a.add), "timing": stage_timing}
     stages[a.stage]()

@@ -14,7 +14,7 @@ from kuager.accounts.access import AnyUser
 from kuager.audit.log import Actor, record
 from kuager.cases.access import cases_for_user
 from kuager.cases.models import Case, Information
-from kuager.coding.engine import VERSION, VOCABULARIES, Reference, propose
+from kuager.coding.engine import VOCABULARIES, Reference, propose
 from kuager.coding.models import Suggestion
 from kuager.coding.record import Outcome, apply, take_back
 from kuager.complaints.models import RiskFlag
@@ -60,13 +60,13 @@ def suggest(source: Source, reference: Reference | None = None) -> list[Suggesti
     text, letter_date, case = _text_of(source)
     if not text.strip():
         return []
-    result = propose(text, letter_date, reference=reference)
+    result = propose(text, letter_date, reference=reference, learnt=True)
     link: dict[str, Source] = ({"information": source} if isinstance(source, Information)
                                else {"evidence": source})
     made = set(Suggestion.objects.filter(**link).values_list("field", "code", "start"))
     fresh = [
         Suggestion(**link, field=field, code=p.code, start=p.start, end=p.end,
-                   confidence=p.confidence, rule=p.rule, rules_version=VERSION)
+                   confidence=p.confidence, rule=p.rule, rules_version=result.version)
         for field, found in (("regions", result.regions), ("facilities", result.facilities),
                              ("dates", result.dates), ("methods", result.methods),
                              ("purposes", result.purposes),
@@ -86,7 +86,7 @@ def suggest(source: Source, reference: Reference | None = None) -> list[Suggesti
         kind, ref = (("information", str(source.pk)) if isinstance(source, Information)
                      else ("evidence", source.reference))
         record(None, "coding.suggest", kind, ref, case=case.number, suggestions=len(fresh),
-               flags=raised, rules=VERSION)
+               flags=raised, rules=result.version)
     return fresh
 
 

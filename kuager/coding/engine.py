@@ -1,9 +1,12 @@
 """Proposals for coding a letter: regions, facilities, dates, methods, purposes, perpetrators
 and signs of risk, each with the exact words it came from, a confidence and its rule.
 
-Rules, not a trained model: every proposal can be explained to the documenter who checks it,
-and nothing is downloaded. Negation ("меня не били") drops a proposal; a method inside a
-reported threat ("угрожал повесить") becomes a threat, not the method.
+Rules first: every proposal they make can be explained to the documenter who checks it, and
+nothing is downloaded. Negation ("меня не били") drops a proposal; a method inside a reported
+threat ("угрожал повесить") becomes a threat, not the method. Kuager then has the methods read
+again by a small sentence model shipped in the package (kuager.coding.learnt, `learnt=True`),
+which withdraws rule proposals it finds no sign of and adds acts told in ordinary words, never
+one the rules set aside as denied, asked about, feared or only threatened.
 """
 
 from __future__ import annotations
@@ -938,7 +941,10 @@ class Reference:
 
 
 def propose(text: str, letter_date: dt.date | None = None, language: str | None = None,
-            reference: Reference | None = None) -> Result:
+            reference: Reference | None = None, learnt: bool = False) -> Result:
+    """The rules' proposals for a letter; with `learnt`, the methods are then checked and
+    completed by the sentence model (kuager.coding.learnt), as Kuager proposes them to people.
+    The rules alone are what their own tests read."""
     reference = reference or Reference.load()
     labels = reference.labels
     result = Result(language or language_of(text))
@@ -965,6 +971,12 @@ def propose(text: str, letter_date: dt.date | None = None, language: str | None 
     threats = spoken_threats(words, text, victim)
     quotations = _quotations(text)
     headings: list[tuple[int, str]] = []
+    # Acts the rules found and did not propose as acts: the sentence model may not add them.
+    set_aside: list[tuple[str, int, int]] = []
+
+    def aside(code: str, first: int, last: int) -> None:
+        set_aside.append((code, words[first].start, words[last].end))
+
     for rule in RULES:
         inner = not _carries_denial(rule)
         matches = _match(rule, words, index)
@@ -978,13 +990,17 @@ def propose(text: str, letter_date: dt.date | None = None, language: str | None 
                     or (rule.code in _HURT_IN_A_BRAWL and _a_brawl(words, first))
                     or (rule.code == "030700000000" and _cold_at_home(words, first))
                     or (rule.code == "031103000000" and _kneeling_held(words, first))):
+                aside(rule.code, first, last)
                 continue
             if rule.negatable and (_negated(words, first, last, inner) or any(
                     w.text.startswith(REFUSED) and w.clause == words[first].clause
                     for w in words[max(0, first - 3) : first])):
+                if rule.field == "methods":
+                    aside(rule.code, first, last)
                 continue
             code = rule.code
             if rule.field == "methods" and not _an_account(words, first, last, text):
+                aside(code, first, last)
                 continue
             if rule.field == "methods" and _a_heading(words, first, last, text):
                 headings.append((words[first].start, code))
@@ -992,6 +1008,7 @@ def propose(text: str, letter_date: dt.date | None = None, language: str | None 
                     code == "032301000000" and _foretold(words, first, last, text))):
                 if code == "032301000000":
                     add("urgency", "985000000000", first, last, 0.7, "fear for life")
+                aside(code, first, last)
                 continue
             if rule.field == "methods" and not code.startswith(_NEVER_HELD_OUT) \
                     and rule.name not in _DONE_IN_THE_WORDS \
@@ -1023,6 +1040,8 @@ def propose(text: str, letter_date: dt.date | None = None, language: str | None 
             if code == "032201000000" and not prisoner and _kin_spoken_of(
                     words, range(first, last + 1), quotations, victim):
                 code = "032202000000"
+            if code != rule.code and rule.field == "methods":
+                aside(rule.code, first, last)
             add(rule.field, code, first, last, rule.confidence, rule.name)
     for first, last in _kin_held_out(words):
         if ("methods", "032302000000", words[first].sentence) not in seen and _an_account(
@@ -1051,6 +1070,8 @@ def propose(text: str, letter_date: dt.date | None = None, language: str | None 
             add("methods", code, first, last, 0.7, "threat in reported speech")
     _drop_general_readings(result, text)
     _drop_headings_told_below(result, headings)
+    if learnt:
+        _read_with_the_model(result, text, set_aside, labels)
     from kuager.coding.places import propose_places
 
     result.dates = propose_dates(text, letter_date)
@@ -1058,6 +1079,27 @@ def propose(text: str, letter_date: dt.date | None = None, language: str | None 
     for proposal in result.place_kinds:
         proposal.label = labels.get(("place_kinds", proposal.code), proposal.label)
     return result
+
+
+def _read_with_the_model(result: Result, text: str, set_aside: list[tuple[str, int, int]],
+                         labels: dict[tuple[str, str], str]) -> None:
+    """Withdraw the methods the sentence model finds no sign of and add those it finds that
+    the rules missed (kuager.coding.learnt); the version records both readers."""
+    from kuager.coding.learnt import packaged, read
+
+    model = packaged()
+    reading = read(model, text, [(p.code, p.start, p.end) for p in result.methods], set_aside)
+    result.methods = [p for p in result.methods if p.code not in reading.withdrawn]
+    for code, start, end, probability in reading.added:
+        # Under the rules' confidences: a sentence's sense, not words one can point at.
+        confidence = round(0.4 + 0.25 * probability, 2)
+        result.methods.append(Proposal(code, labels.get(("methods", code), code),
+                                       text[start:end], start, end, confidence, model.version))
+        if code in ("032301000000", "032302000000"):
+            result.urgency_reasons.append(Proposal(
+                "985000000000", labels.get(("urgency", "985000000000"), model.version),
+                text[start:end], start, end, confidence, model.version))
+    result.version = f"{VERSION}+{model.version}"
 
 
 def _fear_told(words: list[Token], said: int) -> bool:

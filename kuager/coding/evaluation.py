@@ -127,11 +127,13 @@ def load_one(path: Path) -> Letter:
     return Letter(str(path.with_suffix("")), text, raw["language"], letter_date, gold)
 
 
-def evaluate(letters: list[Letter]) -> Report:
+def evaluate(letters: list[Letter], learnt: bool = True) -> Report:
+    """Kuager's proposals (the rules and the sentence model), or with learnt=False the rules'
+    alone, scored against each letter's coding."""
     report = Report()
     reference = Reference.load()
     for letter in letters:
-        result = propose(letter.text, letter.letter_date, reference=reference)
+        result = propose(letter.text, letter.letter_date, reference=reference, learnt=learnt)
         for name, gold in letter.gold.items():
             found = proposed_codes(result, name)
             for language in (letter.language, "all"):

@@ -94,6 +94,8 @@ TITLES: dict[str, Promise] = {
     "year": _("year"),
     "date range": _("date range"),
     "relative to the letter's date": _("relative to the letter's date"),
+    # Not a rule: the sentence model (kuager.coding.learnt) read the act from the sentence.
+    "learnt-1": _("read from the sentence as a whole (model), please check"),
 }
 
 

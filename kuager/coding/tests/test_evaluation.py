@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from django.core.management import CommandError, call_command
 
-from kuager.coding.engine import propose
+from kuager.coding.engine import VERSION, propose
 from kuager.coding.evaluation import EvaluationError, evaluate, load
 
 pytestmark = pytest.mark.django_db
@@ -73,8 +73,9 @@ def test_the_command_prints_precision_and_recall_per_field_and_language() -> Non
     out = io.StringIO()
     call_command("code_letter", evaluate=TUNING, errors=True, stdout=out)
     lines = out.getvalue().splitlines()
-    assert lines[0].split()[:4] == ["field", "lang", "precision", "recall"]
-    rows = {tuple(line.split()[:2]) for line in lines[1:]}
+    assert lines[0] == f"proposals of {VERSION}+learnt-1"
+    assert lines[1].split()[:4] == ["field", "lang", "precision", "recall"]
+    rows = {tuple(line.split()[:2]) for line in lines[2:]}
     assert {("methods", lang) for lang in ("kk", "ru", "en", "all")} <= rows
     out = io.StringIO()
     call_command("code_letter", evaluate=TUNING, json=True, stdout=out)

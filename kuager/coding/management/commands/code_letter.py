@@ -14,8 +14,9 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import DEFAULT_DB_ALIAS, connections
 from django.db.migrations.executor import MigrationExecutor
 
-from kuager.coding.engine import propose
+from kuager.coding.engine import VERSION, propose
 from kuager.coding.evaluation import FIELDS, LANGUAGES, EvaluationError, evaluate, load
+from kuager.coding.learnt import packaged
 
 
 class Command(BaseCommand):
@@ -29,13 +30,16 @@ class Command(BaseCommand):
                             help="The letter's date (YYYY-MM-DD), for 'yesterday' and the like.")
         parser.add_argument("--evaluate", type=Path, metavar="DIR",
                             help="Score the rules against the coded letters in DIR.")
+        parser.add_argument("--rules-only", action="store_true",
+                            help="Propose by the rules alone, without the sentence model.")
         parser.add_argument("--errors", action="store_true",
                             help="With --evaluate: list each letter's misses and false alarms.")
 
     def handle(self, *args: Any, **options: Any) -> None:
         _require_migrated()
         if options["evaluate"]:
-            self._evaluate(options["evaluate"], options["json"], options["errors"])
+            self._evaluate(options["evaluate"], options["json"], options["errors"],
+                           not options["rules_only"])
             return
         path: Path | None = options["file"]
         if path is None:
@@ -44,7 +48,8 @@ class Command(BaseCommand):
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             raise CommandError(f"{path}: cannot be read as UTF-8 text ({exc})") from None
-        result = propose(text, options["letter_date"], options["lang"])
+        result = propose(text, options["letter_date"], options["lang"],
+                         learnt=not options["rules_only"])
         if options["json"]:
             self.stdout.write(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
             return
@@ -55,9 +60,9 @@ class Command(BaseCommand):
                                   f"{p.confidence:.2f} [{p.rule}]")
         self.stdout.write(f"urgent: {'YES' if result.urgent else 'no'}")
 
-    def _evaluate(self, directory: Path, as_json: bool, errors: bool) -> None:
+    def _evaluate(self, directory: Path, as_json: bool, errors: bool, learnt: bool) -> None:
         try:
-            report = evaluate(load(directory))
+            report = evaluate(load(directory), learnt=learnt)
         except EvaluationError as exc:
             raise CommandError(str(exc)) from None
         if as_json:
@@ -67,6 +72,8 @@ class Command(BaseCommand):
         def percent(value: float | None) -> str:
             return "—" if value is None else f"{value:.2f}"
 
+        self.stdout.write(f"proposals of {VERSION}" + (f"+{packaged().version}" if learnt else
+                                                       " (the rules alone)"))
         self.stdout.write(f"{'field':<13} {'lang':<4} {'precision':>9} {'recall':>7} "
                           f"{'hits':>5} {'false':>6} {'missed':>6} {'letters':>7}")
         for name in FIELDS:
