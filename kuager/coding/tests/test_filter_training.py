@@ -2,8 +2,6 @@
 (scripts/train_coding_filter.py): it scores as the evaluation does, keeps every letter on one
 side of a fold, and leaves the rules as they were after loosening them for training."""
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -11,21 +9,16 @@ import pytest
 
 from kuager.coding.engine import Reference, propose
 from kuager.coding.evaluation import Letter, evaluate, load
+from kuager.coding.tests.scripts import load_script
 
 pytestmark = pytest.mark.django_db
 
-SCRIPT = Path(__file__).resolve().parents[3] / "scripts" / "train_coding_filter.py"
 TUNING = Path(__file__).resolve().parent.parent / "evalset" / "tuning"
 
 
 @pytest.fixture(scope="module")
 def script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("train_coding_filter", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while being made
-    spec.loader.exec_module(module)
-    return module
+    return load_script("train_coding_filter")
 
 
 def test_the_script_counts_hits_and_false_alarms_as_the_evaluation_does(

@@ -4,25 +4,17 @@ run time exactly as it was scored in fitting."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
 from types import ModuleType
 
 import numpy as np
 import pytest
 
-SCRIPT = Path(__file__).resolve().parents[3] / "scripts" / "learnt_methods_experiment.py"
+from kuager.coding.tests.scripts import load_script
 
 
 @pytest.fixture(scope="module")
 def script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("learnt_methods_experiment", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while being made
-    spec.loader.exec_module(module)
-    return module
+    return load_script("learnt_methods_experiment")
 
 
 def test_folds_cover_the_tuning_letters_and_never_split_a_writers_batch(script: ModuleType
