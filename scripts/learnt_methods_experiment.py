@@ -57,11 +57,11 @@ import numpy.typing as npt
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from kuager.coding.learnt import (
     MODEL_DIR,
-    NEVER_WITHDRAWN,
     SentenceModel,
     analyse,
     covered_by_specific,
     windows,
+    withdrawable,
 )
 
 # Where the stages write their caches and results.
@@ -189,8 +189,10 @@ class Featuriser:
 def _lr(C: float) -> Any:
     # scikit-learn ships no type hints: imported by name, its objects are Any.
     LogisticRegression = importlib.import_module("sklearn.linear_model").LogisticRegression
+    # liblinear's dual solver visits examples in a random order: seeded, a refit gives the
+    # same weights (learnt-1 was fitted before the seed was set).
     return LogisticRegression(C=C, solver="liblinear", dual=True, class_weight="balanced",
-                              max_iter=2000)
+                              max_iter=2000, random_state=0)
 
 
 def _vector(vocab: dict[str, int], idf: FloatArray, text: str, stem_pairs: bool
@@ -417,7 +419,7 @@ def choose(h: Honest, train: Sequence[Letter], codes: Sequence[str], w_drop: flo
     for c in codes:
         t = gain_threshold([(h.probs[x.name][c], c in x.gold) for x in train
                             if c in h.probs[x.name]], w_drop, MIN_TAKEN, above=False)
-        if t is not None and c not in NEVER_WITHDRAWN:
+        if t is not None and withdrawable(c, codes):
             low[c] = t
         t = gain_threshold([(h.scores[x.name][c][0], c in x.gold) for x in train
                             if c not in h.codes[x.name]], w_add, MIN_TAKEN, above=True)

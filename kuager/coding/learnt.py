@@ -8,17 +8,19 @@ code, fitted on the team's coded letters (`scripts/learnt_methods_experiment.py`
 sentence of the letter and every pair of neighbouring sentences. Its scores are used twice:
 
 - a method the rules proposed is withdrawn when every sentence it was found in scores under the
-  code's lower threshold (never a threat to kill, which makes a letter urgent);
-- a method the rules did not propose is added, pointing at the best-scoring sentence, when that
-  sentence scores at or over the code's upper threshold, unless the rules found the same act
-  there and set it aside (denied, asked about, feared, an idiom, or a threat to do it), or a
-  more specific code of the same act is already proposed.
+  code's lower threshold (never a threat, nor a general code such as "beating" beside specific
+  ones);
+- a method the rules did not propose is added, pointing at the best-scoring sentence or pair
+  of sentences, when that window scores at or over the code's upper threshold, unless the rules
+  set the same or a related act aside there (denied, asked about, feared, an idiom, a threat to
+  do it, "this will teach you"), or kept a threat there, or a more specific code is proposed.
 
 Both thresholds were chosen per code on letters the rules had not been corrected on, by cross
 validation over writers' batches (docs/benchmarks.md). Written here because no packaged model
 reads Kazakh, Russian and English prison letters: the features are character 3- to 5-grams
 inside words, after folding case, Kazakh letters that scans lose, Latin look-alikes and OCR
-zeros, so one small linear model serves three languages. Only numpy is needed at run time; the
+zeros, and pairs of neighbouring words' first five letters, so one small linear model serves
+three languages. Only numpy is needed at run time; the
 weights ship in `learnt_model/` inside the package and nothing is downloaded.
 """
 
@@ -37,7 +39,8 @@ import numpy.typing as npt
 
 MODEL_DIR = Path(__file__).resolve().parent / "learnt_model"
 
-# Threats to kill make a letter urgent: the model never withdraws one the rules found.
+# Threats are never withdrawn: the model reads a sentence's words, not who said them or what
+# was promised, and threats to kill make a letter urgent.
 NEVER_WITHDRAWN = frozenset({"032201000000", "032202000000", "032301000000", "032302000000"})
 
 FloatArray = npt.NDArray[np.float64]
@@ -129,10 +132,23 @@ def prefix(code: str) -> str:
     return code
 
 
+_THREATS = ("0322", "0323")
+
+
 def related(a: str, b: str) -> bool:
-    """The same act, or one the other's more general or more specific code."""
+    """The same act, or one the other's more general or more specific code; and any two
+    threats, whose kinds (against him or his family, to kill or not) the rules tell apart by
+    who is named and what is promised, which the model does not read."""
     pa, pb = prefix(a), prefix(b)
-    return pa.startswith(pb) or pb.startswith(pa)
+    return pa.startswith(pb) or pb.startswith(pa) or (
+        a.startswith(_THREATS) and b.startswith(_THREATS))
+
+
+def withdrawable(code: str, codes: Iterable[str]) -> bool:
+    """Threats are never withdrawn, nor a general code with more specific ones beside it:
+    its model learnt from letters that code only the specific act, so it doubts a plain
+    "they beat me" that the guide codes as the general one."""
+    return code not in NEVER_WITHDRAWN and not covered_by_specific(code, codes)
 
 
 def covered_by_specific(code: str, codes: Iterable[str]) -> bool:
@@ -188,40 +204,28 @@ class SentenceModel:
 
     def scores(self, text: str) -> tuple[FloatArray, list[Span]]:
         """Per window (rows: sentences, then pairs) and code, the probability; the windows.
-        All windows are scored in one product over the letter's distinct n-grams; a pair's
-        counts are its two sentences' counts added (the same as analysing the pair's text)."""
+        A pair's n-grams are its two sentences' (the same as analysing the pair's text), except
+        where the seam makes a word pair or the sentences differ in script: then the pair's text
+        is analysed, as in fitting. Each window is scored on its own n-grams, so memory grows
+        with the letter, not with its square (a 2-million-character scan must not exhaust a
+        worker)."""
         sents = sentences(text)
         grams = [self._grams(text[s:e]) for s, e in sents]
+        rows = [g for g, _ in grams]
         spans = list(sents)
-        # Pairs analysed as one text, as in fitting: those whose sentences differ in script
-        # (rare), and all of them when the words at the seam make a stem pair.
-        extra = []
         if self.window >= 2:
             for k, (a, b) in enumerate(pairwise(sents)):
                 spans.append((a[0], b[1]))
                 if grams[k][1] != grams[k + 1][1] or self.stem_pairs:
-                    extra.append((len(spans) - 1, self._grams(text[a[0]:b[1]])[0]))
-        lists = [g for g, _ in grams] + [g for _, g in extra]
-        lens = np.array([len(g) for g in lists])
-        flat = np.fromiter((i for g in lists for i in g), dtype=np.int64, count=int(lens.sum()))
-        U, inv = np.unique(flat, return_inverse=True)
-        rows = np.repeat(np.arange(len(lists)), lens)
-        C = np.bincount(rows * len(U) + inv, minlength=len(lists) * len(U)).reshape(
-            len(lists), len(U)).astype(np.float64)
-        n = len(sents)
-        M = C[:n]
-        if self.window >= 2:
-            pairs = C[:n - 1] + C[1:n]
-            for j, (at, _) in enumerate(extra):
-                pairs[at - n] = C[n + j]
-            M = np.vstack([M, pairs])
-        T = np.zeros_like(M)
-        nz = M > 0
-        T[nz] = 1 + np.log(M[nz])
-        T *= self.idf[U]
-        norm = np.linalg.norm(T, axis=1, keepdims=True)
-        T /= np.where(norm > 0, norm, 1)
-        S = T @ self.W[U] + self.b
+                    rows.append(self._grams(text[a[0]:b[1]])[0])
+                else:
+                    rows.append(grams[k][0] + grams[k + 1][0])
+        S = np.empty((len(rows), len(self.codes)))
+        for r, found in enumerate(rows):
+            idx, counts = np.unique(np.asarray(found, dtype=np.int64), return_counts=True)
+            t = (1 + np.log(counts)) * self.idf[idx]
+            norm = np.linalg.norm(t)
+            S[r] = (t / norm if norm > 0 else t) @ self.W[idx] + self.b
         return 1 / (1 + np.exp(-S)), spans
 
 
@@ -245,13 +249,18 @@ def read(model: SentenceModel, text: str, proposed: list[tuple[str, int, int]],
         spans_of.setdefault(code, []).append((s, e))
 
     def best_over(j: int, found: list[Span]) -> float:
+        # (a proposal inside no window, were there one, is kept: 1.0)
         return max((float(P[row, j]) for s, e in found
-                    for row, (ws, we) in enumerate(spans) if ws <= s and e <= we), default=0.0)
+                    for row, (ws, we) in enumerate(spans) if ws <= s and e <= we), default=1.0)
 
     withdrawn = {code for code, found in spans_of.items()
-                 if code in model.low and code not in NEVER_WITHDRAWN
+                 if code in model.low and withdrawable(code, model.codes)
                  and best_over(model.column[code], found) < model.low[code]}
-    kept = set(spans_of) - withdrawn
+    # The model adds nothing where the rules set the same act aside, nor a threat where they
+    # kept one (a more specific act beside their general one is added: the general one then
+    # gives way, as it does to theirs).
+    blocking = set_aside + [(c, s, e) for c, s, e in proposed
+                            if c not in withdrawn and c.startswith(_THREATS)]
     added: list[tuple[str, int, int, float]] = []
     for code, threshold in model.high.items():
         if code in spans_of:
@@ -262,9 +271,10 @@ def read(model: SentenceModel, text: str, proposed: list[tuple[str, int, int]],
         if p < threshold:
             continue
         ws, we = spans[row]
-        if any(related(code, c) and s < we and ws < e for c, s, e in set_aside):
+        if any(related(code, c) and s < we and ws < e for c, s, e in blocking):
             continue
         added.append((code, ws, we, p))
+    kept = set(spans_of) - withdrawn
     codes = kept | {a[0] for a in added}
     added = [a for a in added if not covered_by_specific(a[0], codes)]
     return Reading(withdrawn, added)

@@ -41,7 +41,7 @@ def _toy() -> SentenceModel:
             for g in analyse(words[code]):
                 W[vocab[g], j] = 20.0
     return SentenceModel(vocab, np.ones(len(vocab)), W, np.full(len(codes), -3.0), codes, 1,
-                         low={BEATING: 0.2, THREAT: 0.2, DEATH: 0.2},
+                         low={BEATING: 0.2, COLD: 0.2, THREAT: 0.2, DEATH: 0.2},
                          high={BEATING: 0.8, COLD: 0.8}, version="toy")
 
 
@@ -58,8 +58,8 @@ def test_sentences_keep_short_pieces_with_the_next_one() -> None:
 
 
 def test_a_rule_proposal_in_a_sentence_without_any_sign_of_it_is_withdrawn() -> None:
-    reading = read(_toy(), LETTER, [(BEATING, *QUIET)], [])
-    assert reading.withdrawn == {BEATING}
+    reading = read(_toy(), LETTER, [(COLD, *QUIET), (BEATING, *BEATEN)], [])
+    assert reading.withdrawn == {COLD}
 
 
 def test_a_rule_proposal_in_a_sentence_that_tells_it_is_kept() -> None:
@@ -69,7 +69,15 @@ def test_a_rule_proposal_in_a_sentence_that_tells_it_is_kept() -> None:
 
 
 def test_a_code_found_in_any_of_its_sentences_is_kept() -> None:
-    reading = read(_toy(), LETTER, [(BEATING, *QUIET), (BEATING, *BEATEN)], [])
+    reading = read(_toy(), LETTER + " Окно разбито, в камере холод.",
+                   [(COLD, *QUIET), (COLD, len(LETTER) + 1, len(LETTER) + 30), (BEATING, *BEATEN)],
+                   [])
+    assert reading.withdrawn == set()
+
+
+def test_a_general_code_with_specific_ones_beside_it_is_never_withdrawn() -> None:
+    # The toy, like the shipped model, has kicks beside the general beating.
+    reading = read(_toy(), LETTER, [(BEATING, *QUIET)], [])
     assert reading.withdrawn == set()
 
 
@@ -179,3 +187,44 @@ def test_the_command_names_both_readers_and_can_leave_the_model_out(tmp_path: Pa
     assert out.getvalue().splitlines()[0] == f"proposals of {VERSION} (the rules alone)"
     assert ["methods", "en", "—", "0.00", "0", "0", "1", "1"] in [
         line.split() for line in out.getvalue().splitlines()]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("text", [
+    "The guards beat me in the cell last night.",
+    "Ночью зашли сотрудники и избили меня за то, что я написал жалобу прокурору.",
+])
+def test_a_plain_beating_is_never_withdrawn(text: str) -> None:
+    # The general code's model learnt from letters that code only kicks or batons.
+    assert [p.code for p in propose(text, learnt=True).methods] == [BEATING]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("text", "codes"), [
+    # "this will teach you", said during the beating: the rules set the threat aside.
+    ("They beat me with batons and said: this will teach you to write to the prosecutor, "
+     "we will teach you.", ["030102000000"]),
+    ("Сотрудники избили меня дубинками и сказали: будешь знать, как жаловаться прокурору, "
+     "мы тебя научим.", ["030102000000"]),
+    # The rules tell a threat to kill him from one against his family; the model adds none.
+    ("The investigator threatened to kill me if I did not sign the confession.", [DEATH]),
+    ("Тергеуші мені өлтіремін деп қорқытты.", [DEATH]),
+])
+def test_the_model_adds_no_threat_the_rules_set_aside_or_told_apart(text: str,
+                                                                     codes: list[str]) -> None:
+    assert [p.code for p in propose(text, learnt=True).methods] == codes
+
+
+@pytest.mark.django_db
+def test_a_specific_act_the_model_adds_replaces_the_rules_general_one() -> None:
+    text = ("Вчера ночью меня избили в камере двое сотрудников колонии. "
+            "Били резиновой штукой по спине и по ногам.")
+    assert {p.code for p in propose(text).methods} == {BEATING}
+    assert [(p.code, p.rule) for p in propose(text, learnt=True).methods] == [
+        ("030102000000", "learnt-1")]
+
+
+def test_a_long_scan_is_read_in_memory_that_grows_with_it() -> None:
+    text = "Меня били. Кормят плохо, в камере холодно и сыро. " * 4000  # 200,000 characters
+    P, spans = packaged().scores(text)
+    assert P.shape == (len(spans), len(packaged().codes)) and len(spans) > 4000

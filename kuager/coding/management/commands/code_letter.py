@@ -29,7 +29,7 @@ class Command(BaseCommand):
         parser.add_argument("--letter-date", type=dt.date.fromisoformat,
                             help="The letter's date (YYYY-MM-DD), for 'yesterday' and the like.")
         parser.add_argument("--evaluate", type=Path, metavar="DIR",
-                            help="Score the rules against the coded letters in DIR.")
+                            help="Score the proposals against the coded letters in DIR.")
         parser.add_argument("--rules-only", action="store_true",
                             help="Propose by the rules alone, without the sentence model.")
         parser.add_argument("--errors", action="store_true",
