@@ -19,6 +19,7 @@ from kuager.cases.tests.test_browser import (  # noqa: F401 (browser is a fixtur
     wait,
 )
 from kuager.coding.actions import decide, suggest
+from kuager.coding.engine import VERSION
 from kuager.coding.models import Suggestion
 from kuager.testing import make_case, make_user, sign_in
 
@@ -129,3 +130,20 @@ def test_the_case_page_shows_confirmed_coding_and_its_provenance(client: Client)
     review = client.get(reverse("coding:review", args=[
         case.number, "information", found["030902000000"].information_id])).content.decode()
     assert "written" in review
+
+
+@pytest.mark.django_db
+def test_a_proposal_of_the_sentence_model_says_so_and_keeps_both_versions(client: Client) -> None:
+    lawyer = make_user("lawyer", Role.LAWYER)
+    case = make_case(narrative="In January they opened the window of the cell and took away "
+                     "my jacket. I shook all night and could not feel my fingers.",
+                     team=[lawyer])
+    information = Information.objects.get(case=case)
+    found = {s.code: s for s in suggest(information)}
+    cold = found["030700000000"]
+    assert (cold.rule, cold.rules_version) == ("learnt-1", f"{VERSION}+learnt-1")
+    sign_in(client, lawyer)
+    page = client.get(reverse("coding:review", args=[case.number, "information",
+                                                     information.pk])).content.decode()
+    assert "read from the sentence as a whole (model), please check" in page
+    assert "opened the window of the cell and took away my jacket.</mark>" in page
