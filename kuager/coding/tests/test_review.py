@@ -137,7 +137,7 @@ def test_a_proposal_of_the_sentence_model_says_so_and_keeps_both_versions(client
     lawyer = make_user("lawyer", Role.LAWYER)
     case = make_case(narrative="In January they opened the window of the cell and took away "
                      "my jacket. I shook all night and could not feel my fingers.",
-                     team=[lawyer])
+                     team=(lawyer,))
     information = Information.objects.get(case=case)
     found = {s.code: s for s in suggest(information)}
     cold = found["030700000000"]
