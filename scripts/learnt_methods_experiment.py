@@ -60,6 +60,8 @@ from kuager.coding.learnt import (
     SentenceModel,
     analyse,
     covered_by_specific,
+    span_score,
+    weigh,
     windows,
     withdrawable,
 )
@@ -197,13 +199,9 @@ def _lr(C: float) -> Any:
 
 def _vector(vocab: dict[str, int], idf: FloatArray, text: str, stem_pairs: bool
             ) -> tuple[Any, FloatArray]:
-    """Sparse TF-IDF row (sublinear tf, l2 norm): indices and values."""
-    c = Counter(i for i in map(vocab.get, analyse(text, stem_pairs=stem_pairs)) if i is not None)
-    if not c:
-        return np.zeros(0, dtype=np.int64), np.zeros(0)
-    idx = np.fromiter(c.keys(), dtype=np.int64, count=len(c))
-    v = (1 + np.log(np.fromiter(c.values(), dtype=np.float64, count=len(c)))) * idf[idx]
-    return idx, v / np.linalg.norm(v)
+    """Sparse TF-IDF row, weighed as the run-time model weighs a window."""
+    return weigh([i for i in map(vocab.get, analyse(text, stem_pairs=stem_pairs))
+                  if i is not None], idf)
 
 
 def fit_model(C: float, win: int, k: int, pairs: bool, codes: Sequence[str],
@@ -367,13 +365,6 @@ def stage_oof(row: int) -> None:
 
 # ================================================================ stage: joint
 
-def _proposal_prob(win: WindowScores, j: int, spans: Sequence[Span]) -> float:
-    """The code's best probability over the windows that hold any of its proposals' spans."""
-    P, wins = win
-    return max((float(P[row, j]) for s, e in spans for row, (ws, we) in enumerate(wins)
-                if ws <= s and e <= we), default=0.0)
-
-
 def rule_probs(letters: Sequence[Letter], codes: Sequence[str],
                raw: Mapping[str, list[RuleProposal]], win: Mapping[str, WindowScores]
                ) -> dict[str, dict[str, float]]:
@@ -384,7 +375,8 @@ def rule_probs(letters: Sequence[Letter], codes: Sequence[str],
         by_code: defaultdict[str, list[Span]] = defaultdict(list)
         for p in raw[letter.name]:
             by_code[p["code"]].append((p["start"], p["end"]))
-        out[letter.name] = {c: _proposal_prob(win[letter.name], col[c], sp)
+        P, wins = win[letter.name]
+        out[letter.name] = {c: span_score(P, wins, col[c], sp)
                             for c, sp in by_code.items() if c in col}
     return out
 

@@ -940,6 +940,10 @@ class Reference:
         return cls(labels, Gazetteer.load(towns=True))
 
 
+# Threats to kill him or his family: a letter that tells one is urgent.
+_DEATH_THREATS = ("032301000000", "032302000000")
+
+
 def propose(text: str, letter_date: dt.date | None = None, language: str | None = None,
             reference: Reference | None = None, learnt: bool = False) -> Result:
     """The rules' proposals for a letter; with `learnt`, the methods are then checked and
@@ -964,7 +968,7 @@ def propose(text: str, letter_date: dt.date | None = None, language: str | None 
                             start, end, confidence, rule_name)
         getattr(result, "urgency_reasons" if field_name == "urgency" else field_name
                 ).append(proposal)
-        if code in ("032301000000", "032302000000") and field_name == "methods":
+        if code in _DEATH_THREATS and field_name == "methods":
             add("urgency", "985000000000", first, last, confidence, rule_name)
 
     victim = victim_kin(words)
@@ -1105,7 +1109,7 @@ def _read_with_the_model(result: Result, text: str, set_aside: list[tuple[str, i
         confidence = round(0.4 + 0.25 * probability, 2)
         result.methods.append(Proposal(code, labels.get(("methods", code), code),
                                        text[start:end], start, end, confidence, model.version))
-        if code in ("032301000000", "032302000000"):
+        if code in _DEATH_THREATS:
             result.urgency_reasons.append(Proposal(
                 "985000000000", labels.get(("urgency", "985000000000"), model.version),
                 text[start:end], start, end, confidence, model.version))

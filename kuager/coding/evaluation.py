@@ -69,6 +69,7 @@ class Report:
     tallies: dict[tuple[str, str], Tally] = field(default_factory=dict)
     # (letter, field, missed codes, false alarms) for every letter the rules got wrong.
     errors: list[tuple[str, str, set[str], set[str]]] = field(default_factory=list)
+    version: str = ""  # of the proposals scored (kuager.coding.engine.Result.version)
 
     def tally(self, language: str, name: str) -> Tally:
         return self.tallies.setdefault((language, name), Tally())
@@ -134,6 +135,7 @@ def evaluate(letters: list[Letter], learnt: bool = True) -> Report:
     reference = Reference.load()
     for letter in letters:
         result = propose(letter.text, letter.letter_date, reference=reference, learnt=learnt)
+        report.version = result.version
         for name, gold in letter.gold.items():
             found = proposed_codes(result, name)
             for language in (letter.language, "all"):

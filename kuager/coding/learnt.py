@@ -125,6 +125,23 @@ def _stem_pairs(words: list[str]) -> list[str]:
     return [f"{a[:5]}_{b[:5]}" for a, b in pairwise(words)]
 
 
+def weigh(found: list[int], idf: FloatArray) -> tuple[npt.NDArray[np.int64], FloatArray]:
+    """A window's n-gram indices as TF-IDF (sublinear counts times idf, unit length): the
+    distinct indices and their values. Fitting and reading both weigh through here."""
+    idx, counts = np.unique(np.asarray(found, dtype=np.int64), return_counts=True)
+    t = (1 + np.log(counts)) * idf[idx]
+    norm = np.linalg.norm(t)
+    return idx, (t / norm if norm > 0 else t)
+
+
+def span_score(P: npt.NDArray[np.floating], windows: list[Span], j: int,
+               found: list[Span]) -> float:
+    """Code j's best probability over the windows that hold any of these spans; 1.0 (never
+    withdrawn) for a span that no window holds."""
+    return max((float(P[row, j]) for s, e in found
+                for row, (ws, we) in enumerate(windows) if ws <= s and e <= we), default=1.0)
+
+
 def prefix(code: str) -> str:
     """A HURIDOCS code without its trailing zero pairs: 030100000000 -> 0301."""
     while code.endswith("00") and len(code) > 2:
@@ -222,10 +239,8 @@ class SentenceModel:
                     rows.append(grams[k][0] + grams[k + 1][0])
         S = np.empty((len(rows), len(self.codes)))
         for r, found in enumerate(rows):
-            idx, counts = np.unique(np.asarray(found, dtype=np.int64), return_counts=True)
-            t = (1 + np.log(counts)) * self.idf[idx]
-            norm = np.linalg.norm(t)
-            S[r] = (t / norm if norm > 0 else t) @ self.W[idx] + self.b
+            idx, t = weigh(found, self.idf)
+            S[r] = t @ self.W[idx] + self.b
         return 1 / (1 + np.exp(-S)), spans
 
 
@@ -248,14 +263,9 @@ def read(model: SentenceModel, text: str, proposed: list[tuple[str, int, int]],
     for code, s, e in proposed:
         spans_of.setdefault(code, []).append((s, e))
 
-    def best_over(j: int, found: list[Span]) -> float:
-        # (a proposal inside no window, were there one, is kept: 1.0)
-        return max((float(P[row, j]) for s, e in found
-                    for row, (ws, we) in enumerate(spans) if ws <= s and e <= we), default=1.0)
-
     withdrawn = {code for code, found in spans_of.items()
                  if code in model.low and withdrawable(code, model.codes)
-                 and best_over(model.column[code], found) < model.low[code]}
+                 and span_score(P, spans, model.column[code], found) < model.low[code]}
     # The model adds nothing where the rules set the same act aside, nor a threat where they
     # kept one (a more specific act beside their general one is added: the general one then
     # gives way, as it does to theirs).

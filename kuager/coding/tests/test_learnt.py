@@ -228,3 +228,9 @@ def test_a_long_scan_is_read_in_memory_that_grows_with_it() -> None:
     text = "Меня били. Кормят плохо, в камере холодно и сыро. " * 4000  # 200,000 characters
     P, spans = packaged().scores(text)
     assert P.shape == (len(spans), len(packaged().codes)) and len(spans) > 4000
+
+
+def test_a_proposal_no_window_holds_is_kept() -> None:
+    # Its span runs over two sentences; the toy reads sentences one at a time.
+    reading = read(_toy(), LETTER, [(COLD, 0, len(LETTER))], [])
+    assert reading.withdrawn == set()

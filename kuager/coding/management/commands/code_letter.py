@@ -14,9 +14,8 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import DEFAULT_DB_ALIAS, connections
 from django.db.migrations.executor import MigrationExecutor
 
-from kuager.coding.engine import VERSION, propose
+from kuager.coding.engine import propose
 from kuager.coding.evaluation import FIELDS, LANGUAGES, EvaluationError, evaluate, load
-from kuager.coding.learnt import packaged
 
 
 class Command(BaseCommand):
@@ -72,8 +71,8 @@ class Command(BaseCommand):
         def percent(value: float | None) -> str:
             return "—" if value is None else f"{value:.2f}"
 
-        self.stdout.write(f"proposals of {VERSION}" + (f"+{packaged().version}" if learnt else
-                                                       " (the rules alone)"))
+        self.stdout.write(f"proposals of {report.version}"
+                          + ("" if learnt else " (the rules alone)"))
         self.stdout.write(f"{'field':<13} {'lang':<4} {'precision':>9} {'recall':>7} "
                           f"{'hits':>5} {'false':>6} {'missed':>6} {'letters':>7}")
         for name in FIELDS:
