@@ -54,7 +54,7 @@ from kuager.coding.lexicon import (
 if TYPE_CHECKING:
     from kuager.places.gazetteer import Gazetteer
 
-VERSION = "rules-24"
+VERSION = "rules-25"
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 # A line break ends a sentence only with a blank line: scans and hand-copied letters break
 # lines inside sentences.
@@ -352,9 +352,12 @@ def _negated(words: list[Token], first: int, last: int, inner: bool = True) -> b
     # "nobody hit him with fists": "nobody" is the subject of the act (Kazakh «ешкім» waits for
     # its own denied verb: «ешкім айтпаған соң… далаға шығарып»); "nobody we spoke to said
     # they had been beaten"
-    near = [w for w in words[max(0, first - 9) : first] if w.clause == here.clause]
+    near = [w for w in words[max(0, first - 16) : first] if w.clause == here.clause]
+    # ("None of the 14 said he had been beaten", but "none of us slept" tells the act)
     if any(w.text in _NOBODY_FIRST for w in near[-5:]) or any(
-            w.text in _NOBODY_FIRST and any(v.text.startswith(_SAYING) for v in near[k:])
+            (w.text in _NOBODY_FIRST or (w.text == "none" and near[k + 1 : k + 2]
+                                         and near[k + 1].text == "of"))
+            and any(v.text.startswith(_SAYING) for v in near[k:])
             for k, w in enumerate(near)):
         return True
     end = words[last]
@@ -363,7 +366,7 @@ def _negated(words: list[Token], first: int, last: int, inner: bool = True) -> b
         return True
     after = [w.text for w in words[last + 1 : last + 4] if w.clause == end.clause]
     following = [w.text for w in words[last + 1 : last + 4]]
-    if _denied_by_repeating(words, last):
+    if _denied_by_repeating(words, last) or (inner and _instrument_denied(words, first)):
         return True
     # «Противогаз так и не принесли»: what was never done
     if following[:3] == ["так", "и", "не"] and words[last + 3].sentence == end.sentence:
@@ -380,6 +383,14 @@ def _negated(words: list[Token], first: int, last: int, inner: bool = True) -> b
     # («пакет кигізбеді»: the pattern's own verb, denied)
     if inner and last > first and _KAZAKH.search(end.text) and _kazakh_denied(end.text):
         return True
+    # «14 адамның ешқайсысы ұрып-соғу болғанын айтқан жоқ» (none of the 14 said there were
+    # beatings); «Ұрып-соғу туралы сұрадық» (we asked about beatings)
+    ahead = [w.text for w in words[last + 1 : last + 6] if w.sentence == end.sentence]
+    if (any(w.text.startswith("ешқайсы") for w in words[max(0, first - 8) : first]
+            if w.sentence == end.sentence) and any(
+            a in ("жоқ", "жок") or a.startswith("айтпа") for a in ahead)) or (
+            "туралы" in ahead[:2] and any(a.startswith(("сұрад", "сұрақ")) for a in ahead)):
+        return True
     if any(w in NEGATIONS_AFTER or w in NOBODY for w in after[:2]) or any(
             following[k : k + 2] == ["none", "alleged"] for k in range(2)):
         return True
@@ -392,6 +403,10 @@ def _negated(words: list[Token], first: int, last: int, inner: bool = True) -> b
     # ("угроз в настоящее время не поступает": the finding may come a few words later)
     # («Физического насилия (ударов) к ней, по её словам, не применялось»: an aside between)
     further = [w.text for w in words[last + 1 : last + 10] if w.sentence == end.sentence]
+    # «Других ударов, по его словам, не было» (no other blows): the count denied past an aside
+    if end.text.endswith(("ов", "ев")) and _CYRILLIC.search(end.text) and any(
+            (a, b) == ("не", "было") for a, b in pairwise(further)):
+        return True
     if any(a in ("не", "not") and b.startswith(NOT_FOUND) for a, b in pairwise(further)):
         return True
     # «угроз со стороны сотрудников СИЗО не было»: "there were none", closing the clause
@@ -491,15 +506,40 @@ def _denied_by_repeating(words: list[Token], last: int) -> bool:
     били», «бить не 6или» (a scan's 6 for б): the verb repeated with its denial after it, past
     a dash, a subject or an aside of who says so."""
     end = words[last]
-    repeated = end.text[:-2] if end.text.endswith("ть") else end.text[:3]
-    # (an infinitive put first, «Бить — …», may stand apart from its denial; another verb only
-    # within its clause: not «тех пинали, меня не пинали»)
+    repeated: tuple[str, ...] = (end.text[:-2],) if end.text.endswith("ть") else (end.text[:3],)
+    if end.text == "бить":
+        repeated = ("би", "бь")  # «Бить не бьют» (they do not beat)
+    # (an infinitive put first, «Бить — …», may stand apart from its denial, past "this time"
+    # or "here": «Бить в этот раз не били»; another verb only within its clause: not «тех
+    # пинали, меня не пинали»)
     apart = end.text.endswith("ть")
-    told = [w for w in words[last + 1 : last + 5] if w.sentence == end.sentence and (
-        apart or w.clause == end.clause) and w.text not in _ASIDE][:3]
+    told = [w for w in words[last + 1 : last + 8] if w.sentence == end.sentence and (
+        apart or w.clause == end.clause) and w.text not in _ASIDE
+        and not (apart and w.text in _THIS_TIME)][:3]
     return any(told[k].text == "не" and k + 1 < len(told) and any(
         reading.replace("6", "б").startswith(repeated)
         for reading in (told[k + 1].text, *told[k + 1].alts)) for k in range(min(2, len(told))))
+
+
+# Whom a Russian verb is done to, between the instrument and the denied verb.
+_OBJECT_PRONOUNS = frozenset({"его", "меня", "ее", "их", "нас", "тебя"})
+
+
+def _instrument_denied(words: list[Token], first: int) -> bool:
+    """«Током его не били», «Дубинкой не били»: the instrument named first, the verb after it
+    denied (not a verb first: «Садиться не давали» tells the act)."""
+    named = words[first]
+    if not _CYRILLIC.search(named.text) or _KAZAKH.search(named.text) or named.text.endswith(
+            ("ть", "ться", "ти", "ли", "л", "ла")):
+        return False
+    after = [w.text for w in words[first + 1 : first + 4] if w.clause == named.clause]
+    while after and after[0] in _OBJECT_PRONOUNS:
+        after = after[1:]
+    return after[:1] == ["не"] and len(after) > 1 and after[1].endswith(("ли", "ла", "л"))
+
+
+_THIS_TIME = frozenset({"в", "этот", "раз", "тут", "здесь", "там", "теперь", "сейчас",
+                        "больше", "уже"})
 
 
 def _in_reported_threat(words: list[Token], first: int, last: int, text: str = "") -> bool:
@@ -629,7 +669,9 @@ _DISOWNED = (("rumour", "only"), ("rumor", "only"), ("did", "not", "see", "it"),
              ("no", "first", "hand"), ("правда", "или", "нет"), ("брешут",),
              ("не", "был", "и", "не", "знаю"),
              # «Естігенім сол ғана» (that is all I heard)
-             ("естігенім", "сол"), ("естігенім", "осы"))
+             ("естігенім", "сол"), ("естігенім", "осы"),
+             # «Бірақ оны өзім көрмедім, әңгіме ғой» (I did not see it myself, it is talk)
+             ("өзім", "көрмедім"), ("әңгіме", "ғой"))
 _THROUGH = frozenset({"through", "через", "сквозь"})
 _BEHIND = ("дверью", "стеной", "стенкой", "стенку", "wall", "door", "қабырғадан", "есіктен")
 _WATCHED = ("передач", "программ", "ролик", "видео", "сериал", "кино")
@@ -640,6 +682,26 @@ _DOUBT = frozenset({("рас", "па"), ("рас", "ма"), ("өтірік", "п
                     # «рас-өтірігін білмеймін» (whether it is true I do not know); «біреуі
                     # "ұрыпты" дейді, біреуі "бәрі өтірік" дейді» (one says…, another: all lies)
                     ("рас", "өтірігін"), ("бәрі", "өтірік")})
+
+
+_HEARD_WHOM = frozenset({"him", "her", "them", "me", "us", "everything", "every", "the",
+                         "his", "blows", "screams", "screaming", "shouting", "crying"})
+_HEARD_TOLD = ("say", "said", "talk", "tell", "told", "that", "about", "from", "of", "rumour",
+               "story", "storie", "news")
+
+
+_FILMING = frozenset({"filmed", "filming", "снимал", "снимали", "снял", "сняли"})
+
+
+def _heard_it_happen(said: list[Token], k: int) -> bool:
+    """Whether "heard" at k is hearing something happen rather than being told of it."""
+    after = [w.text for w in said[k + 1 : k + 4]]
+    if not after or not said[k].text.startswith(("heard", "слышал", "слыхал")):
+        return False
+    if said[k].text.startswith("heard"):
+        return after[0] in _HEARD_WHOM and not any(a.startswith(_HEARD_TOLD) for a in after)
+    # «слышал, как его били» (heard them beating him); not «слышал, как рассказывали»
+    return after[0] == "как" and not any(a.startswith(("говор", "рассказ")) for a in after)
 
 
 def hearsay(words: list[Token], at: int) -> bool:
@@ -658,6 +720,8 @@ def _hearsay(words: list[Token], start: int, end: int) -> bool:
     # "говорил тихо, чтобы конвой не слышал": nobody heard it, the writer was told it.
     # ("I heard it through the door": he heard the blows, he was not told of them)
     heard = [w for k, w in enumerate(said) if (w.text.startswith(HEARSAY) or w.text == "тв")
+             # ("one filmed it with his phone": done to him, not seen in a film)
+             and w.text not in _FILMING
              and not (k and said[k - 1].text in NEGATIONS)
              # ("plastic film instead of glass")
              and not (k and said[k - 1].text in ("plastic", "cling", "polythene"))
@@ -667,7 +731,10 @@ def _hearsay(words: list[Token], start: int, end: int) -> bool:
              and not any(v.text in ("чтоб", "чтобы") for v in said[max(0, k - 3) : k])
              and not any(v.text in _THROUGH for v in said[k + 1 : k + 4])
              # («я стоял за дверью и всё слышал»: he heard the blows through it)
-             and not any(v.text.startswith(_BEHIND) for v in said[max(0, k - 6) : k + 5])]
+             and not any(v.text.startswith(_BEHIND) for v in said[max(0, k - 6) : k + 5])
+             # "I heard him fall against the sinks", "heard them kicking him", «слышал, как
+             # его били»: the writer heard it happen, nobody told him of it
+             and not _heard_it_happen(said, k)]
     # "Соседка говорит…", «Көршім … дейді»: a neighbour who says so
     told = [k for k, w in enumerate(said) if w.text.startswith(NEIGHBOURS) or w.text == "сосед"]
     heard += [said[k] for k in told if any(v.text.startswith(_SAYS_SO)
@@ -1499,6 +1566,12 @@ _OR_ELSE = (("or",), ("otherwise",), ("unless",), ("next", "time"), ("иначе
             ("в", "следующий", "раз"),
             # "talk to commissions again and you'll live in there"
             ("again", "and"))
+# What he is dared to do, said as an order: "Tell anyone and…", "Write again and…".
+_DARE = frozenset({"tell", "complain", "write", "talk", "open", "say", "call", "try",
+                   "refuse", "show", "speak", "file", "send", "mention", "squeal", "whine",
+                   "grass", "snitch"})
+_WORSE = ("worse", "sorry", "problem", "trouble", "hurt", "hospital", "box", "cripple",
+         "disabled", "regret")
 _WHEN = ("tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
          "sunday", "later", "next", "завтра", "понедельник", "вторник", "сред", "четверг",
          "пятниц", "суббот", "воскресен", "ертең")
@@ -1577,7 +1650,9 @@ _PUNISHING = ("шизо", "карцер", "пкт", "дизо", "пресс", "p
               # psychiatric hospital, and its injections
               "надзорн", "укол")
 # A medic's brush-off, no condition: «не помрёшь, терпи», «не сдохнешь, у всех бывает».
-_YOU_LIVE = ("помрешь", "помрёшь", "сдохнешь", "загнешься", "загнёшься")
+_YOU_LIVE = ("помрешь", "помрёшь", "сдохнешь", "загнешься", "загнёшься",
+             # «ШИЗО-да санчасть жоқ, өлмейсің» (you won't die)
+             "өлмейсің", "олмейсин")
 # "You" all of them: «Ещё раз — все поедете в ШИЗО».
 _YOU_PLURAL = ("ете", "ите", "етесь", "итесь")
 # What he is promised for doing as told: «оставят в покое, если заберёт жалобу».
@@ -1592,8 +1667,9 @@ _SEXUAL = ("изнасил", "опуст", "петух", "зорла", "rape", "
            # «бөтелкеге отырғызамыз», «посадим на бутылку» (sit him on a bottle); not water
            # poured «бөтелкемен» or a blow «бутылкой» (with a bottle)
            "бөтелке", "бутылк", "bottle",
-           # «посадим в камеру к обиженным» (the lowest caste)
-           "обиженн")
+           # «посадим в камеру к обиженным» (the lowest caste); «әтештердің қасына» (among
+           # the "roosters")
+           "обиженн", "әтеш", "этеш")
 _WITH_IT = ("бөтелкемен", "бутылкой", "бутылкою")
 
 
@@ -1866,6 +1942,14 @@ def _threat_in(words: list[Token], sentence: list[int],
                 # condition: «если твоя сестра ещё раз напишет, ты у нас в ШИЗО сгниёшь»)
                 clause = [j for j in rest[:k] if words[j].clause == words[i].clause]
                 return said, rest[-1], [*clause, *rest[k:]]
+            elif ahead[0] == "and" and any(a in _FUTURE for a in ahead[1:4]) and any(
+                    words[j].text in _DARE for j in rest[: min(k, 3)]) and any(
+                    words[j].text.startswith((*_WORSE, *_PUNISHING, *_KILL))
+                    for j in rest[k + 1 : k + 10]):
+                # "Tell your mother about this and it will be worse for you", "Complain once
+                # more and you'll spend the winter in the SHIZO": what he is dared to do, and
+                # what will follow; the threat is what follows (his mother is only told)
+                return said, rest[-1], rest[k + 1 :]
             elif text and _dash_condition(words, rest, k, text):
                 # «Прокурору хоть слово скажешь — брата твоего тоже закроем»
                 reach = 6
@@ -1927,6 +2011,8 @@ def _threat_in(words: list[Token], sentence: list[int],
             quoted = [i for i in quoted if words[i].start > opening]
             if not quoted:
                 return None
+    if any(words[i].text.startswith(_YOU_LIVE) for i in quoted):
+        return None  # «санчасть жоқ, өлмейсің» (no medical unit, you won't die): a brush-off
     if quoted and words[quoted[0]].text in _CALLING_KIN:
         # «мама, жазғаныңды қайтып ал, әйтпесе мені осында өлтіріп тастайды»: the prisoner
         # speaking to his mother, a fear and not a threat made to him

@@ -58,7 +58,7 @@ RULES: tuple[Rule, ...] = (
         ("пинал",), ("пинк",), ("пинать",), ("ногами",), ("ногой",), ("кулак",), ("пощечин",),
         ("оплеух",), ("затрещин",), ("пнул",), ("ботинком",), ("сапогом",),
         ("тепкіле",), ("тепті",), ("тепкен",), ("тебу",), ("тебеді",), ("тебетін",), ("теуіп",),
-        ("жұдырық",), ("шапалақ",),
+        ("жұдырық",), ("жұдырығ",), ("шапалақ",),
         ("kick",), ("punch",), ("slap",), ("fist",),
         # blows with the open hand are slaps: "hit me with open palms", «алақанмен ұрды»
         ("open", ("palm", "palms", "hand", "hands")), ("ладонью",), ("ладонями",),
@@ -70,8 +70,9 @@ RULES: tuple[Rule, ...] = (
         unless=("стул", "двер", "мяч", "chair", "door", "ball", "вперед", "вперёд",
                 # «орындығын теуіп» (kicked his chair)
                 "орындығ", "орындық",
-                # "kicked the wall next to his head", «есікті тепкілеп оятқан» (the door)
-                "wall", "стен", "есік",
+                # "kicked the wall next to his head", «есікті тепкілеп оятқан» (the door),
+                # «нарды теуіп оятады» (kicks the bunk to wake him)
+                "wall", "стен", "есік", "нарды", "нарын", "нарға", "bunk",
                 # "стучал ладонью по столу": the table, to keep him awake
                 "стол", "table", "үстел",
                 # "the window opens a hand's width"; "got the winter boots"
@@ -118,12 +119,15 @@ RULES: tuple[Rule, ...] = (
                 "strapped")),
     Rule("beating", M, "030100000000", (
         ("изби",), ("избив",), ("бил",), ("бьют",), ("бить",), ("удар",),
-        ("колоти",), ("отбил",), ("отбив",), ("лупил",), ("мутузи",), ("отделал",),
+        # (not «сердце колотится», the heart pounds)
+        ("колотил",), ("колотить",), ("отбил",), ("отбив",), ("лупил",), ("мутузи",), ("отделал",),
         ("ұрып",), ("ұрды",), ("ұрад",), ("ұрған",), ("ұрғ",), ("ұру",), ("соқты",),
         ("соққы",), ("сабад",), ("сабап",), ("сабау",), ("ұрып", "соқ"),
         ("beat",), ("beaten",), ("hit",), ("struck",)), 0.8,
         # "били током", "ток бил" is electric shock; a heart beats, a deadline is beaten.
         unless=("билет", "door", "током", "ток", "тока", "heart", "deadline", "drum",
+                # «бил ключами по батарее» (the radiator, to keep him awake)
+                "батаре",
                 "электрошок", "шокер", "taser",
                 # Idioms: "бить тревогу" (to raise the alarm), "beat my record", "beat the ice
                 # off", «жел ұрып тұр» (the wind is blowing), «бұршақ ұрып» (hail).
@@ -144,6 +148,8 @@ RULES: tuple[Rule, ...] = (
                 # "struck the table next to his ear"; "the wind beats on the windows"; "сердце
                 # колотится"
                 "table", "wind", "window", "ветер", "ветр", "сердц",
+                # «үстелді ұрып оятады» (bangs the table to wake him)
+                "үстел",
                 # "упал, ударившись лицом о скамью"; "написал, что ударил человека ножом"
                 "ударившись", "ножом", "knife", "пышақ",
                 # «жаңбыр ұрып» (the rain beating down)
@@ -167,7 +173,12 @@ RULES: tuple[Rule, ...] = (
         (("palm", "palms"), ("blow", "blows"), ("ear", "ears"))), 0.8,
         unless=("frostbit", "обморож", "үсік")),
     Rule("falanga", M, "030104000000", (
-        ("пятк",), ("ступн",), ("подошв",), ("табан",), ("soles",), ("falang",)), 0.8,
+        ("пятк",), ("ступн",), ("подошв",), ("табан",), ("soles",), ("falang",),
+        # "hit the bottoms of his feet", "on the bare heels with a stick"
+        (("bottoms", "bottom"), ("feet", "foot")),
+        ("bare", "heels"),
+        (("heels", "heel"), ("stick", "truncheon", "rod", "pipe", "hose")),
+        (("feet", "foot"), ("truncheon", "baton", "rod", "pipe", "hose"))), 0.8,
         # «сесть на пятки» (to sit back on his heels) is a posture
         unless=("сесть", "сел", "сидеть", "садил", "присел",
                 # «пытался опуститься на пятки» (to sink back on his heels while kneeling)
@@ -378,7 +389,11 @@ RULES: tuple[Rule, ...] = (
         # clips on the fingers, wired to a box with a crank: a field telephone
         ("clips", ("fingers", "toes", "ears", "wires")), ("crank", ("wires", "box", "turned")),
         ("зажим", ("пальц", "уш", "провод")), ("клемм", ("пальц", "уш", "провод")),
-        ("shock",), ("electric",), ("taser",), ("stun", "gun")), 0.85),
+        ("shock",), ("electric",), ("taser",), ("stun", "gun"),
+        # "a device like the ones farmers use for cattle", a cattle prod, «для скота»
+        (("cattle", "livestock"), ("prod", "device", "pressed", "jabbed", "touched")),
+        ("prod", ("pressed", "touched", "jabbed")),
+        (("скот", "коров"), ("прибор", "штук", "палк"))), 0.85),
     Rule("asphyxiation", M, "030900000000", (
         ("противогаз",), ("слоник",), ("slonik",), ("protivogaz",),
         ("gas", "mask"), ("suffocat",), ("asphyx",)), 0.8),
@@ -387,7 +402,9 @@ RULES: tuple[Rule, ...] = (
         ("топил",), ("вод", "голов"), ("вод", "тряпк"), ("захлеб",),
         ("бак", "вод"), ("суға", "батыр"), ("су", "құй", "бет"), ("су", "шүберек"),
         ("water", "head"), ("water", "cloth"), ("water", "towel"),
-        ("water", "rag"), ("drown",), ("waterboard",)), 0.8),
+        ("water", "rag"), ("drown",), ("waterboard",)), 0.8,
+        # «головой в унитаз… смывали воду»: the toilet (filthy water), not a cloth
+        unless=("унитаз", "параш", "toilet", "bowl", "flush", "дәретхана")),
     Rule("bag", M, "030902000000", (
         ("пакет", "голов"), ("пакет", "лиц"), ("пакет", "надел"), ("пакет", "натян"),
         ("пакет", "одел"), ("кулек",), ("целлофан", "голов"), ("целлофан", "бас"),
@@ -409,7 +426,9 @@ RULES: tuple[Rule, ...] = (
         # «басын унитазға тығып ұстады» (held his head down in the toilet), a scan's «унитазга»
         (("унитаз", "дәретхана", "параша"), ("басын", "басым", "басыңды", "басына"),
          ("тығ", "тық", "батыр", "малып", "малды", "сұқ", "ұста", "басып", "басты")),
-        ("toilet", "head", ("into", "in", "down", "under", "dunk", "pushed", "shoved"))), 0.75,
+        ("toilet", "head", ("into", "in", "down", "under", "dunk", "pushed", "shoved")),
+        # "pushed his head into the bowl and pulled the flush"
+        (("bowl", "flush"), "head", ("into", "pushed", "shoved", "held", "dunk"))), 0.75,
         unless=("unit", "scrub", "clean", "wash")),
     Rule("strangling", M, "031000000000", (
         ("душил",), ("удуш",), ("скотч", "шею"), ("горл", "сдав"), ("горл", "сжим"),
@@ -426,6 +445,11 @@ RULES: tuple[Rule, ...] = (
          ("neck", "шею", "шее", "мойн")),
         # his own T-shirt or a towel twisted round the neck: «футболку на шее закрутили»
         (("shirt", "towel", "scarf"), "neck"), (("футболк", "полотенц", "шарф"), ("шею", "шее")),
+        # "pressed a knee on his neck", «коленом на шею», «тізесімен мойнына басты»
+        (("knee", "knees"), "neck", ("pressed", "pressing", "pushed", "put", "held", "leaned",
+                                     "pinned")),
+        (("коленом", "колено"), ("шею", "шее"), ("давил", "прижал", "надавил", "упер", "встал")),
+        ("тізесімен", "мойн"),
         # "choked him until…", not "choked on a piece of apple"
         ("chok", ("me", "him", "us", "them", "neck", "until", "belt", "rope", "hands", "arm",
                   "towel", "wire"))), 0.8,
@@ -564,7 +588,9 @@ RULES: tuple[Rule, ...] = (
                 # was the order: «кто присаживался на корточки, тому добавлял»
                 "went", "gave", "buckl", "подкос", "присажива",
                 # «как только он опускался на корточки — кричали "встать!"»: rest cut short
-                "опускался", "опускались", "опускалась")),
+                "опускался", "опускались", "опускалась",
+                # «встал коленом на шею»: his knee on the man's neck, no posture of the man's
+                "коленом")),
     Rule("nail removal", M, "031200000000", (
         ("ногт", "выр"), ("ногт", "сорв"), ("тырнақ", "жұл"), ("fingernail",),
         ("nails", "pull"), ("nails", "ripp"), ("nails", "tore")), 0.85),
@@ -765,7 +791,9 @@ RULES: tuple[Rule, ...] = (
         ("конвоя", ("потерп", "жди", "очеред")),
         (("фельдшер", "врач", "медик", "медсестр"),
          ("помрешь", "помрёшь", "сдохнешь", "потерпишь", "терпи")),
-        ("само", ("срастется", "срастётся", "заживет", "заживёт", "пройдет", "пройдёт"))),
+        ("само", ("срастется", "срастётся", "заживет", "заживёт", "пройдет", "пройдёт")),
+        # «ШИЗО-да санчасть жоқ, өлмейсің» (there is no medical unit, you won't die)
+        (("санчаст", "медбөлім", "дәрігер", "врач", "фельдшер"), ("өлмейсің", "олмейсин"))),
         0.75, negatable=False, unless=("обращал", "освидетельств")),
     # A medicine and a verb of keeping it from him: taking it away, not giving it, refusing it.
     Rule("medicine withheld", M, "031504000000", (
@@ -883,9 +911,13 @@ RULES: tuple[Rule, ...] = (
     Rule("blindfolding", M, "031904000000", (
         ("hood", ("head", "over", "face", "eyes")),
         (("мешок", "шапк", "капюшон", "қап"), ("see", "видел", "видно", "көрмей",
-                                              "көрін"))), 0.8, negatable=False),
+                                              "көрін")),
+        # «натянули вязаную шапку до подбородка», «…до самого носа»
+        (("шапк", "капюшон"), ("подбород", "носа"))), 0.8, negatable=False),
     Rule("overcrowding", M, "031905000000", (
         ("переполн",), ("человек", "камер", "мест"), ("рассчитан", "человек"),
+        # «камера рассчитана на 8 мест, находились 19 человек»: a monitor's count
+        ("рассчитан", ("мест", "места")),
         ("спали", "очеред"), ("спим", "очеред"), ("кезекпен", "ұйықта"), ("slept", "turns"),
         ("sleep", "turns"), ("built", "for", "persons"), ("designed", "for"),
         ("turns", ("lie", "lying", "sleep", "slept", "sleeping")), ("очеред", "лежа"),
@@ -917,7 +949,8 @@ RULES: tuple[Rule, ...] = (
         # the writer's own «мен… адам емеспін»
         ("адам", ("емессің", "емессіз"))), 0.75),
     Rule("nakedness", M, "032102000000", (
-        ("раздел",), ("догола",), ("голым",), ("голышом",), ("нагишом",), ("нагой",), ("наги",),
+        ("раздел",), ("догола",), ("голым",), ("голышом",), ("нагишом",), ("нагой",), ("нагим",),
+        ("нагие",), ("нагих",),
         ("шешіндір",), ("жалаңаш",), ("strip",), ("naked",), ("undress",),
         ("раздеться",), ("раздева",), ("раздет",), ("догола",),
         (("take", "took", "taken", "remove"), "off", ("clothes", "everything")),
@@ -940,7 +973,7 @@ RULES: tuple[Rule, ...] = (
         ("еңбектет",), ("иттей", ("үріңдер", "үрсін", "үргіз", "үрдір", "үріп")),
         ("тіс", ("щетка", "щеткасы", "щеткамен")),
         ("humiliat",), ("degrad",), ("toilet", "clean"), ("clean", "toilet"),
-        ("toothbrush",), ("filmed",), ("wash", "toilet"), ("мыть", "туалет"),
+        ("toothbrush",), ("wash", "toilet"), ("мыть", "туалет"),
         # made to sleep by the toilet; made to read a repentance to a camera
         (("спать", "лечь", "лежать"), ("у", "возле", "около"), ("туалет", "параш", "унитаз")),
         ("на", "камеру", ("зачит", "прочит", "раская", "извин"))), 0.75,
@@ -1067,6 +1100,8 @@ RULES: tuple[Rule, ...] = (
         # "you'll leave the zone horizontally", «уйдёшь горизонтально»
         (("disappear", "исчеза", "пропада"), ("like", "такие", "nobody", "никто", "steppe",
                                                "степ")),
+        # «вывезем в степь и там тебя никто не найдёт»
+        ("степ", "никто", "найд"),
         (("leave", "out"), "horizontally"),
         # "bury you in the foothills", "come home in a coffin", «домой в гробу приедешь»
         ("bury", ("you", "him")), ("coffin", ("home", "come", "leave", "out", "go")),
@@ -1080,7 +1115,10 @@ RULES: tuple[Rule, ...] = (
                 "killer", "headache",
                 # "killed his appetite", "killing them with the norm", «осы қағазбастылық
                 # өлтіреді» (this paperwork is killing us)
-                "appetite", "norm", "paperwork", "қағаз", "бюрократ")),
+                "appetite", "norm", "paperwork", "қағаз", "бюрократ",
+                # «уақыт өлтіріп жүрмін» (killing time), «бумагамен өлтіріп жатыр» (killing
+                # me with paperwork)
+                "уақыт", "бумага")),
     Rule("forced to witness", M, "032400000000", (
         ("застав", "смотре"), ("постав", "смотре"), ("смотреть", "как"), ("қарауға", "мәжбүр"),
         ("көруге", "мәжбүр"), ("forced", "watch"), ("made", "watch")), 0.75),
@@ -1464,6 +1502,8 @@ IDIOMS: tuple[tuple[str, ...], ...] = (
     ("hung", "up", "or"),
     # "he always beats me at chess"
     ("beats", "me", "at"), ("beat", "me", "at"), ("beats", "him", "at"),
+    # "beats me how I got that job": I do not know how
+    ("beats", "me", "how"), ("beats", "me", "why"),
     ("beats", "everyone", "at"),
     # "something hitting me from inside": how a shock felt, not a blow
     *(("hitting", who, "from", "inside") for who in ("me", "him", "her", "us")),

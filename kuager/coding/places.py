@@ -166,7 +166,9 @@ _LATIN_ABBREVIATIONS = {"wko": "zko", "eko": "vko", "nko": "sko"}
 _VERBS_LIKE_PLACES = frozenset({"ақсайды", "ақсап", "ақсайтын", "ақсаймын",
                                 # «чтобы не орал» (shouted), «үйге оралды» (came back): Орал
                                 # is written with a capital
-                                "орал", "оралды"})
+                                "орал", "оралды",
+                                # "an oral request", "oral statement": no Oral (Uralsk)
+                                "oral"})
 # Common nouns that begin like a town: "на руднике" (at the mine) is not Rudny.
 # "с семьёй", «семье» (the family) fold like Семей.
 _COMMON_NOUNS = ("рудник", "rudnik", "семь",
@@ -672,6 +674,9 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
     counsel = [k for k, w in enumerate(before[-4:]) if w.text.startswith(_COUNSEL)]
     if counsel and all(w.text in _COUNSEL_AT or len(w.text) == 1
                        for w in before[-4:][counsel[-1] + 1 :]):
+        return True
+    # "a member of the Karaganda regional bar", "the Almaty City Bar Association"
+    if "bar" in [w.text for w in after[:3]]:
         return True
     # «Мы наняли своего, из Караганды», "hired a lawyer from Karaganda": whom they hired
     if before[-1:] and before[-1].text in _FROM and any(
@@ -1329,7 +1334,8 @@ def propose_places(text: str, words: list[Token], result: Result, places: Gazett
                                               text[start:end], start, end, 0.9,
                                               "facility code said in words"))
     # «жүргенде ақсайды» (he limps) is no Aksai: a lower-case word that is a verb
-    keys = [w.text if w.text in _VERBS_LIKE_PLACES and text[w.start].islower()
+    # (marked so that no name's key matches it: "oral" folds as Oral does)
+    keys = [f"{w.text}*" if w.text in _VERBS_LIKE_PLACES and text[w.start].islower()
             else _capital_key(w, places) if text[w.start].isupper()
             else _word_key(w, places) for w in words]
     # A region named after a town shares the town's reason: "born in Kentau, Turkistan

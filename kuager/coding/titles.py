@@ -94,12 +94,13 @@ TITLES: dict[str, Promise] = {
     "year": _("year"),
     "date range": _("date range"),
     "relative to the letter's date": _("relative to the letter's date"),
-    # Not a rule: the sentence model (kuager.coding.learnt) read the act from the sentence.
-    "learnt-1": _("read from the sentence as a whole (model), please check"),
 }
+# Not a rule: the sentence model (kuager.coding.learnt) read the act from the sentence. Every
+# version of it ("learnt-1", "learnt-2") is titled alike.
+LEARNT = _("read from the sentence as a whole (model), please check")
 
 
 def title(rule: str) -> str:
     """The rule's title, or its name for a rule no longer in the lexicon."""
-    found = TITLES.get(rule)
+    found = LEARNT if rule.startswith("learnt-") else TITLES.get(rule)
     return str(found) if found is not None else rule
