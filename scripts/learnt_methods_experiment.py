@@ -59,6 +59,7 @@ from kuager.coding.learnt import (
     MODEL_DIR,
     SentenceModel,
     analyse,
+    best_window,
     covered_by_specific,
     span_score,
     weigh,
@@ -77,24 +78,27 @@ ENV = {"KUAGER_DATA_DIR": os.environ.get("KUAGER_DATA_DIR", str(REF / "data")),
        "DJANGO_SETTINGS_MODULE": "kuager.settings"}
 # Folds by number range: a writers' batch is never split.
 FOLDS = ((1, 52), (53, 102), (103, 162), (163, 222), (223, 262), (263, 302), (303, 342),
-         (343, 382), (383, 402))
+         (343, 382), (383, 402), (403, 442))
 # The rules version run once on each batch before rules were corrected on it (git history).
 HONEST_RULES = {(163, 182): ("r11", "bbe5a96"), (183, 202): ("r12", "881ed9b"),
                 (203, 222): ("r13", "7b100a8"), (223, 242): ("r15", "f7daa5f"),
                 (243, 262): ("r16", "6101253"), (263, 282): ("r17", "de02f30^"),
                 (283, 302): ("r18", "7ed2e3c^"), (303, 322): ("r19", "57ee7bb^"),
                 (323, 342): ("r20", "a5e9a0d^"), (343, 362): ("r21", "a199033^"),
-                (363, 382): ("r22", "9184d64^"), (383, 402): ("r23", "b20326f^")}
+                (363, 382): ("r22", "9184d64^"), (383, 402): ("r23", "b20326f^"),
+                (403, 442): ("r24", "8013b2c")}
 MIN_LETTERS = 25   # a code needs this many tuning letters to get a model
 MIN_TAKEN = 3      # a threshold must withdraw or add at least this many right
-# Grid: (C, window, witnesses k, stem pairs). Window 1 = sentences, 2 = also sentence pairs.
-GRID = ((10.0, 2, 1, False), (10.0, 1, 1, False), (3.0, 2, 1, False), (10.0, 1, 1, True),
-        (10.0, 2, 1, True))
+# Grid: (C, window, witnesses k, stem pairs, family). Window 1 = sentences, 2 = also sentence
+# pairs. Family: a general code's model (beating, asphyxiation, forced postures…) learns from
+# letters coded with it or with any more specific code of its own (a kick is a beating too).
+GRID = ((10.0, 2, 1, False, False), (10.0, 1, 1, False, False), (3.0, 2, 1, False, False),
+        (10.0, 1, 1, True, False), (10.0, 2, 1, True, False), (10.0, 2, 1, True, True))
 ROUNDS = 2
 # Weights of a wrong decision against a right one, for withdrawing and for adding.
 DROP_WEIGHTS = (1.0, 1.5, 2.0)
 ADD_WEIGHTS = (0.5, 0.75, 1.0, 1.5)
-VERSION = "learnt-1"
+VERSION = "learnt-2"
 
 FloatArray = npt.NDArray[np.float64]
 Span = tuple[int, int]
@@ -204,7 +208,7 @@ def _vector(vocab: dict[str, int], idf: FloatArray, text: str, stem_pairs: bool
                   if i is not None], idf)
 
 
-def fit_model(C: float, win: int, k: int, pairs: bool, codes: Sequence[str],
+def fit_model(C: float, win: int, k: int, pairs: bool, family: bool, codes: Sequence[str],
               texts: Sequence[str], golds: Sequence[AbstractSet[str]]) -> SentenceModel:
     """Instances are windows; the positives are the top-k windows of each letter coded with
     the code (chosen first by a letter-level model's weights, then ROUNDS times by the instance
@@ -224,7 +228,7 @@ def fit_model(C: float, win: int, k: int, pairs: bool, codes: Sequence[str],
     owner = np.array(owners)
     groups = [np.flatnonzero(owner == i) for i in range(len(texts))]
     for j, c in enumerate(codes):
-        y = np.array([c in g for g in golds])
+        y = np.array([c in g or (family and covered_by_specific(c, g)) for g in golds])
         m = _lr(C).fit(Xl, y)
         s = Xi @ m.coef_[0]
         neg = np.concatenate([groups[i] for i in np.flatnonzero(~y)])
@@ -239,10 +243,15 @@ def fit_model(C: float, win: int, k: int, pairs: bool, codes: Sequence[str],
                          stem_pairs=pairs)
 
 
-def letter_scores(P: FloatArray, spans: list[Span], codes: Sequence[str]) -> LetterScores:
-    """Per code: the letter's score (its best window's) and that window."""
-    best = P.argmax(axis=0)
-    return {c: (float(P[best[j], j]), spans[best[j]]) for j, c in enumerate(codes)}
+def letter_scores(P: FloatArray, spans: list[Span], codes: Sequence[str], text: str
+                  ) -> LetterScores:
+    """Per code: the letter's score (its best window's that the code may be added from, 0
+    when none) and that window."""
+    found: LetterScores = {}
+    for j, c in enumerate(codes):
+        row = best_window(P, spans, j, c, text)
+        found[c] = (0.0, (0, 0)) if row is None else (float(P[row, j]), spans[row])
+    return found
 
 
 # ================================================================ scoring helpers
@@ -336,29 +345,30 @@ def stage_rules() -> None:
 
 # ================================================================ stage: oof
 
-def config_key(C: float, win: int, k: int, pairs: bool) -> str:
-    return f"mil_C{C}_k{k}_rounds{ROUNDS}_win{win}" + ("_pairs" if pairs else "")
+def config_key(C: float, win: int, k: int, pairs: bool, family: bool) -> str:
+    return f"mil_C{C}_k{k}_rounds{ROUNDS}_win{win}" + ("_pairs" if pairs else "") + (
+        "_family" if family else "")
 
 
 def stage_oof(row: int) -> None:
     """Out-of-fold window probabilities of GRID[row] for every tuning letter."""
     letters = load_letters(TUNING)
     codes = modelled_codes(letters)
-    C, win, k, pairs = GRID[row]
-    path = CACHE / f"oofwin_{config_key(C, win, k, pairs)}.pkl"
+    C, win, k, pairs, family = GRID[row]
+    path = CACHE / f"oofwin_{config_key(*GRID[row])}.pkl"
     if path.exists():
         return
     out: dict[str, WindowScores] = {}
     t0 = time.time()
     for f in range(len(FOLDS)):
         tr = [letter for letter in letters if fold_of(letter.num) != f]
-        m = fit_model(C, win, k, pairs, codes, [letter.text for letter in tr],
+        m = fit_model(C, win, k, pairs, family, codes, [letter.text for letter in tr],
                       [letter.gold for letter in tr])
         for letter in letters:
             if fold_of(letter.num) == f:
                 P, spans = m.scores(letter.text)
                 out[letter.name] = (P.astype(np.float32), spans)
-    print(config_key(C, win, k, pairs), f"{time.time() - t0:.0f} s", file=sys.stderr)
+    print(config_key(*GRID[row]), f"{time.time() - t0:.0f} s", file=sys.stderr)
     CACHE.mkdir(parents=True, exist_ok=True)
     path.write_bytes(pickle.dumps(out))
 
@@ -398,7 +408,8 @@ def honest(row: int, letters: Sequence[Letter], codes: Sequence[str]) -> Honest:
         h.letters += batch
         h.probs |= rule_probs(batch, codes, raw, win)
         h.codes |= {letter.name: {p["code"] for p in raw[letter.name]} for letter in batch}
-    h.scores = {letter.name: letter_scores(win[letter.name][0], win[letter.name][1], codes)
+    h.scores = {letter.name: letter_scores(win[letter.name][0], win[letter.name][1], codes,
+                                           letter.text)
                 for letter in h.letters}
     return h
 
@@ -430,7 +441,20 @@ def apply(h: Honest, letter: Letter, low: Mapping[str, float], high: Mapping[str
     return final, drop, added
 
 
-def stage_joint() -> None:
+def choose_by_language(h: Honest, train: Sequence[Letter], codes: Sequence[str],
+                       w_drop: float, w_add: float
+                       ) -> dict[str, tuple[dict[str, float], dict[str, float]]]:
+    """Thresholds per language, each chosen on that language's letters alone, falling back to
+    the pooled one where a language's letters choose none."""
+    low, high = choose(h, train, codes, w_drop, w_add)
+    found = {}
+    for lang in ("kk", "ru", "en"):
+        lo, hi = choose(h, [x for x in train if x.lang == lang], codes, w_drop, w_add)
+        found[lang] = ({**low, **lo}, {**high, **hi})
+    return found
+
+
+def stage_joint(per_language: bool = False) -> None:
     letters = load_letters(TUNING)
     codes = modelled_codes(letters)
     for row in range(len(GRID)):
@@ -444,10 +468,14 @@ def stage_joint() -> None:
                 out: dict[str, set[str]] = {}
                 n_drop, n_add = [0, 0], [0, 0]
                 for f in folds:
-                    low, high = choose(h, [x for x in h.letters if fold_of(x.num) != f], codes,
-                                       w_drop, w_add)
+                    train = [x for x in h.letters if fold_of(x.num) != f]
+                    by_lang = choose_by_language(h, train, codes, w_drop, w_add) \
+                        if per_language else None
+                    low, high = choose(h, train, codes, w_drop, w_add)
                     for letter in h.letters:
                         if fold_of(letter.num) == f:
+                            if by_lang is not None:
+                                low, high = by_lang[letter.lang]
                             out[letter.name], drop, added = apply(h, letter, low, high)
                             n_drop[0] += len(drop & letter.gold)
                             n_drop[1] += len(drop - letter.gold)
@@ -469,10 +497,10 @@ def stage_export(row: int, w_drop: float, w_add: float) -> None:
     out-of-fold scores; write the model Kuager ships."""
     letters = load_letters(TUNING)
     codes = modelled_codes(letters)
-    C, win, k, pairs = GRID[row]
+    C, win, k, pairs, family = GRID[row]
     h = honest(row, letters, codes)
     low, high = choose(h, h.letters, codes, w_drop, w_add)
-    model = fit_model(C, win, k, pairs, codes, [letter.text for letter in letters],
+    model = fit_model(C, win, k, pairs, family, codes, [letter.text for letter in letters],
                       [letter.gold for letter in letters])
     MODEL_DIR.mkdir(exist_ok=True)
     # Half precision: a weight's error is under 1e-3 of itself, far below what moves a
@@ -484,7 +512,7 @@ def stage_export(row: int, w_drop: float, w_add: float) -> None:
     (MODEL_DIR / "meta.json").write_text(json.dumps({
         "version": VERSION, "codes": model.codes, "window": win, "stem_pairs": pairs,
         "low": low, "high": high,
-        "vocabulary": inv, "fitted": {"letters": len(letters), "C": C, "k": k,
+        "vocabulary": inv, "fitted": {"letters": len(letters), "C": C, "k": k, "family": family,
                                       "rounds": ROUNDS, "withdraw_weight": w_drop,
                                       "add_weight": w_add},
     }, ensure_ascii=False, indent=0), encoding="utf-8")
@@ -517,8 +545,16 @@ if __name__ == "__main__":
     ap.add_argument("--only", type=int, default=0, help="oof, export: the GRID row")
     ap.add_argument("--drop", type=float, default=1.0, help="export: the withdraw weight")
     ap.add_argument("--add", type=float, default=0.5, help="export: the add weight")
+    ap.add_argument("--per-language", action="store_true",
+                    help="joint: thresholds chosen per language")
+    ap.add_argument("--no-kin-gate", action="store_true",
+                    help="joint: let a window that names no kin add a threat to the family")
     a = ap.parse_args()
+    if a.no_kin_gate:
+        import kuager.coding.learnt as learnt
+        learnt._KIN_CODES = frozenset()
     stages: dict[str, Callable[[], None]] = {
-        "rules": stage_rules, "oof": lambda: stage_oof(a.only), "joint": stage_joint,
+        "rules": stage_rules, "oof": lambda: stage_oof(a.only),
+        "joint": lambda: stage_joint(a.per_language),
         "export": lambda: stage_export(a.only, a.drop, a.add), "timing": stage_timing}
     stages[a.stage]()

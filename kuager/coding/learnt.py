@@ -37,11 +37,14 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
+from kuager.coding.lexicon import FAMILY
+
 MODEL_DIR = Path(__file__).resolve().parent / "learnt_model"
 
 # Threats are never withdrawn: the model reads a sentence's words, not who said them or what
-# was promised, and threats to kill make a letter urgent.
-NEVER_WITHDRAWN = frozenset({"032201000000", "032202000000", "032301000000", "032302000000"})
+# was promised, and threats to kill make a letter urgent. Sexual threats are threats too.
+NEVER_WITHDRAWN = frozenset({"032201000000", "032202000000", "032301000000", "032302000000",
+                             "030602000000"})
 
 FloatArray = npt.NDArray[np.float64]
 Span = tuple[int, int]  # (start, end) character offsets in a letter's text
@@ -161,10 +164,32 @@ def related(a: str, b: str) -> bool:
         a.startswith(_THREATS) and b.startswith(_THREATS))
 
 
+# A threat against his family names someone of it. The model reads the words of a threat, not
+# whom it names, so a window that names no kin adds no threat against the family.
+_KIN_CODES = frozenset({"032202000000", "032302000000"})
+
+
+def may_add(code: str, window: str) -> bool:
+    """Whether the model may add `code` from this window of text."""
+    return code not in _KIN_CODES or any(
+        w.startswith(FAMILY) for w in _WORD.findall(window.lower()))
+
+
+def best_window(P: FloatArray, spans: list[Span], j: int, code: str, text: str) -> int | None:
+    """The row of the window that scores highest for the code among those it may be added
+    from, or None when there is none."""
+    order = np.argsort(-P[:, j], kind="stable")
+    if code not in _KIN_CODES:
+        return int(order[0])
+    return next((int(r) for r in order if may_add(code, text[spans[r][0]:spans[r][1]])), None)
+
+
 def withdrawable(code: str, codes: Iterable[str]) -> bool:
     """Threats are never withdrawn, nor a general code with more specific ones beside it:
     its model learnt from letters that code only the specific act, so it doubts a plain
-    "they beat me" that the guide codes as the general one."""
+    "they beat me" that the guide codes as the general one. (A model that learnt the general
+    code from its specific ones too still withdrew a plain "The guards beat me in the cell
+    last night"; docs/benchmarks.md, learnt-2.)"""
     return code not in NEVER_WITHDRAWN and not covered_by_specific(code, codes)
 
 
@@ -276,7 +301,9 @@ def read(model: SentenceModel, text: str, proposed: list[tuple[str, int, int]],
         if code in spans_of:
             continue
         j = model.column[code]
-        row = int(P[:, j].argmax())
+        row = best_window(P, spans, j, code, text)
+        if row is None:
+            continue
         p = float(P[row, j])
         if p < threshold:
             continue

@@ -17,6 +17,7 @@ from kuager.coding.learnt import (
     NEVER_WITHDRAWN,
     SentenceModel,
     analyse,
+    may_add,
     packaged,
     read,
     sentences,
@@ -83,6 +84,7 @@ def test_a_general_code_with_specific_ones_beside_it_is_never_withdrawn() -> Non
 
 def test_a_threat_to_kill_is_never_withdrawn() -> None:
     assert DEATH in NEVER_WITHDRAWN and THREAT in NEVER_WITHDRAWN
+    assert "030602000000" in NEVER_WITHDRAWN  # a sexual threat is a threat too
     reading = read(_toy(), LETTER, [(DEATH, *QUIET), (THREAT, *QUIET)], [])
     assert reading.withdrawn == set()
 
@@ -119,7 +121,7 @@ def test_an_empty_letter_reads_as_nothing() -> None:
 def test_the_shipped_model_is_whole() -> None:
     model = packaged()
     meta = json.loads((MODEL_DIR / "meta.json").read_text(encoding="utf-8"))
-    assert model.version == meta["version"] == "learnt-1"
+    assert model.version == meta["version"] == "learnt-2"
     assert model.W.shape == (len(model.vocab), len(model.codes)) == (len(meta["vocabulary"]),
                                                                     len(meta["codes"]))
     assert all(len(c) == 12 and c.startswith("03") for c in model.codes)
@@ -157,12 +159,12 @@ def test_an_act_told_without_its_word_is_added_with_the_models_name_and_less_con
             "I shook all night and could not feel my fingers.")
     assert propose(text).methods == []
     result = propose(text, learnt=True)
-    assert [(p.code, p.rule) for p in result.methods] == [(COLD, "learnt-1")]
+    assert [(p.code, p.rule) for p in result.methods] == [(COLD, "learnt-2")]
     assert result.methods[0].confidence < 0.7
     found = result.methods[0]
     assert (found.start, found.end) in windows(text, packaged().window)
     assert found.text == text[found.start:found.end]
-    assert result.version == f"{VERSION}+learnt-1"
+    assert result.version == f"{VERSION}+learnt-2"
     assert propose(text).version == VERSION
 
 
@@ -174,8 +176,8 @@ def test_the_command_names_both_readers_and_can_leave_the_model_out(tmp_path: Pa
     out = io.StringIO()
     call_command("code_letter", str(letter), json=True, stdout=out)
     found = json.loads(out.getvalue())
-    assert found["version"] == f"{VERSION}+learnt-1"
-    assert [(m["code"], m["rule"]) for m in found["methods"]] == [(COLD, "learnt-1")]
+    assert found["version"] == f"{VERSION}+learnt-2"
+    assert [(m["code"], m["rule"]) for m in found["methods"]] == [(COLD, "learnt-2")]
     out = io.StringIO()
     call_command("code_letter", str(letter), json=True, rules_only=True, stdout=out)
     found = json.loads(out.getvalue())
@@ -221,7 +223,7 @@ def test_a_specific_act_the_model_adds_replaces_the_rules_general_one() -> None:
             "Били резиновой штукой по спине и по ногам.")
     assert {p.code for p in propose(text).methods} == {BEATING}
     assert [(p.code, p.rule) for p in propose(text, learnt=True).methods] == [
-        ("030102000000", "learnt-1")]
+        ("030102000000", "learnt-2")]
 
 
 def test_a_long_scan_is_read_in_memory_that_grows_with_it() -> None:
@@ -234,3 +236,28 @@ def test_a_proposal_no_window_holds_is_kept() -> None:
     # Its span runs over two sentences; the toy reads sentences one at a time.
     reading = read(_toy(), LETTER, [(COLD, 0, len(LETTER))], [])
     assert reading.withdrawn == set()
+
+
+def _family_toy() -> SentenceModel:
+    """A threat against the family read from «угрожал» alone."""
+    vocab = {g: i for i, g in enumerate(dict.fromkeys(analyse("угрожал")))}
+    W = np.full((len(vocab), 1), 20.0)
+    return SentenceModel(vocab, np.ones(len(vocab)), W, np.array([-3.0]), [FAMILY], 1,
+                         high={FAMILY: 0.8}, version="toy")
+
+
+FAMILY = "032202000000"
+
+
+def test_a_threat_against_the_family_is_added_only_from_words_that_name_the_family() -> None:
+    named = "Следователь угрожал, что жену уволят с работы."
+    unnamed = "Следователь угрожал, кричал и стучал по столу."
+    assert may_add(FAMILY, named) and not may_add(FAMILY, unnamed)
+    assert may_add(THREAT, unnamed)
+    assert [a[0] for a in read(_family_toy(), named, [], []).added] == [FAMILY]
+    assert read(_family_toy(), unnamed, [], []).added == []
+    # the best window names nobody; the next one, which names his mother, is taken
+    both = unnamed + " Потом снова угрожал матери."
+    added = read(_family_toy(), both, [], []).added
+    assert [(code, both[s:e]) for code, s, e, _ in added] == [
+        (FAMILY, "Потом снова угрожал матери.")]

@@ -20,11 +20,11 @@ def script() -> ModuleType:
 def test_folds_cover_the_tuning_letters_and_never_split_a_writers_batch(script: ModuleType
                                                                         ) -> None:
     numbers = [n for a, b in script.FOLDS for n in range(a, b + 1)]
-    assert numbers == list(range(1, 403))
+    assert numbers == list(range(1, 443))
     for a, b in script.HONEST_RULES:
         assert script.fold_of(a) == script.fold_of(b)
     honest = [n for a, b in script.HONEST_RULES for n in range(a, b + 1)]
-    assert honest == list(range(163, 403))
+    assert honest == list(range(163, 443))
 
 
 def test_an_addition_threshold_takes_what_pays_at_its_weight(script: ModuleType) -> None:
@@ -54,7 +54,7 @@ def test_the_fitted_model_scores_a_sentence_at_run_time_as_in_fitting(script: Mo
              "The food is fine and the cell is warm. Mother came to visit."] * 3
     golds = [{"030102000000"}, {"030102000000"}, set(), set()] * 3
     for pairs in (False, True):
-        model = script.fit_model(10.0, 1, 1, pairs, ["030102000000"], texts, golds)
+        model = script.fit_model(10.0, 1, 1, pairs, False, ["030102000000"], texts, golds)
         sentence = "Он снова бил меня дубинкой."
         P, spans = model.scores(sentence)
         assert spans == [(0, len(sentence))]
@@ -70,7 +70,7 @@ def test_a_pair_of_sentences_scores_at_run_time_as_its_text_did_in_fitting(scrip
              "Кормят нормально, в камере тепло, пишу письма. Мама приезжала в среду."] * 3
     golds = [{"030102000000"}, set()] * 3
     for pairs in (False, True):
-        model = script.fit_model(10.0, 2, 1, pairs, ["030102000000"], texts, golds)
+        model = script.fit_model(10.0, 2, 1, pairs, False, ["030102000000"], texts, golds)
         text = "Вчера в камере снова били дубинкой. Дежурный не пришёл на крик."
         P, spans = model.scores(text)
         assert len(spans) == 3 and spans[2] == (0, len(text))
