@@ -8,7 +8,10 @@ a method the rules missed when the best sentence reaches the upper threshold.
 
 History: a first version (2026-12-02, against rules-17, only additions, letters 1..262) gained
 4 points of recall for 0.6 of precision on 263..282 and was not shipped; this one (2026-12-03,
-rules-24, letters 1..402) also withdraws, and ships. Stages write under $KUAGER_EXPERIMENT_DIR
+rules-24, letters 1..402) also withdraws, and ships as learnt-1; learnt-2 (2026-12-03, letters
+1..442, 403..442 judged against rules-24) adds the kin gate and weights 1.0 / 1.0, and row 5
+(general codes learnt from their specific ones) was tried and not shipped (docs/benchmarks.md).
+Stages write under $KUAGER_EXPERIMENT_DIR
 (default /tmp/learnt) except `export`, which writes kuager/coding/learnt_model/:
 
     export KUAGER_DATA_DIR=<a migrated data dir>

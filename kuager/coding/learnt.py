@@ -13,7 +13,8 @@ sentence of the letter and every pair of neighbouring sentences. Its scores are 
 - a method the rules did not propose is added, pointing at the best-scoring sentence or pair
   of sentences, when that window scores at or over the code's upper threshold, unless the rules
   set the same or a related act aside there (denied, asked about, feared, an idiom, a threat to
-  do it, "this will teach you"), or kept a threat there, or a more specific code is proposed.
+  do it, "this will teach you"), or kept a threat there, or a more specific code is proposed;
+  a threat against the family only from a window that names someone of the family.
 
 Both thresholds were chosen per code on letters the rules had not been corrected on, by cross
 validation over writers' batches (docs/benchmarks.md). Written here because no packaged model
