@@ -384,12 +384,11 @@ def _negated(words: list[Token], first: int, last: int, inner: bool = True) -> b
     if inner and last > first and _KAZAKH.search(end.text) and _kazakh_denied(end.text):
         return True
     # «14 адамның ешқайсысы ұрып-соғу болғанын айтқан жоқ» (none of the 14 said there were
-    # beatings); «Ұрып-соғу туралы сұрадық» (we asked about beatings)
+    # beatings)
     ahead = [w.text for w in words[last + 1 : last + 6] if w.sentence == end.sentence]
-    if (any(w.text.startswith("ешқайсы") for w in words[max(0, first - 8) : first]
-            if w.sentence == end.sentence) and any(
-            a in ("жоқ", "жок") or a.startswith("айтпа") for a in ahead)) or (
-            "туралы" in ahead[:2] and any(a.startswith(("сұрад", "сұрақ")) for a in ahead)):
+    if any(w.text.startswith("ешқайсы") for w in words[max(0, first - 8) : first]
+           if w.sentence == end.sentence) and any(
+            a in ("жоқ", "жок") or a.startswith("айтпа") for a in ahead):
         return True
     if any(w in NEGATIONS_AFTER or w in NOBODY for w in after[:2]) or any(
             following[k : k + 2] == ["none", "alleged"] for k in range(2)):
@@ -499,6 +498,9 @@ _HEADING_NUMBER = re.compile(r"(?:^|\n)[ \t]*\d{1,2}\.[ \t]*$")
 # Who says so, put between a verb and its denial: «Бить, говорит, не били».
 _ASIDE = frozenset({"говорит", "говорят", "говорил", "говорила", "мол", "дескать", "сказал",
                     "сказала", "кажется", "конечно", "правда"})
+# …and, after an infinitive put first, when: «Бить в этот раз не били».
+_THIS_TIME = frozenset({"в", "этот", "раз", "тут", "здесь", "там", "теперь", "сейчас",
+                        "больше", "уже"})
 
 
 def _denied_by_repeating(words: list[Token], last: int) -> bool:
@@ -536,10 +538,6 @@ def _instrument_denied(words: list[Token], first: int) -> bool:
     while after and after[0] in _OBJECT_PRONOUNS:
         after = after[1:]
     return after[:1] == ["не"] and len(after) > 1 and after[1].endswith(("ли", "ла", "л"))
-
-
-_THIS_TIME = frozenset({"в", "этот", "раз", "тут", "здесь", "там", "теперь", "сейчас",
-                        "больше", "уже"})
 
 
 def _in_reported_threat(words: list[Token], first: int, last: int, text: str = "") -> bool:
@@ -806,6 +804,10 @@ def _asked(words: list[Token], first: int, last: int, text: str) -> bool:
         return True
     # "he does not say whether he was alone in the cell"
     if any(w.text == "whether" and w.sentence == words[first].sentence for w in before[-4:]):
+        return True
+    # «Ұрып-соғу туралы сұрадық» (we asked about beatings)
+    ahead = [w.text for w in words[last + 1 : last + 6] if w.sentence == words[last].sentence]
+    if "туралы" in ahead[:2] and any(a.startswith(("сұрад", "сұрақ")) for a in ahead):
         return True
     start, end = sentence_of(words, first)
     closing = _SENTENCE_END.search(text, words[end].end)

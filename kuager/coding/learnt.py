@@ -179,9 +179,9 @@ def may_add(code: str, window: str) -> bool:
 def best_window(P: FloatArray, spans: list[Span], j: int, code: str, text: str) -> int | None:
     """The row of the window that scores highest for the code among those it may be added
     from, or None when there is none."""
-    order = np.argsort(-P[:, j], kind="stable")
     if code not in _KIN_CODES:
-        return int(order[0])
+        return int(P[:, j].argmax())
+    order = np.argsort(-P[:, j], kind="stable")
     return next((int(r) for r in order if may_add(code, text[spans[r][0]:spans[r][1]])), None)
 
 

@@ -238,15 +238,15 @@ def test_a_proposal_no_window_holds_is_kept() -> None:
     assert reading.withdrawn == set()
 
 
+FAMILY = "032202000000"
+
+
 def _family_toy() -> SentenceModel:
     """A threat against the family read from «угрожал» alone."""
     vocab = {g: i for i, g in enumerate(dict.fromkeys(analyse("угрожал")))}
     W = np.full((len(vocab), 1), 20.0)
     return SentenceModel(vocab, np.ones(len(vocab)), W, np.array([-3.0]), [FAMILY], 1,
                          high={FAMILY: 0.8}, version="toy")
-
-
-FAMILY = "032202000000"
 
 
 def test_a_threat_against_the_family_is_added_only_from_words_that_name_the_family() -> None:
