@@ -54,7 +54,7 @@ from kuager.coding.lexicon import (
 if TYPE_CHECKING:
     from kuager.places.gazetteer import Gazetteer
 
-VERSION = "rules-25"
+VERSION = "rules-26"
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 # A line break ends a sentence only with a blank line: scans and hand-copied letters break
 # lines inside sentences.
@@ -247,8 +247,12 @@ def tokens(text: str) -> list[Token]:
             continue
         # (a scan's «[?]», a word the reader could not make out, ends no sentence)
         ends = len(_SENTENCE_END.findall(between.replace(_ILLEGIBLE, "")))
+        # (and «А.С. жазып отыр»: initials run together)
         if ends == 1 and found and (_INITIAL.match(text, found[-1].start, match.start())
-                                    or abbreviation(text, found[-1].end)):
+                                    or abbreviation(text, found[-1].end) or (
+                between == "." and found[-1].end - found[-1].start == 1
+                and text[found[-1].start].isupper() and match.group()[:1].isupper()
+                and len(match.group()) == 1)):
             ends = 0  # "told M. that…", "D. himself would…": an initial ends no sentence
             between = between.replace(".", "", 1)  # …nor a clause
         if ends == 1 and _QUOTE_CLOSED.search(between) and word in _SAID_AFTER:
@@ -332,6 +336,12 @@ def _negated(words: list[Token], first: int, last: int, inner: bool = True) -> b
     # удары по голове, применение тока — отрицает»: a list denied, before or after it
     if any(w.text.startswith(_DENIES_A_LIST) and w.sentence == here.sentence
            for w in (*words[max(0, first - 8) : first], *words[last + 1 : last + 12])):
+        return True
+    # «Угроз в свой адрес… никто не высказывал», «ударов не было»: a noun in the genitive of
+    # denial, whose «не» or «никто» may stand anywhere in its sentence
+    if last == first and here.text in _DENIAL_GENITIVES and any(
+            w.text in ("не", "нет", "никто", "никаких", "ни") and w.sentence == here.sentence
+            for w in words[first + 1 : first + 14]):
         return True
     # («ұрып-соқпайды»: the pair's second verb carries the denial)
     if any(w.startswith(stem) for w in words[first : last + 2] for stem in KAZAKH_NEGATED
@@ -674,6 +684,11 @@ _THROUGH = frozenset({"through", "через", "сквозь"})
 _BEHIND = ("дверью", "стеной", "стенкой", "стенку", "wall", "door", "қабырғадан", "есіктен")
 _WATCHED = ("передач", "программ", "ролик", "видео", "сериал", "кино")
 _FILM = ("кино", "фильм", "film", "movie", "сериал", "series")
+# Nouns in the genitive plural that a Russian denial takes: «угроз не было».
+_DENIAL_GENITIVES = frozenset({"угроз", "побоев", "ударов", "избиений", "пыток", "издевательств"})
+# «и сказал "насмотрелся фильмов"» (you've watched too many films): said to mock him, nothing
+# seen (not «он боится, насмотрелся сериалов»)
+_BINGED = frozenset({"насмотрелся", "насмотрелась", "насмотрелись"})
 _SCREENED = ("смотрел", "показыва", "показал", "көрсет", "көрд", "watch", "showed", "shown")
 _DOUBT = frozenset({("рас", "па"), ("рас", "ма"), ("өтірік", "пе"), ("правда", "или"),
                     ("s", "true"), ("is", "true"),
@@ -723,6 +738,9 @@ def _hearsay(words: list[Token], start: int, end: int) -> bool:
              and not (k and said[k - 1].text in NEGATIONS)
              # ("plastic film instead of glass")
              and not (k and said[k - 1].text in ("plastic", "cling", "polythene"))
+             # («насмотрелся фильмов», "you've watched too many films": a taunt)
+             and not (k and said[k - 1].text in _BINGED and any(
+                 _saying(v) for v in said[max(0, k - 5) : k - 1]))
              # («ол жақты естіген шығарсың»: "you must have heard of that place", said to him)
              and not (k + 1 < len(said) and said[k + 1].text in ("шығарсың", "боларсың"))
              # («хлопал по ушам, "чтоб лучше слышал"»: a taunt's purpose, nothing heard)
@@ -742,7 +760,9 @@ def _hearsay(words: list[Token], start: int, end: int) -> bool:
         heard.append(said[0])
     # "мы смотрели передачу про тюрьму" (not "ДПНК стоял и смотрел"); "I don't know if it's
     # true", «рас па, өтірік пе»
-    watched = (any(w.text.startswith(("смотрел", "насмотрел")) for w in said) and any(
+    watched = (any(w.text.startswith(("смотрел", "насмотрел")) and not (
+        w.text in _BINGED and any(_saying(v) for v in said[max(0, k - 4) : k]))
+                   for k, w in enumerate(said)) and any(
         w.text.startswith(_WATCHED) for w in said)) or (
         # «клубта бір орыс киносын көрсетті, түрмеде адамдарды ұрып…» (a film was shown)
         # (not «подвесим ласточкой, как в кино показывают»: a threat that names a film)
@@ -766,7 +786,20 @@ def _hearsay(words: list[Token], start: int, end: int) -> bool:
             # the medicine needs a prescription": the staff's answer, after a comma)
             or any((w.text, v.text) in (("people", "say"), ("people", "said"), ("they", "say"))
                    and (w.text == "people" or w.clause == said[0].clause)
-                   for w, v in pairwise(said)))
+                   for w, v in pairwise(said))
+            # "The guys here talk that in Zarechny…", "One says that in the old zone…"
+            # (not "One, E., 27, says that the police kicked him": a man interviewed)
+            or any(w.text in _TALKERS and w.clause == said[0].clause and any(
+                v.text in _TALK_THAT for v in said[k + 1 : k + (2 if w.text == "one" else 4)])
+                and (
+                said[0].text == w.text or said[0].text in ("the", "and", "but"))
+                for k, w in enumerate(said[:3])))
+
+
+# Who talks, at the head of a sentence of hearsay, and their talk.
+_TALKERS = frozenset({"guys", "lads", "one", "someone", "somebody"})
+# (in the present: "one of them said: 'we will…'" is a threat told, not a rumour)
+_TALK_THAT = frozenset({"talk", "talks", "say", "says", "tell", "tells"})
 
 
 # «Көршілер әртүрлі айтады. Біреуі "…" дейді» (the neighbours say all sorts; one says…)
@@ -1157,7 +1190,7 @@ def propose(text: str, letter_date: dt.date | None = None, language: str | None 
     from kuager.coding.places import propose_places
 
     result.dates = propose_dates(text, letter_date)
-    propose_places(text, words, result, reference.places, threats)
+    propose_places(text, words, result, reference.places, threats, letter_date)
     for proposal in result.place_kinds:
         proposal.label = labels.get(("place_kinds", proposal.code), proposal.label)
     return result
@@ -1286,7 +1319,9 @@ _THREATENED = ("пугал",)
 
 def _threatened_with(words: list[Token], first: int, last: int) -> bool:
     clause = words[first].clause
-    return any(w.clause == clause and (_threat_word(w.text) or w.text.startswith(_THREATENED))
+    # ("a threat of rape": the noun too)
+    return any(w.clause == clause and (_threat_word(w.text) or w.text.startswith(_THREATENED)
+                                       or w.text in ("threat", "threats"))
                for w in (*words[max(0, first - 5) : first], *words[last + 1 : last + 3])
                ) or _shown_while_told(words, first, last)
 
@@ -1536,7 +1571,10 @@ _HELP = ("help", "помож", "помог", "көмек")
 # "на работе сказали: если ещё раз больничный возьму, уволят": a job at stake, not a threat of
 # ill-treatment.
 # "сказал, что если не выйдет на связь с матерью, то вскроется": what he will do to himself.
+# "I will cut my veins", «вены вскрою», «тамырымды кесемін»: only ever his own
+_CUT_VEINS = ("veins", "вены", "вскроюсь", "вскрою", "повешусь", "тамырым")
 _SELF_HARM = ("вскро", "вскрою", "повешусь", "порежу", "himself", "myself", "өзімді",
+              *_CUT_VEINS,
               # a medic's "next time cut deeper": a taunt, nothing held out
               "режь", "вешайся", "вскрывайся",
               # «я не знаю, что с собой сделаю»
@@ -1727,6 +1765,11 @@ def spoken_threats(words: list[Token], text: str = "",
                 threat = _threat_in(words, spoken, text)
                 if threat is not None:
                     threat = (max(threat[0], start), min(threat[1], end), threat[2])
+        if threat is not None and any(words[i].text.startswith(_CUT_VEINS)
+                                      for i in threat[2]):
+            # "he said, apa, if they come again I will cut my veins": what the prisoner will do
+            # to himself, no threat against him
+            threat = None
         if threat is not None:
             first, last, consequence = threat
             if first == start and text:
@@ -1756,7 +1799,8 @@ def spoken_threats(words: list[Token], text: str = "",
             start, _ = sentence_of(words, first)
             sexual = _sexual(words, consequence) or (any(
                 w.text.startswith(("bottle", "бутылк", "бөтелке")) for w in words[start:first])
-                and any(words[i].text in ("it", "ней", "нею", "онымен") for i in consequence))
+                and any(words[i].text in ("it", "this", "ней", "нею", "неё", "нее", "онымен")
+                        for i in consequence))
             found.append((first, last, "030602000000" if sexual else
                           ("0323" if kill else "0322") + ("02000000" if family else "01000000")))
         start = end + 1
@@ -2533,6 +2577,11 @@ def _drop_general_readings(result: Result, text: str) -> None:
             # So are burns: «три округлых ожога» in a doctor's finding are the cigarette
             # burns the letter told of above.
             drop |= {id(p) for p in found if p.code == "030400000000"}
+        if name == "methods" and any(p.code == "030800000000" for p in found):
+            # «пускали ток… На пальцах остались следы ожогов»: the marks the shock left, which
+            # the writers code as the shock alone (not "burned him with a lighter")
+            drop |= {id(p) for p in found if p.code == "030400000000" and _MARKS_LEFT.search(
+                text[max(0, p.start - 40) : p.end + 10])}
         if name == "methods" and any(p.code.startswith(("0322", "0323")) and p.rule != "threats"
                                      for p in found):
             # "this threat is itself a reason to act": the threat already told.
@@ -2545,6 +2594,10 @@ def _again(proposal: Proposal, text: str, words: frozenset[str]) -> bool:
     nearby = text[max(0, proposal.start - 40) : proposal.end + 30].lower()
     return any(word in words or word.translate(_TO_CYRILLIC) in words
                for word in _TOKEN.findall(nearby))
+
+
+# Marks left, not an act: «следы ожогов», "burn marks", «күйік іздері».
+_MARKS_LEFT = re.compile(r"след|mark|trace|із|ізі|іздер", re.IGNORECASE)
 
 
 # Words that point back at something told before: "this threat", «бұл қорқыту».

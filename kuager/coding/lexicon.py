@@ -41,6 +41,9 @@ _KIN = ("wife", "mother", "children", "son", "daughter", "family", "parents", "s
         "brother", "сестр", "брат", "жен", "мать",
         "матер", "дет", "сын", "доч", "семь")
 
+# Kazakh «таң-» (to tie, bind over), its forms: not «таңертең» (morning), «таңға» (dawn).
+_TIED = ("таңып", "таңды", "таңған", "таңыл", "таңа", "таңу")
+
 # Saying or writing it: "скажи, что ничего не было", "write that nothing happened".
 _TO_SAY = ("скаж", "сказать", "говори", "напиш", "пиши", "say", "write", "tell", "айт", "жаз")
 
@@ -65,9 +68,11 @@ RULES: tuple[Rule, ...] = (
         # "went at him with their boots", "got a boot", "stamped on him"
         ("got", "boot"),
         (("boots", "boot"), ("went", "put", "stamp", "stamped")), ("stamped", "on"),
-        ("алақанмен",)), 0.85,
-        # "пинали стул": the chair, not the man on it.
-        unless=("стул", "двер", "мяч", "chair", "door", "ball", "вперед", "вперёд",
+        ("алақанмен",), ("алақанымен",)), 0.85,
+        # "пинали стул": the chair, not the man on it; «ногами еле пола касался» (his feet,
+        # hanging)
+        unless=("касал", "доставал", "пола", "стул", "двер", "мяч", "chair", "door", "ball",
+                "вперед", "вперёд",
                 # «орындығын теуіп» (kicked his chair)
                 "орындығ", "орындық",
                 # "kicked the wall next to his head", «есікті тепкілеп оятқан» (the door),
@@ -171,7 +176,8 @@ RULES: tuple[Rule, ...] = (
         ("ears", "slap"), ("ears", "clap"), ("both", "ears"),
         # a doctor's "open-palm blow to the ear"
         (("palm", "palms"), ("blow", "blows"), ("ear", "ears"))), 0.8,
-        unless=("frostbit", "обморож", "үсік")),
+        # («құлағының тұсынан алақанымен»: a palm by one ear is a slap)
+        unless=("frostbit", "обморож", "үсік", "тұсынан", "тұсына")),
     Rule("falanga", M, "030104000000", (
         ("пятк",), ("ступн",), ("подошв",), ("табан",), ("soles",), ("falang",),
         # "hit the bottoms of his feet", "on the bare heels with a stick"
@@ -211,7 +217,9 @@ RULES: tuple[Rule, ...] = (
                 "сені", "сенi", "тебя", "человек", "сломался", "сломалась", "көлік", "апат",
                 "авари", "дтп", "accident", "crash",
                 # "broke his wrist playing football"; «пандус сломан» (the ramp is broken)
-                "football", "playing", "футбол", "спорт", "пандус", "коляск")),
+                "football", "playing", "футбол", "спорт", "пандус", "коляск",
+                # «аппарат сломан» (the machine is out of order)
+                "аппарат")),
     Rule("burns", M, "030400000000", (
         ("ожог",), ("обжиг",), ("прижиг",), ("жгли",), ("күйдір",), ("burns", "on"),
         ("burn", ("me", "him", "us", "them", "with", "iron", "lighter")),
@@ -239,8 +247,8 @@ RULES: tuple[Rule, ...] = (
     Rule("rape", M, "030500000000", (
         ("изнасил",), ("насилов",), ("опустил",), ("опустить",), ("зорла",), ("rape",),
         ("sodomi",)), 0.8,
-        # «разрешения опустить руки» (to lower his hands)
-        unless=("руки", "руку", "голову", "глаза", "взгляд",
+        # «разрешения опустить руки» (to lower his hands); "a threat of rape" is the threat
+        unless=("угрозой", "угрозу", "угроза", "руки", "руку", "голову", "глаза", "взгляд",
                 # «опуститься на пятки», «опустился на пол»: he lowered himself
                 "опуститься", "опустился", "опустилась", "опустились")),
     Rule("rape with objects", M, "030502000000", (
@@ -249,7 +257,9 @@ RULES: tuple[Rule, ...] = (
         (("черенк", "швабр", "дубинк", "бутылк"), ("задн", "анал", "прямую")),
         ("таяқ", "артқы"),
         ("rape", "baton"), ("rape", "bottle"), ("rape", "mop"), ("rape", "stick"),
-        ("raped", "with")), 0.85),
+        ("raped", "with")), 0.85,
+        # «дубинкой по задней поверхности бёдер»: blows on the backs of the thighs
+        unless=("поверхност", "бедер", "бёдер", "бедра", "ягодиц")),
     Rule("sexual threats", M, "030602000000", (
         ("угрож", "изнасил"), ("угрож", "опуст"), ("threat", "rape"),
         ("зорлаймыз",),
@@ -315,8 +325,8 @@ RULES: tuple[Rule, ...] = (
         (("бушлат", "тёпл", "тепл", "куртк"), ("забира", "отобра", "забрали", "отняли")),
         # «бушлатын шешіп алған» (his coat was taken off him)
         (("бушлат", "күрте", "куртка"), ("шешіп", "шешкіз", "шештір", "тартып")),
-        # "на плацу в одних робах, без бушлатов"
-        ("без", ("бушлат", "телогре")),
+        # "на плацу в одних робах, без бушлатов", "without the winter jackets"
+        ("без", ("бушлат", "телогре")), ("without", ("winter", "jackets", "coats")),
         ("heat", "cell"), ("heat", "kept"), ("hot", "cell"),
         # «днём было как в бане, за сорок градусов»
         ("как", "в", ("бане", "парилке")),
@@ -378,10 +388,19 @@ RULES: tuple[Rule, ...] = (
     Rule("cold or heat", M, "030700000000", (
         (("ыстық", "ыстығ", "аптап"), ("желдеткіш", "шегеле", "ашылмай")),), 0.75,
         unless=("үйде", "пәтер")),
+    # kept out on the parade ground in the frost or the sun, told at length: «выгнала весь
+    # отряд на плац, и мы стояли… до полуночи, мороз под тридцать», «держал на самом солнце»
+    Rule("cold or heat", M, "030700000000", (
+        ("плац", ("мороз", "минус", "холод", "солнц", "солнцепек"),
+         ("стоя", "стоял", "держал", "выгна", "выстро")),
+        (("солнц", "солнцепек"), ("держал", "держали"), ("час", "до")),), 0.75,
+        window=12),
     Rule("electric shock", M, "030800000000", (
         ("током",), ("тока",), ("электрошок",), ("шокер",), ("щокер",), ("электр",),
         ("провод", "ток"),
         ("ток", "берд"), ("ток", "бер"), ("тогы",), ("тогымен",), ("ток", "бил"), ("ток", "бьет"),
+        # «пускали ток», «пустили ток через пальцы»
+        (("пуска", "пусти"), "ток"),
         ("провод", "намота"), ("провод", "пальц"), ("провод", "палец"), ("тапик",),
         ("wires", "fingers"), ("wires", "toes"),
         # «саусақтарына сым орап, ескі әскери телефонның тұтқасын бұрады»
@@ -450,6 +469,8 @@ RULES: tuple[Rule, ...] = (
                                      "pinned")),
         (("коленом", "колено"), ("шею", "шее"), ("давил", "прижал", "надавил", "упер", "встал")),
         ("тізесімен", "мойн"),
+        # «мойныма сүлгі орап, артымнан тартты»
+        (("сүлгі", "белдік", "арқан", "жіп"), ("мойн",), ("орап", "тартты", "тартып", "қысты")),
         # "choked him until…", not "choked on a piece of apple"
         ("chok", ("me", "him", "us", "them", "neck", "until", "belt", "rope", "hands", "arm",
                   "towel", "wire"))), 0.8,
@@ -516,7 +537,12 @@ RULES: tuple[Rule, ...] = (
     Rule("forced standing", M, "031103000000", (
         ("стоя", "час"), ("стоять", "час"), ("стоять", "ночь"), ("стоять", "сутк"),
         ("стоять", "утр"), ("растяжк",), ("стоять", "стен"), ("стоя", "всю"),
-        ("тік", "тұрғыз"), ("тұрғызып", "қой"), ("аяқ", "тұрғыз"), ("тұрғызды",),
+        ("тік", "тұрғыз"), ("тұрғызып", "қой"), ("тұрғызды",),
+        # «аяғынан тік тұрғызды» (not «аяқпен» ұрды, kicked: a foot that strikes)
+        (("аяққа", "аяғынан", "аяғына", "аяқтан"), "тұрғыз"),
+        # «таңға дейін тік тұрдым», «бір жарым сағат тұрғызыпты», «таң атқанша тұрғызған»
+        ("тік", ("тұрдым", "тұрды", "тұрдық"), ("таң", "сағат", "түні", "түнімен", "дейін")),
+        ("тұрғызыпты",), (("сағат", "таң", "түні", "түнімен", "атқанша"), "тұрғызған"),
         # «тік тұруға мәжбүрледі» (made him stand upright)
         ("тік", ("тұруға", "тұрға"), "мәжбүр"),
         # «қабырғаға қаратып, аяғымызды кең ашқызып» (legs spread wide at the wall: the
@@ -559,6 +585,13 @@ RULES: tuple[Rule, ...] = (
     Rule("forced standing", M, "031103000000", (("плац", "шығар", "сағат"),), 0.75,
          # (made to run: «плацта екі сағат жүгіртті»)
          unless=("жүгірт",), window=12),
+    # «выгнала весь отряд на плац, и мы стояли с восьми вечера почти до полуночи», «выстроил
+    # на плацу и держал… три часа»: the same told in Russian
+    Rule("forced standing", M, "031103000000", (
+        (("плац",), ("выгна", "выстро", "построи", "держал", "стояли", "стоял"),
+         ("час", "полуноч", "утра", "отбоя")),), 0.75,
+        # (not «выгнали на плац, положили лицом в землю и держали так часа три»: lying)
+        unless=("бега", "бегать", "марш", "положил", "лицом", "лежа", "лёжа"), window=12),
     Rule("stretching", M, "031104000000", (("шпагат",), ("stretch", "legs")), 0.7),
     Rule("squatting or kneeling", M, "031105000000", (
         # ("как её колени?" asks after a mother's knees)
@@ -614,7 +647,9 @@ RULES: tuple[Rule, ...] = (
         ("not", "give", ("drink", "water", "food")), ("not", ("bring", "brought"), "food"),
         # "only bread and hot water, three days"
         (("only", "только", "тек"), ("bread", "хлеб", "нан")),
-        (("просил", "просился"), ("пить", "воды"), ("не", "никто", "отказ")),
+        (("просил", "просился"), ("пить", "воды", "воду"), ("не", "никто", "отказ")),
+        # «воды не дали», «воду не давали до утра»
+        (("воды", "воду"), "не", ("дали", "дал", "давал")),
         ("тамақ", "берме"), ("тамақсыз",), ("су", "берме"), ("сусыз",), ("ашықтыр",),
         ("тамақ", "бермей"), ("ішуге", "берме"),
         # «тамақ та, су да берілмеген» (neither food nor water was given)
@@ -625,6 +660,10 @@ RULES: tuple[Rule, ...] = (
         # "no hot water" is for washing; «шелектегі су қатып қалатын, көрпе бермеді»: the
         # water froze, the blanket was not given
         unless=("hot", "горяч", "ыстық", "shower", "душ", "wash", "қатып", "көрпе")),
+    # «Су сұрағанда "мойындасаң, су да болады" деп, таңға дейін бермеген»: told at length
+    Rule("food or water deprived", M, "031501000000", (
+        ("су", ("сұрағанда", "сұрадым", "сұрады", "сұраса"), ("берме", "бермей")),), 0.75,
+        negatable=False, window=12),
     # "first you write, then you drink", "you drink when you sign": water refused in the very
     # words that set its price, not a threat of something still to come
     Rule("water for a confession", M, "031501000000", (
@@ -814,10 +853,17 @@ RULES: tuple[Rule, ...] = (
         0.8, negatable=False,
         # the pills that did not help, the medicine he is not taking, "the name of the drug
         # he does not know"
-        unless=("помог", "help", "work", "пьет", "пей", "принима", "taking", "эконом",
+        # («отказался пить таблетки»: he refused them; «уколы делали ещё не меньше трёх раз»:
+        # no fewer)
+        unless=("помог", "help", "work", "пьет", "пью", "пей", "принима", "taking", "эконом",
+                "отказался", "отказывался", "отказалась", "меньше", "менее",
                 "забыв", "forget", "назван", "знает", "name",
                 # "no insulin pens in stock": a supply, no one deprived
                 "stock", "наличии")),
+    # "I brought his inhaler to the IVS on Tuesday, they did not take it"
+    Rule("medicine withheld", M, "031504000000", (
+        (("brought", "bring", "bringing"), MEDICINES, ("not", "refused", "wouldn", "won")),),
+        0.7, negatable=False, window=10),
     # "the tablets are given to him with interruptions, a week yes, a week no"
     Rule("medicine withheld", M, "031504000000", (
         (MEDICINES, ("interruption", "interruptions")),), 0.75,
@@ -893,15 +939,20 @@ RULES: tuple[Rule, ...] = (
         ("radio", ("loud", "night", "volume")), ("музыка", "қатты")), 0.75),
     Rule("bright light", M, "031903000000", (
         ("ярк", "свет"), ("свет", "не", "выключ"), ("лампа", "глаз"), ("жарық", "өшір"),
-        ("bright", "light"), ("lights", "on")), 0.75, negatable=False),
+        ("bright", "light"), ("lights", "on"),
+        # "the light in my cell was never switched off", "a strong lamp… day and night"
+        ("light", "never", ("switched", "turned")), (("strong", "bright"), "lamp")),
+        0.75, negatable=False),
     Rule("blindfolding", M, "031904000000", (
+        # («көзін таңды», not «таңертең», in the morning)
         ("глаз", "завяз"), ("повязк", "глаз"), ("мешок", "глаз"), ("көзін", "байла"),
-        ("көзін", "таң"), ("көзімді", "байла"), ("көзімді", "таң"),
+        ("көзін", _TIED), ("көзімді", "байла"), ("көзімді", _TIED),
         ("blindfold",),
         # «заклеили глаза скотчем», «натянули шапку на глаза», «шапкасын көзіне түсіріп»
         ("глаз", ("заклеи", "заклея", "замота")),
         (("шапк", "капюшон", "тряпк"), "на", "глаз"),
-        (("шапк", "қалпақ", "қалпағ", "капюшон", "скотч"), ("көзіне", "көзін", "көзіме")),
+        (("шапк", "қалпақ", "қалпағ", "капюшон", "скотч", "бөрік"),
+         ("көзіне", "көзін", "көзіме", "көзімнің", "көзінің")),
         # "a knitted hat was pulled down over his eyes", "tape over his eyes"
         (("hat", "cap", "beanie", "balaclava", "scarf", "cloth", "rag", "tape", "towel"),
          ("over", "across"), "eyes")),
@@ -928,6 +979,8 @@ RULES: tuple[Rule, ...] = (
     Rule("verbal abuse", M, "032101000000", (
         ("оскорб",), ("матом",), ("маты",), ("матерн",), ("нецензур",), ("обзыва",), ("балағат",),
         ("боқта",), ("тілдеп",), ("insult",), ("swore", "at"), ("verbal", "abuse"),
+        # "called him a 'sheep' and other swear words", "dirty words I cannot write"
+        (("swear", "dirty", "filthy", "obscene"), "words"), ("obscenit",),
         # «обозвал меня ваххабитом», «"сатқын" деп мазақтаған» (mocked him as a traitor)
         ("обозвал",), ("мазақта",), ("чушок",), ("чушк",),
         # "you are nobody, you are dust"
@@ -987,6 +1040,8 @@ RULES: tuple[Rule, ...] = (
     Rule("threats", M, "032201000000", (
         ("угрожа",), ("угроз",), ("запуга",), ("пригрозил",), ("грозил",), ("шантаж",),
         ("пугали",), ("пугал",), ("пугают",),
+        # «әйеліңнің жұмысы да біздің қолымызда» (your wife's job is in our hands)
+        (("жұмыс", "жұмысы"), ("қолымызда", "қолымда")),
         ("қорқыт",), ("threat",), ("intimidat",), ("иначе", "будешь"), ("or", "else"),
         # evidence to be planted: "they would 'find' more phones in his flat", «подбросим»,
         # «в карман тебе порошок положить»
@@ -1035,7 +1090,9 @@ RULES: tuple[Rule, ...] = (
                 # debt collectors calling a relative at large
                 "коллектор", "collector", "кредит", "банк", "bank",
                 # «найдём два миллиона — дело рассыплется»: a case dropped for a price
-                "рассып")),
+                "рассып",
+                # «шешеме айтып бер, бірақ қорқытпа» (tell my mother, but don't frighten her)
+                "қорқытпа")),
     # "They told him his wife will also be taken": a threat with no word for threatening.
     # The children sent to an orphanage, the wife jailed "as an accomplice": said only as threats.
     Rule("threat to the family", M, "032202000000", (
@@ -1079,6 +1136,10 @@ RULES: tuple[Rule, ...] = (
         # учительнице, "в школе работать не дадут"»
         (("сестр", "брат", "жен", "мать", "матер", "доч", "сын", "отц", "отец"), "работать",
          ("дадут", "дадим", "даст"))), 0.6, negatable=False),
+    # "next time you will not walk out of our office on your own feet": carried out, said to
+    # him (not "he could not walk on his own feet after it")
+    Rule("death threats", M, "032301000000", (
+        (("walk", "leave"), "your", "own", "feet"),), 0.75, negatable=False, window=10),
     Rule("death threats", M, "032301000000", (
         # "меня здесь убьют" is the writer's fear; "тебя убьют" is said to him.
         ("убить",), ("убью",), ("убьем",), ("закапыва",), ("тебя", "убьют"), ("убьют", "тебя"),
@@ -1100,13 +1161,19 @@ RULES: tuple[Rule, ...] = (
         # "you'll leave the zone horizontally", «уйдёшь горизонтально»
         (("disappear", "исчеза", "пропада"), ("like", "такие", "nobody", "никто", "steppe",
                                                "степ")),
-        # «вывезем в степь и там тебя никто не найдёт»
-        ("степ", "никто", "найд"),
+        # «вывезем в степь и там тебя никто не найдёт»; "go out to the steppe and not come
+        # back"
+        ("степ", "никто", "найд"), ("steppe", ("not", "never"), ("come", "back", "return")),
+
         (("leave", "out"), "horizontally"),
         # "bury you in the foothills", "come home in a coffin", «домой в гробу приедешь»
         ("bury", ("you", "him")), ("coffin", ("home", "come", "leave", "out", "go")),
         ("гробу", ("домой", "приедешь", "вернешься", "выйдешь", "уедешь")),
-        (("выйдешь", "уйдешь", "выйдет", "уйдет", "вынесут"), "горизонтально")), 0.85,
+        (("выйдешь", "уйдешь", "выйдет", "уйдет", "вынесут"), "горизонтально"),
+        # «до суда не доживёшь»; «повесишься в камере» and «асылып қаласың», a death staged as
+        # his own
+        ("не", ("доживешь", "доживет", "доживете")), ("повесишься",),
+        ("асылып", ("қаласың", "каласын", "каласың", "қаласын"))), 0.85,
         negatable=False,
         # «кісі өлтіру» is the crime of murder he is charged with, not a threat; "kill
         # myself" is self-harm
@@ -1385,6 +1452,12 @@ LONGER_WORDS: dict[str, tuple[str, ...]] = {"дәрі": ("дәрігер", "да
                                             "бил": ("било", "билме", "билег", "билеу",
                                                     "билік"),
                                             "побо": ("побоя",), "басты": ("бастығ",),
+                                            # «бастықтың көзінше» (before the boss's eyes)
+                                            "көзін": ("көзінше", "козінше"),
+                                            # a phone's sticker is no stick
+                                            "stick": ("sticker",),
+                                            # Kazakh bread, not «наняли» (hired), «нанесли»
+                                            "нан": ("наня", "нане", "нано", "нанима"),
                                             # «мені қорқытатыны» (what frightens me), not
                                             # «…деп қорқытатынын айтты» (said they threaten)
                                             "қорқытатыны": ("қорқытатынын",),

@@ -168,14 +168,22 @@ _VERBS_LIKE_PLACES = frozenset({"ақсайды", "ақсап", "ақсайты�
                                 # is written with a capital
                                 "орал", "оралды",
                                 # "an oral request", "oral statement": no Oral (Uralsk)
-                                "oral"})
+                                "oral",
+                                # «бүгін қарағанда» (looking at it today), «соған қарағанда»
+                                # (judging by that): the town is Қарағанды in Kazakh
+                                "қарағанда"})
 # Common nouns that begin like a town: "на руднике" (at the mine) is not Rudny.
 # "с семьёй", «семье» (the family) fold like Семей.
 _COMMON_NOUNS = ("рудник", "rudnik", "семь",
                  # «абайсызда» (carelessly) is no Abai
-                 "абайсыз")
+                 "абайсыз",
+                 # «нашёл Абая на русском»: the poet declined; Russian says «области Абай»
+                 "абая", "абаю", "абаем")
 
 
+# The oblique cases of a Russian adjective in -ская, as skeletons: feminine, as «область» is
+# (not «Абайского УП», a district's police)
+_ADJECTIVE_ENDINGS = ("skoi", "skuju", "skoju")
 # A word in Russian letters only, which may decline a name in -а.
 _RUSSIAN = re.compile(r"[а-яё]+\Z")
 
@@ -205,6 +213,11 @@ def _place_key(word: str, places: Any) -> str:
         for ending in ("oju", "oi", "i", "e", "u"):
             if plain.endswith(ending) and _names_alone(plain[: -len(ending)] + "a", places):
                 return plain[: -len(ending)] + "a"
+    # A region's adjective in any case: «Кызылординской», «Карагандинскую» → -ская, as the
+    # gazetteer spells it
+    for ending in _ADJECTIVE_ENDINGS:
+        if plain.endswith(ending) and plain[: -len(ending)] + "skaja" in known:
+            return plain[: -len(ending)] + "skaja"
     # Endings the stemmers cut wrongly: "Кушмуруне", "Жаңаөзендегі" begin with a place name.
     for size in range(len(plain) - 1, max(4, len(plain) - 7), -1):
         if plain[:size] in known:
@@ -312,12 +325,12 @@ _DAGY = ("дағы", "дегі", "тағы", "тегі", "дагы", "деги",
 _KIN_THERE = ("балалар",)
 # A wish, not a place where things happened: "перевода поближе к дому, в Петропавловск".
 _WISH = ("перевод", "перевести", "поближе", "closer", "transfer", "ауыстыр", "жақын")
-_NEAR_HOME = ("поближе", "closer", "жақын")
+_NEAR_HOME = ("поближе", "ближе", "closer", "жақын")
 # Asking for it: "просит перевода", "wants to be closer", "ask for a transfer", «сұраймын».
 _ASKING = ("прош", "прос", "хоч", "хоте", "ходатай", "заявлен", "помог", "помоч", "want",
            "ask", "request", "apply", "applied", "applica", "petition", "help", "like", "hope",
            "сұра", "өтін", "көмек", "мүмкін", "please", "пожалуйста", "можно", "possible",
-           "надеж", "надея", "мечта")
+           "надеж", "надея", "мечта", "рассмотр")
 # Kazakh says the wish after the place: «Павлодардағы мекемеге ауыстыруға көмектесіңіздер»,
 # «Таразға жақын колонияға жіберуін сұрауға».
 _WISH_AFTER = ("ауыстыруға", "ауыстыруды", "ауыстыруын", "ауыстырсын", "ауыстырыңыз",
@@ -366,7 +379,9 @@ _WORKPLACE = ("plant", "factory", "mine", "rotation", "вахт", "завод", 
               "шахт", "рудник", "кеніш", "зауыт", "construction",
               # "sells at the market in Aktau", «на рынке в Таразе», «базарда»; "your brother
               # works at the akimat in Kaskelen" (not "detained outside the akimat in…")
-              "market", "bazaar", "базар", "рынк", "рынок", "akimat", "акимат", "әкімдік")
+              "market", "bazaar", "базар", "рынк", "рынок", "akimat", "акимат", "әкімдік",
+              # "he could not go to his job in Atyrau" (house arrest)
+              "job")
 # Work, not custody, with no person said: "In Aktobe now for work", «Таразда жұмыс үшін».
 _FOR_WORK = (("for", "work"), ("for", "job"), ("по", "работ"), ("жұмыс", "үшін"),
              ("жұмыс", "бабымен"))
@@ -436,7 +451,7 @@ _ADMINISTERS = ("қарайды", "подчин", "reports", "центр", "ор
 _SERVICE = ("дуис", "дп", "penitentiary", "пенитенц", "қажд")
 _CENTRE = ("центр", "centre", "center", "орталығ")
 # Words of places that hold people, beyond _DETENTION: a reception centre, a psychiatric ward.
-_HOLDING = ("reception", "приемник", "приёмник", "психиатр", "psychiatr", "қабылдау",
+_HOLDING = ("reception", "приемник", "приёмник", "спецпри", "психиатр", "psychiatr", "қабылдау",
             # a ward of compulsory treatment: «отделение принудительного лечения областного
             # центра психического здоровья, г. Семей», "mental health centre"
             "психическ", "психикалық", "mental", "принудительн", "мәжбүрлі")
@@ -497,7 +512,9 @@ _WEATHER = ("қар", "қыс", "жаңбыр", "ауа", "снег", "зима"
             "wind ", "windy", "frost", "storm ", "blizzard", "мороз", "буран", "боран")
 # The quarters of a camp, beyond _DETENTION: «бірақ барак жылы» (a prisoner's weather),
 # «у них на двойке был шмон, всех выгнали на плац»
-_QUARTERS = ("барак", "локалк", "промзон", "промк", "плац", "шмон", "обыск", "barrack")
+_QUARTERS = ("барак", "локалк", "промзон", "промк", "плац", "шмон", "обыск", "barrack",
+             # «в цеху», «на столярке»: the camp's workshops
+             "цех", "столярк")
 _HELD = ("сидит", "сидел", "отбыва", "отыр", "held", "serving", "содерж", "находится")
 _BESIDE = ("office", "bureau", "branch", "филиал", "офис", "кеңсе", "family", "семья",
            "отбасы")
@@ -518,12 +535,36 @@ _INSTITUTIONS = ("мешіт", "мечет", "mosque", "church", "церкв", "
                  "association", "ассоциац")
 
 
+def _with_us(before: list[Token]) -> bool:
+    """«у нас в…», «у нас тут в…», "here in…": where the writer is."""
+    said = [w.text for w in before[-4:]]
+    return "нас" in said or "тут" in said or "здесь" in said or "here" in said
+
+
+def _among_quarters(words: list[Token], start: int, end: int) -> bool:
+    """Whether a camp's own word (a unit, a workshop, lights out) stands in the place's
+    sentence, the one before or the one after: the writer is held where he says "у нас"."""
+    sentence = words[start].sentence
+    return any(w.text.startswith((*_DETENTION, *_QUARTERS)) for w in words[
+        max(0, start - 60) : end + 60] if abs(w.sentence - sentence) <= 1)
+
+
 def _transferred(span: list[Token]) -> bool:
     """Whether the words say someone was moved by the authorities: «этаппен», "was moved" (not
     "my sister moved to Astana", who went to live there)."""
     return any(w.text.startswith(_MOVED) and not (
         w.text == "moved" and not (k and span[k - 1].text in ("was", "were", "been", "be", "is")))
         for k, w in enumerate(span))
+
+
+# A Kazakh ablative written apart after a hyphen: «СИЗО-дан».
+_ABLATIVE = frozenset({"дан", "ден", "тан", "тен", "нан", "нен"})
+# Nothing was done there: «онда ешкім қол көтерген жоқ», «там никто не трогал», "nobody
+# touched me there".
+_NOTHING_THERE = re.compile(
+    r"ешкім\w*\s+(?:\w+\s+){0,3}?(?:\w+\s+жоқ|тимеді|тиген\s+жоқ|ұрмады|көтермеді)"
+    r"|никто\s+(?:меня\s+|его\s+|нас\s+)?не\s+(?:трогал|бил|обижал)"
+    r"|(?:nobody|no\s+one)\s+(?:ever\s+)?(?:touched|beat|hit|harmed)", re.IGNORECASE)
 
 
 # Papers, and their sending: "nothing be sent to", «жалоба направлена в».
@@ -547,6 +588,10 @@ _BOOKS = ("volume", "poem", "book", "verse", "өлең", "кітаб", "кіта
           # «"Абай жолын" оқып шықтым» (the novel), "the road of…"
           "жолы", "жолын")
 # A time in another zone: "9 pm in Almaty".
+# What a book, a film or a programme tells, beyond _BOOKS.
+_STORIES = (*_BOOKS, "story", "stories", "novel", "film", "movie", "detective", "documentar",
+            "programme", "фильм", "роман", "кино", "сериал", "детектив", "сюжет", "кітап",
+            "хикая")
 _CLOCK = frozenset({"pm", "am", "time", "времени", "уақыты"})
 
 
@@ -586,8 +631,10 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
     writing = [w for w in (*before, *after, *words[end + 4 : end + 7])
                if w.text.startswith(_WRITING) and w.sentence == sentence]
     # ("mother of a prisoner, calling from Pavlodar": a prisoner is not a place)
-    if writing and not any(w.text.startswith(_DETENTION) and not w.text.startswith(
-            ("prisoner", "заключ")) for w in (*before, *after)):
+    # (a scan's Latin letters, «из кoлонии под Атыpау», read as well)
+    if writing and not any(any(r.startswith(_DETENTION) for r in (w.text, *w.alts))
+                           and not w.text.startswith(("prisoner", "заключ"))
+                           for w in (*before, *after)):
         return True
     # ("інім Семейдегі колонияда": the brother is the one held)
     # (not «інімді Таразда ұрды», the brother beaten there: a Kazakh object ending)
@@ -600,7 +647,8 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
     # («Інім Вишнёвкаға келді, этаппен», "my brother was moved to Dolinka": brought there)
     if kin and not any(w.text.startswith(_ANCHORS) for w in before[-4:][kin[-1] + 1 :]) \
             and not _transferred(before[-4:][kin[-1] + 1 :]) \
-            and not any(w.text.startswith(_DETENTION) for w in after) and not _transferred(after) \
+            and not any(w.text.startswith((*_DETENTION, *_HOLDING)) for w in after) \
+            and not _transferred(after) \
             and not any(w.text.startswith(_HELD) for w in before[-3:]) \
             and not _held_there(words, start):
         return True
@@ -621,7 +669,10 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
             w.text in ("to", "the", "a", "в", "во") for w in before[sending[-1] + 1 :]):
         return True
     # "posted in Zhanatas": where the letter was sent from
-    if any(w.text.startswith(("posted", "postmark")) for w in before[-2:]):
+    # ("The letter came by post from Kentau", «пришло почтой из Кентау»)
+    if any(w.text.startswith(("posted", "postmark")) for w in before[-2:]) or (
+            before and before[-1].text in ("from", "из") and any(
+                w.text in ("post", "mail", "почтой", "почте") for w in before[-3:-1])):
         return True
     # «Мен қазір Ақтауда құрылыста арматурщик болып істеймін»: where the writer works now
     if any(w.text in ("істеймін", "істейміз") for w in words[end : end + 6]
@@ -798,10 +849,13 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
         return True
     # "Текеліде қар түсті ме?", "winter dragged on in Aktobe": the weather at home
     # (not «Мұнда, Таразда, … жел ұрып тұрады, бірақ барак жылы»: where he is held)
+    # (nor «У нас тут в Усть-Каменогорске зима лютая… одна девочка из нашего отряда»: "here
+    # with us", a camp's own word in the next sentence)
     if not facility and not custody and any(
             (w.text + " ").startswith(_WEATHER) for w in (*after[:4], *before[-2:])) and not any(
             w.text.startswith(_QUARTERS) for w in words[start : end + 14]
-            if w.sentence == sentence):
+            if w.sentence == sentence) and not (
+            _with_us(before) and _among_quarters(words, start, end)):
         return True
     # "I fly into Aktau", "then the overnight train to Atyrau", «Шымкенттен колонияға бардым»,
     # «Атыраудан Ақтауға жету қиын, жол ұзақ, пойызбен»: a journey
@@ -862,8 +916,14 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
     # «абай бол» (be careful): a word, not the region
     if words[start].text == "абай" and any(w.text.startswith("бол") for w in after[:1]):
         return True
-    # "the two Abai volumes", «Абайдың өлеңдері»: a poet's books, not the region
-    if any(w.text.startswith(_BOOKS) for w in after[:1]):
+    # "the two Abai volumes", «Абайдың өлеңдері»: a poet's books, not the region; "a detective
+    # story about Almaty in the 90s", «фильм про Шымкент», «Алматы туралы кітап»: what a book
+    # or a film is about
+    if any(w.text.startswith(_BOOKS) for w in after[:1]) or (
+            before and before[-1].text in ("about", "про", "о", "об") and any(
+                w.text.startswith(_STORIES) for w in before[-5:-1])) or (
+            after[:1] and after[0].text == "туралы" and any(
+                w.text.startswith(_STORIES) for w in after[1:3])):
         return True
     # «Жезқазғаннан бір серіктес келеді» (a partner comes from Zhezkazgan): the verb a word or
     # two after, in the clause (not «Семейден этаппен келді», brought from where he was held)
@@ -886,13 +946,15 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
     # stays, or home, "у нас" without a place of detention.
     # (not «Говорит, у них в Павлодаре на двойке был шмон. Всех выгнали на плац»: the
     # prisoners' own camp, told by its quarters in that clause or the next sentence)
+    # (not «У нас в Жамбылской области жара… но в цеху поставили вентиляторы»: a prisoner's
+    # "with us", a camp's own word beside it)
     said = [w.text for w in before[-3:]]
     if not facility and len(said) == 3 and said[0] == "у" and said[2] in ("в", "во") and ((
             said[1] in ("нее", "него", "них") and not any(
                 w.text.startswith((*_DETENTION, *_ARREST, *_QUARTERS))
                 for w in words[end : end + 30] if w.clause == clause
                 or w.sentence == sentence + 1))
-            or (said[1] == "нас" and not custody)):
+            or (said[1] == "нас" and not custody and not _among_quarters(words, start, end))):
         return True
     working = [w for w in words[max(0, start - 7) : start] if w.clause == clause]
     if any(w.text.startswith(_WORK) for w in working) and any(
@@ -919,6 +981,19 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
             w.text.startswith((*_MOVED, *_ARRIVED)) for w in whole) and not any(
             w.text.startswith(_DONE) for w in whole) and not any(
             w.text.startswith(_WRITING) for w in before):
+        return True
+    # «Бізді Астанадағы СИЗО-дан этаппен әкелді»: the place of detention he was brought from,
+    # Kazakh's ablative on the place's own noun, in a sentence that tells nothing done there
+    # (not «Семейдегі СИЗО-дан әкелгенде ұрып-соқты»)
+    if not facility and any(w.text.startswith(_DETENTION) for w in after[:1]) and any(
+            w.text in _ABLATIVE for w in after[1:2]) and any(
+            w.text.startswith((*_MOVED, *_ARRIVED)) for w in whole) and not any(
+            w.text.startswith(_DONE) for w in whole):
+        return True
+    # «Астанадағы СИЗО-да жарты жыл отырдым, онда ешкім қол көтерген жоқ», "I spent a year in
+    # the Pavlodar SIZO, nobody touched me there": a past stay where nothing happened
+    if not facility and any(w.text.startswith(_SERVED) for w in whole) and \
+            _NOTHING_THERE.search(" ".join(w.text for w in whole)):
         return True
     # «Маңғыстауда қалдыра ма, әлде алысқа жібере ме?»: asked about, nothing told
     if any(w.text in QUESTION_PARTICLES for w in after[:3]):
@@ -1263,8 +1338,10 @@ def _rumoured(words: list[Token], start: int, end: int) -> bool:
             continue
         if w.text == "they" and alone and words[k + 1].text == "say":
             return True
-        if w.text == "people" and any(v.text.startswith(_PEOPLE_SAY) and v.clause == w.clause
-                                      for v in words[k + 1 : min(start, k + 9)]):
+        # ("The guys here talk that in Zarechny people are hanged")
+        if w.text in ("people", "guys", "lads") and any(
+                v.text.startswith(_PEOPLE_SAY) and v.clause == w.clause
+                for v in words[k + 1 : min(start, k + 9)]):
             return True
         # «көршінің баласы Долинкада отырған, сол айтады: …», "a neighbour's son, who served
         # in Dolinka, says…" (not «соседи по камере», who saw it)
@@ -1290,7 +1367,7 @@ _SOMEONE = ("woman", "man", "girl", "boy", "guy", "женщин", "мужчин"
 
 
 # Words of an arrest or a police station: "took me from my house… to the police".
-_ARREST = ("полиц", "police", "задерж", "арест", "ұстады", "ұстап")
+_ARREST = ("полиц", "police", "задерж", "арест", "ұстады", "ұстап", "ұстал")
 # "перевели из Семея", "transferred from Pavlodar": he was held there.
 _MOVED = ("перевел", "перевез", "этап", "transfer", "moved", "brought", "ауыстыр", "увез")
 
@@ -1306,7 +1383,8 @@ PLACE_KIND_OF = {"ivs": "910000000000", "sizo": "920000000000", "knb": "09040000
 
 
 def propose_places(text: str, words: list[Token], result: Result, places: Gazetteer,
-                   threats: list[tuple[int, int, str]] | None = None) -> None:
+                   threats: list[tuple[int, int, str]] | None = None,
+                   letter_date: dt.date | None = None) -> None:
     """Regions and facilities named in the text, and towns' regions at the time; `threats`
     are the spoken threats the engine found (first, last, code), read again if not given."""
     from kuager.coding.engine import Proposal
@@ -1467,7 +1545,9 @@ def propose_places(text: str, words: list[Token], result: Result, places: Gazett
     for place, proposal, rule in located:
         for day in days_of[id(proposal)] if id(proposal) in days_of else _days_of(
                 proposal, dated, text):
-            region = place.region_on(day)
+            # (a place dated "now" is where it was when the letter was written: «AK-159/25-тен
+            # (Жезказган) жазып отырмын» under 20.07.2021 was in Karaganda Region)
+            region = place.region_on(day if day is not None else letter_date)
             if region is None:
                 continue
             here = (region.code, _paragraph_at(breaks, proposal.start))
@@ -1561,7 +1641,7 @@ _DONE = ("пыт", "избил", "избив", "били", "бил", "бьют",
 # does. Prefixes, as Token.startswith reads them.
 _ANCHORS = (
     # custody and its places, beyond _DETENTION and _ARREST
-    *_DETENTION, *_ARREST,
+    *_DETENTION, *_ARREST, *_QUARTERS, *_HOLDING,
     "сиз0", "тюрем", "пкт", "карцер", "барак", "локалк", "промзон", "учрежден", "овд", "увд",
     "ровд",
     # a scan's header: «с0держусь в С ИЗО», «подследственного»
@@ -1750,7 +1830,11 @@ def _labelled(text: str, start: int) -> bool:
         stop = re.search(r"[.!?]\s", rest)
         value += " " + rest[: stop.start() if stop else len(rest)]
         return not any(word.startswith(_ANCHORS) for word in re.findall(r"\w+", value))
-    return not any(word.startswith(_DETENTION) for word in re.findall(r"\w+", value))
+    # ("Кездесу: 2022 жылғы 24 қаңтар, Өскемен қаласындағы СИЗО": a meeting where he is held;
+    # the place's own phrase too)
+    phrase = re.split(r"[,.;:\n]", text[start : start + 80], maxsplit=1)[0].lower()
+    return not any(word.startswith(_DETENTION) for word in re.findall(r"\w+", value + " "
+                                                                        + phrase))
 
 
 # Who signs or is named with his town in brackets: "Адвокат М. Ж. (г. Актау)", "Lawyer
