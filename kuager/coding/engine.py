@@ -1032,6 +1032,20 @@ class Reference:
 
     @classmethod
     def load(cls) -> Reference:
+        """The gazetteer and the labels as they are now: kept from the last call while their
+        stamp (kuager.coding.signals) and row counts are unchanged. Building them is a fifth of
+        the time a letter takes; asking whether they changed is a few small queries."""
+        global _LOADED
+        stamp = _reference_stamp()
+        loaded = _LOADED
+        if loaded is not None and loaded[0] == stamp:
+            return loaded[1]
+        reference = cls._build()
+        _LOADED = (stamp, reference)
+        return reference
+
+    @classmethod
+    def _build(cls) -> Reference:
         from kuager.places.gazetteer import Gazetteer
         from kuager.vocab.models import Term
 
@@ -1040,6 +1054,28 @@ class Reference:
         labels = {(name, code): label for name, key in VOCABULARIES.items()
                   for code, label in by_key[key]}
         return cls(labels, Gazetteer.load(towns=True))
+
+
+# The last reference loaded in this process, with the stamp it was loaded under.
+_LOADED: tuple[tuple[object, ...], Reference] | None = None
+
+
+def _reference_stamp() -> tuple[object, ...]:
+    """What says whether the reference changed: the token every save or delete through Django
+    renews, and the row counts, which also see rows a data migration or a bulk load added."""
+    from kuager.coding.models import ReferenceStamp
+    from kuager.places.models import (
+        Facility,
+        FacilityRegion,
+        Region,
+        Settlement,
+        SettlementRegion,
+    )
+    from kuager.vocab.models import Term
+
+    token = ReferenceStamp.objects.filter(pk=1).values_list("token", flat=True).first()
+    return (token, *(model.objects.count() for model in (
+        Region, Facility, FacilityRegion, Settlement, SettlementRegion, Term)))
 
 
 # Threats to kill him or his family: a letter that tells one is urgent.

@@ -82,3 +82,19 @@ class Suggestion(models.Model):
         if self.status == self.Status.ACCEPTED:
             return self.code
         return self.chosen_code if self.status == self.Status.EDITED else ""
+
+
+class ReferenceStamp(models.Model):
+    """A token that changes with every change to the gazetteer or the vocabularies, so that a
+    process may keep what the rules look things up in (kuager.coding.engine.Reference) between
+    letters and load it again only when it changed. Bookkeeping, no user data: the change it
+    marks is audited where it is made."""
+
+    token = models.CharField(max_length=32)
+
+    class Meta:
+        verbose_name = _("reference stamp")
+        verbose_name_plural = _("reference stamps")
+
+    def __str__(self) -> str:
+        return self.token

@@ -1,0 +1,33 @@
+"""Mark the reference the rules read as changed whenever a region, a place of detention, a town
+or a vocabulary term is saved or deleted, in the same transaction as the change: a change
+rolled back takes its mark back with it."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from django.db.models.signals import post_delete, post_save
+
+
+def bump(**_: Any) -> None:
+    from kuager.coding.models import ReferenceStamp
+
+    # (a fresh random token, never a counter: a rolled-back change must not leave a token
+    # that a later, different change could take again)
+    ReferenceStamp.objects.update_or_create(pk=1, defaults={"token": uuid.uuid4().hex})
+
+
+def connect() -> None:
+    from kuager.places.models import (
+        Facility,
+        FacilityRegion,
+        Region,
+        Settlement,
+        SettlementRegion,
+    )
+    from kuager.vocab.models import Term
+
+    for model in (Region, Facility, FacilityRegion, Settlement, SettlementRegion, Term):
+        post_save.connect(bump, sender=model, dispatch_uid=f"reference-stamp-save-{model}")
+        post_delete.connect(bump, sender=model, dispatch_uid=f"reference-stamp-delete-{model}")
