@@ -4,8 +4,9 @@
 
 Target (issue 6): median under 100 ms per letter. Letters are synthetic demo narratives
 (Russian, Kazakh, English) joined to about 2,000 characters; the gazetteer and vocabulary
-labels are loaded per letter, as the CLI does; the rules and the sentence model both read
-each letter, as every caller in Kuager has them do.
+labels are asked for per letter, as every caller does (Reference.load: kept between letters
+while its stamp and row counts are unchanged, so a letter pays for a few small queries); the
+rules and the sentence model both read each letter, as every caller in Kuager has them do.
 """
 
 from __future__ import annotations

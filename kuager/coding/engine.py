@@ -1064,18 +1064,10 @@ def _reference_stamp() -> tuple[object, ...]:
     """What says whether the reference changed: the token every save or delete through Django
     renews, and the row counts, which also see rows a data migration or a bulk load added."""
     from kuager.coding.models import ReferenceStamp
-    from kuager.places.models import (
-        Facility,
-        FacilityRegion,
-        Region,
-        Settlement,
-        SettlementRegion,
-    )
-    from kuager.vocab.models import Term
+    from kuager.coding.signals import reference_models
 
     token = ReferenceStamp.objects.filter(pk=1).values_list("token", flat=True).first()
-    return (token, *(model.objects.count() for model in (
-        Region, Facility, FacilityRegion, Settlement, SettlementRegion, Term)))
+    return (token, *(model._default_manager.count() for model in reference_models()))
 
 
 # Threats to kill him or his family: a letter that tells one is urgent.

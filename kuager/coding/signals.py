@@ -7,6 +7,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
+from django.db.models import Model
 from django.db.models.signals import post_delete, post_save
 
 
@@ -18,7 +19,8 @@ def bump(**_: Any) -> None:
     ReferenceStamp.objects.update_or_create(pk=1, defaults={"token": uuid.uuid4().hex})
 
 
-def connect() -> None:
+def reference_models() -> tuple[type[Model], ...]:
+    """The tables the rules' reference (kuager.coding.engine.Reference) is built from."""
     from kuager.places.models import (
         Facility,
         FacilityRegion,
@@ -28,6 +30,10 @@ def connect() -> None:
     )
     from kuager.vocab.models import Term
 
-    for model in (Region, Facility, FacilityRegion, Settlement, SettlementRegion, Term):
+    return (Region, Facility, FacilityRegion, Settlement, SettlementRegion, Term)
+
+
+def connect() -> None:
+    for model in reference_models():
         post_save.connect(bump, sender=model, dispatch_uid=f"reference-stamp-save-{model}")
         post_delete.connect(bump, sender=model, dispatch_uid=f"reference-stamp-delete-{model}")
