@@ -338,10 +338,9 @@ def _negated(words: list[Token], first: int, last: int, inner: bool = True) -> b
            for w in (*words[max(0, first - 8) : first], *words[last + 1 : last + 12])):
         return True
     # «Угроз в свой адрес… никто не высказывал», «ударов не было»: a noun in the genitive of
-    # denial, whose «не» or «никто» may stand anywhere in its sentence
-    if last == first and here.text in _DENIAL_GENITIVES and any(
-            w.text in ("не", "нет", "никто", "никаких", "ни") and w.sentence == here.sentence
-            for w in words[first + 1 : first + 14]):
+    # denial, denied by its own predicate however far (not «Ударов было столько, что я не мог
+    # встать»: a «не» of another clause)
+    if last == first and here.text in _DENIAL_GENITIVES and _genitive_denied(words, first):
         return True
     # («ұрып-соқпайды»: the pair's second verb carries the denial)
     if any(w.startswith(stem) for w in words[first : last + 2] for stem in KAZAKH_NEGATED
@@ -686,6 +685,23 @@ _WATCHED = ("передач", "программ", "ролик", "видео", "�
 _FILM = ("кино", "фильм", "film", "movie", "сериал", "series")
 # Nouns in the genitive plural that a Russian denial takes: «угроз не было».
 _DENIAL_GENITIVES = frozenset({"угроз", "побоев", "ударов", "избиений", "пыток", "издевательств"})
+# The predicates that deny them: «не было», «не высказывал», «не поступало», «нет».
+_DENYING_VERBS = ("было", "высказ", "поступ", "нанос", "наноси", "примен", "получал", "выявл",
+                  "обнаруж", "зафикс", "фиксир", "отмеч")
+# Words that open another clause, whose «не» is its own: «…столько, что я не мог встать».
+_OTHER_CLAUSE = frozenset({"что", "чтобы", "когда", "но", "а", "если", "потому"})
+
+
+def _genitive_denied(words: list[Token], at: int) -> bool:
+    """Whether «угроз», «ударов»… is denied by its own predicate later in its sentence."""
+    after = []
+    for w in words[at + 1 : at + 16]:
+        if w.sentence != words[at].sentence or w.text in _OTHER_CLAUSE:
+            break
+        after.append(w.text)
+    return "нет" in after or "никаких" in after or any(
+        w == "не" and k + 1 < len(after) and after[k + 1].startswith(_DENYING_VERBS)
+        for k, w in enumerate(after))
 # «и сказал "насмотрелся фильмов"» (you've watched too many films): said to mock him, nothing
 # seen (not «он боится, насмотрелся сериалов»)
 _BINGED = frozenset({"насмотрелся", "насмотрелась", "насмотрелись"})
@@ -788,9 +804,12 @@ def _hearsay(words: list[Token], start: int, end: int) -> bool:
                    and (w.text == "people" or w.clause == said[0].clause)
                    for w, v in pairwise(said))
             # "The guys here talk that in Zarechny…", "One says that in the old zone…"
-            # (not "One, E., 27, says that the police kicked him": a man interviewed)
+            # (not "One, E., 27, says that the police kicked him": a man interviewed; nor
+            # "someone tells me at night: you will not leave here alive", words said to him)
             or any(w.text in _TALKERS and w.clause == said[0].clause and any(
-                v.text in _TALK_THAT for v in said[k + 1 : k + (2 if w.text == "one" else 4)])
+                v.text in _TALK_THAT and said[k + 1 + j + 1 : k + 1 + j + 2]
+                and said[k + 1 + j + 1].text in ("that", "about")
+                for j, v in enumerate(said[k + 1 : k + (2 if w.text == "one" else 4)]))
                 and (
                 said[0].text == w.text or said[0].text in ("the", "and", "but"))
                 for k, w in enumerate(said[:3])))
@@ -1599,10 +1618,10 @@ _HELP = ("help", "помож", "помог", "көмек")
 # "на работе сказали: если ещё раз больничный возьму, уволят": a job at stake, not a threat of
 # ill-treatment.
 # "сказал, что если не выйдет на связь с матерью, то вскроется": what he will do to himself.
-# "I will cut my veins", «вены вскрою», «тамырымды кесемін»: only ever his own
-_CUT_VEINS = ("veins", "вены", "вскроюсь", "вскрою", "повешусь", "тамырым")
+# "I will cut my veins", «вскрою вены», «тамырымды кесемін»: what he will do to himself, in
+# the first person (not «вены вскроют и скажут, что сам», a death staged by them)
+_CUT_VEINS = frozenset({"вскрою", "вскроюсь", "повешусь", "порежусь", "тамырымды"})
 _SELF_HARM = ("вскро", "вскрою", "повешусь", "порежу", "himself", "myself", "өзімді",
-              *_CUT_VEINS,
               # a medic's "next time cut deeper": a taunt, nothing held out
               "режь", "вешайся", "вскрывайся",
               # «я не знаю, что с собой сделаю»
@@ -1793,8 +1812,9 @@ def spoken_threats(words: list[Token], text: str = "",
                 threat = _threat_in(words, spoken, text)
                 if threat is not None:
                     threat = (max(threat[0], start), min(threat[1], end), threat[2])
-        if threat is not None and any(words[i].text.startswith(_CUT_VEINS)
-                                      for i in threat[2]):
+        if threat is not None and any(
+                words[i].text in _CUT_VEINS or (words[i].text == "veins" and i and words[
+                    i - 1].text == "my") for i in threat[2]):
             # "he said, apa, if they come again I will cut my veins": what the prisoner will do
             # to himself, no threat against him
             threat = None
@@ -2625,7 +2645,8 @@ def _again(proposal: Proposal, text: str, words: frozenset[str]) -> bool:
 
 
 # Marks left, not an act: «следы ожогов», "burn marks", «күйік іздері».
-_MARKS_LEFT = re.compile(r"след|mark|trace|із|ізі|іздер", re.IGNORECASE)
+_MARKS_LEFT = re.compile(r"(?<!\w)(?:след(?:ы|ов|ами|ах)?|marks?|traces?|із(?:і|дер\w*)?)(?!\w)",
+                         re.IGNORECASE)
 
 
 # Words that point back at something told before: "this threat", «бұл қорқыту».

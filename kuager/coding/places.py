@@ -535,6 +535,15 @@ _INSTITUTIONS = ("мешіт", "мечет", "mosque", "church", "церкв", "
                  "association", "ассоциац")
 
 
+# A camp's own words, which only someone held there writes of as his: his unit, its workshops,
+# the roll call, lights out.
+_CAMP = ("отряд", "барак", "локалк", "промзон", "промк", "плац", "шмон", "цех", "столярк",
+         "проверк", "отбой", "отбоя")
+# The one held named by his kin: the letter is a relative's, "у нас" is her home.
+_HELD_KIN = ("сын", "брат", "муж", "внук", "son", "brother", "husband", "ұлым", "інім", "ағам",
+             "күйеуім")
+
+
 def _with_us(before: list[Token]) -> bool:
     """«у нас в…», «у нас тут в…», "here in…": where the writer is."""
     said = [w.text for w in before[-4:]]
@@ -542,11 +551,14 @@ def _with_us(before: list[Token]) -> bool:
 
 
 def _among_quarters(words: list[Token], start: int, end: int) -> bool:
-    """Whether a camp's own word (a unit, a workshop, lights out) stands in the place's
-    sentence, the one before or the one after: the writer is held where he says "у нас"."""
+    """Whether a camp's own word (a unit, a workshop, the roll call) stands in the place's
+    sentence, the one before or the one after, and no one else is the one held there: the
+    writer is held where he says "у нас" (not «У нас в Таразе всё по-старому. Сын пишет из
+    колонии, что в отряде…», a mother at home)."""
     sentence = words[start].sentence
-    return any(w.text.startswith((*_DETENTION, *_QUARTERS)) for w in words[
-        max(0, start - 60) : end + 60] if abs(w.sentence - sentence) <= 1)
+    near = [w for w in words[max(0, start - 60) : end + 60] if abs(w.sentence - sentence) <= 1]
+    return any(w.text.startswith(_CAMP) for w in near) and not any(
+        w.text.startswith(_HELD_KIN) for w in near)
 
 
 def _transferred(span: list[Token]) -> bool:
@@ -559,12 +571,28 @@ def _transferred(span: list[Token]) -> bool:
 
 # A Kazakh ablative written apart after a hyphen: «СИЗО-дан».
 _ABLATIVE = frozenset({"дан", "ден", "тан", "тен", "нан", "нен"})
-# Nothing was done there: «онда ешкім қол көтерген жоқ», «там никто не трогал», "nobody
-# touched me there".
+# Nothing was done there, said of the place: «онда ешкім қол көтерген жоқ», «там никто не
+# трогал», "nobody touched me there" (a "there" and a verb of touching, not any "nobody … not")
 _NOTHING_THERE = re.compile(
-    r"ешкім\w*\s+(?:\w+\s+){0,3}?(?:\w+\s+жоқ|тимеді|тиген\s+жоқ|ұрмады|көтермеді)"
+    r"(?:онда|сонда|там|there)\b.*?(?:"
+    r"ешкім\w*\s+(?:\w+\s+){0,2}?(?:қол\s+көтер\w*|тиме\w*|тиген\s+жоқ|ұрма\w*|ұрған\s+жоқ)"
     r"|никто\s+(?:меня\s+|его\s+|нас\s+)?не\s+(?:трогал|бил|обижал)"
-    r"|(?:nobody|no\s+one)\s+(?:ever\s+)?(?:touched|beat|hit|harmed)", re.IGNORECASE)
+    r"|(?:nobody|no\s+one)\s+(?:ever\s+)?(?:touched|beat|hit|harmed))"
+    r"|(?:ешкім\w*\s+(?:\w+\s+){0,2}?(?:қол\s+көтер\w*|тиме\w*|тиген\s+жоқ)"
+    r"|никто\s+(?:меня\s+|его\s+|нас\s+)?не\s+(?:трогал|бил|обижал)"
+    r"|(?:nobody|no\s+one)\s+(?:ever\s+)?(?:touched|beat|hit|harmed)).*?\b(?:онда|сонда|там|"
+    r"there)\b", re.IGNORECASE)
+
+
+def _done_there(words: list[Token], sentence: int, own: bool = True) -> bool:
+    """Whether the place's sentence (with `own`) tells something done, or the next one does
+    "there": «Онда бізді ұрып-соқты» after «…СИЗО-дан әкелді» (not «Мұнда ұрып-соқты», here,
+    where he was brought)."""
+    following = [w for w in words if w.sentence == sentence + 1]
+    return any(w.text.startswith(_DONE) for w in words if own and w.sentence == sentence) or (
+        any(w.text in _THERE for w in following)
+        and any(w.text.startswith(_DONE) for w in following))
+
 
 
 # Papers, and their sending: "nothing be sent to", «жалоба направлена в».
@@ -984,17 +1012,22 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
         return True
     # «Бізді Астанадағы СИЗО-дан этаппен әкелді»: the place of detention he was brought from,
     # Kazakh's ablative on the place's own noun, in a sentence that tells nothing done there
-    # (not «Семейдегі СИЗО-дан әкелгенде ұрып-соқты»)
+    # (not «Семейдегі СИЗО-дан әкелгенде ұрып-соқты», nor «…әкелді. Онда бізді ұрып-соқты»)
     if not facility and any(w.text.startswith(_DETENTION) for w in after[:1]) and any(
             w.text in _ABLATIVE for w in after[1:2]) and any(
-            w.text.startswith((*_MOVED, *_ARRIVED)) for w in whole) and not any(
-            w.text.startswith(_DONE) for w in whole):
+            w.text.startswith((*_MOVED, *_ARRIVED)) for w in whole) and not _done_there(
+            words, sentence):
         return True
     # «Астанадағы СИЗО-да жарты жыл отырдым, онда ешкім қол көтерген жоқ», "I spent a year in
-    # the Pavlodar SIZO, nobody touched me there": a past stay where nothing happened
-    if not facility and any(w.text.startswith(_SERVED) for w in whole) and \
-            _NOTHING_THERE.search(" ".join(w.text for w in whole)):
-        return True
+    # the Pavlodar SIZO, nobody touched me there": a past stay where nothing happened (not
+    # «…сидел, сначала били, потом никто не трогал»: the denial's words aside, nothing done)
+    if not facility and any(w.text.startswith(_SERVED) for w in whole):
+        told = " ".join(w.text for w in whole)
+        denied = _NOTHING_THERE.search(told)
+        if denied and not any(word.startswith(_DONE) for word in (
+                told[: denied.start()] + " " + told[denied.end() :]).split()) and not \
+                _done_there(words, sentence, own=False):
+            return True
     # «Маңғыстауда қалдыра ма, әлде алысқа жібере ме?»: asked about, nothing told
     if any(w.text in QUESTION_PARTICLES for w in after[:3]):
         return True
