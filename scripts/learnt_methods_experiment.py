@@ -10,7 +10,10 @@ History: a first version (2026-12-02, against rules-17, only additions, letters 
 4 points of recall for 0.6 of precision on 263..282 and was not shipped; this one (2026-12-03,
 rules-24, letters 1..402) also withdraws, and ships as learnt-1; learnt-2 (2026-12-03, letters
 1..442, 403..442 judged against rules-24) adds the kin gate and weights 1.0 / 1.0, and row 5
-(general codes learnt from their specific ones) was tried and not shipped (docs/benchmarks.md).
+(general codes learnt from their specific ones) was tried and not shipped; learnt-3
+(2026-12-03, letters 1..482, 443..482 judged against rules-25) adds the refusal gate (food,
+sleep, care or medicine withheld is added only from words that say something was not given;
+`joint --no-refusal-gate` measures without it) (docs/benchmarks.md).
 Stages write under $KUAGER_EXPERIMENT_DIR
 (default /tmp/learnt) except `export`, which writes kuager/coding/learnt_model/:
 
@@ -101,7 +104,7 @@ ROUNDS = 2
 # Weights of a wrong decision against a right one, for withdrawing and for adding.
 DROP_WEIGHTS = (1.0, 1.5, 2.0)
 ADD_WEIGHTS = (0.5, 0.75, 1.0, 1.5)
-VERSION = "learnt-2"
+VERSION = "learnt-3"
 
 FloatArray = npt.NDArray[np.float64]
 Span = tuple[int, int]
@@ -552,10 +555,16 @@ if __name__ == "__main__":
                     help="joint: thresholds chosen per language")
     ap.add_argument("--no-kin-gate", action="store_true",
                     help="joint: let a window that names no kin add a threat to the family")
+    ap.add_argument("--no-refusal-gate", action="store_true",
+                    help="joint: let a window that says nothing is refused add food, sleep, "
+                         "care or medicine withheld")
     a = ap.parse_args()
     if a.no_kin_gate:
         import kuager.coding.learnt as learnt
         learnt._KIN_CODES = frozenset()
+    if a.no_refusal_gate:
+        import kuager.coding.learnt as learnt
+        learnt._REFUSED_CODES = frozenset()
     stages: dict[str, Callable[[], None]] = {
         "rules": stage_rules, "oof": lambda: stage_oof(a.only),
         "joint": lambda: stage_joint(a.per_language),

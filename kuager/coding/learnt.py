@@ -170,16 +170,36 @@ def related(a: str, b: str) -> bool:
 _KIN_CODES = frozenset({"032202000000", "032302000000"})
 
 
+# Food, sleep, care or medicine kept from him is something not given: a window that says
+# nothing is refused or missing ("The doctor looked at the ear and gave drops") adds none.
+_REFUSED_CODES = frozenset({"031501000000", "031502000000", "031503000000", "031504000000"})
+_NOT = frozenset({"не", "нет", "без", "ни", "никто", "ничего", "никого", "жоқ", "емес",
+                  "not", "no", "without", "never", "nobody", "nothing", "didn", "don", "doesn",
+                  "wasn", "weren", "won", "wouldn", "isn", "aren", "haven", "hasn", "hadn",
+                  "couldn", "cannot"})
+_REFUSING = ("отказ", "лиш", "отобр", "забра", "изъя", "refus", "denied", "deni", "withh",
+             "took", "taken", "confiscat", "deprived", "ждал", "waited",
+             "тартып", "алып")
+# A Kazakh verb denied by its -ма/-ме suffix: «бермеді», «апармады», «ұйықтатпады»,
+# «берілмеген», «бермей»
+_KAZAKH_DENIED = re.compile(r"(?:ма|ме|ба|бе|па|пе)(?:ды|ді|й|йды|йді|ған|ген|ғанда|генде|с|"
+                            r"йтын|йтін|ймын|ймін|йсың|йсің|ймыз|йміз|ңыз|ңіз|сын|сін|у)$")
+
+
 def may_add(code: str, window: str) -> bool:
     """Whether the model may add `code` from this window of text."""
-    return code not in _KIN_CODES or any(
-        w.startswith(FAMILY) for w in _WORD.findall(window.lower()))
+    if code in _KIN_CODES:
+        return any(w.startswith(FAMILY) for w in _WORD.findall(window.lower()))
+    if code in _REFUSED_CODES:
+        return any(w in _NOT or w.startswith(_REFUSING) or _KAZAKH_DENIED.search(w)
+                   for w in _WORD.findall(window.lower()))
+    return True
 
 
 def best_window(P: FloatArray, spans: list[Span], j: int, code: str, text: str) -> int | None:
     """The row of the window that scores highest for the code among those it may be added
     from, or None when there is none."""
-    if code not in _KIN_CODES:
+    if code not in _KIN_CODES and code not in _REFUSED_CODES:
         return int(P[:, j].argmax())
     order = np.argsort(-P[:, j], kind="stable")
     return next((int(r) for r in order if may_add(code, text[spans[r][0]:spans[r][1]])), None)

@@ -73,7 +73,7 @@ def test_the_command_prints_precision_and_recall_per_field_and_language() -> Non
     out = io.StringIO()
     call_command("code_letter", evaluate=TUNING, errors=True, stdout=out)
     lines = out.getvalue().splitlines()
-    assert lines[0] == f"proposals of {VERSION}+learnt-2"
+    assert lines[0] == f"proposals of {VERSION}+learnt-3"
     assert lines[1].split()[:4] == ["field", "lang", "precision", "recall"]
     rows = {tuple(line.split()[:2]) for line in lines[2:]}
     assert {("methods", lang) for lang in ("kk", "ru", "en", "all")} <= rows

@@ -121,7 +121,7 @@ def test_an_empty_letter_reads_as_nothing() -> None:
 def test_the_shipped_model_is_whole() -> None:
     model = packaged()
     meta = json.loads((MODEL_DIR / "meta.json").read_text(encoding="utf-8"))
-    assert model.version == meta["version"] == "learnt-2"
+    assert model.version == meta["version"] == "learnt-3"
     assert model.W.shape == (len(model.vocab), len(model.codes)) == (len(meta["vocabulary"]),
                                                                     len(meta["codes"]))
     assert all(len(c) == 12 and c.startswith("03") for c in model.codes)
@@ -159,12 +159,12 @@ def test_an_act_told_without_its_word_is_added_with_the_models_name_and_less_con
             "I shook all night and could not feel my fingers.")
     assert propose(text).methods == []
     result = propose(text, learnt=True)
-    assert [(p.code, p.rule) for p in result.methods] == [(COLD, "learnt-2")]
+    assert [(p.code, p.rule) for p in result.methods] == [(COLD, "learnt-3")]
     assert result.methods[0].confidence < 0.7
     found = result.methods[0]
     assert (found.start, found.end) in windows(text, packaged().window)
     assert found.text == text[found.start:found.end]
-    assert result.version == f"{VERSION}+learnt-2"
+    assert result.version == f"{VERSION}+learnt-3"
     assert propose(text).version == VERSION
 
 
@@ -176,8 +176,8 @@ def test_the_command_names_both_readers_and_can_leave_the_model_out(tmp_path: Pa
     out = io.StringIO()
     call_command("code_letter", str(letter), json=True, stdout=out)
     found = json.loads(out.getvalue())
-    assert found["version"] == f"{VERSION}+learnt-2"
-    assert [(m["code"], m["rule"]) for m in found["methods"]] == [(COLD, "learnt-2")]
+    assert found["version"] == f"{VERSION}+learnt-3"
+    assert [(m["code"], m["rule"]) for m in found["methods"]] == [(COLD, "learnt-3")]
     out = io.StringIO()
     call_command("code_letter", str(letter), json=True, rules_only=True, stdout=out)
     found = json.loads(out.getvalue())
@@ -223,7 +223,7 @@ def test_a_specific_act_the_model_adds_replaces_the_rules_general_one() -> None:
             "Били резиновой штукой по спине и по ногам.")
     assert {p.code for p in propose(text).methods} == {BEATING}
     assert [(p.code, p.rule) for p in propose(text, learnt=True).methods] == [
-        ("030102000000", "learnt-2")]
+        ("030102000000", "learnt-3")]
 
 
 def test_a_long_scan_is_read_in_memory_that_grows_with_it() -> None:
@@ -261,3 +261,22 @@ def test_a_threat_against_the_family_is_added_only_from_words_that_name_the_fami
     added = read(_family_toy(), both, [], []).added
     assert [(code, both[s:e]) for code, s, e, _ in added] == [
         (FAMILY, "Потом снова угрожал матери.")]
+
+
+CARE, FOOD = "031503000000", "031501000000"
+
+
+@pytest.mark.parametrize(("window", "allowed"), [
+    ("Врач в санчасти посмотрел ухо, дал капли.", False),
+    ("The doctor looked at the ear and gave him drops.", False),
+    ("Врача так и не вызвали, хотя он просил всю ночь.", True),
+    ("Нужна операция, но в больницу не везут.", True),
+    ("They refused to take him to the hospital.", True),
+    ("Дәрігерге апармады, тек парацетамол берді.", True),
+    ("Медбөлімге жазылдым, бірақ ешкім қарамады.", True),
+    ("No doctor came until the morning.", True),
+])
+def test_care_kept_from_him_is_added_only_from_words_that_say_it_was_not_given(
+        window: str, allowed: bool) -> None:
+    assert may_add(CARE, window) is allowed
+    assert may_add(FOOD, window) is allowed

@@ -141,7 +141,7 @@ def test_a_proposal_of_the_sentence_model_says_so_and_keeps_both_versions(client
     information = Information.objects.get(case=case)
     found = {s.code: s for s in suggest(information)}
     cold = found["030700000000"]
-    assert (cold.rule, cold.rules_version) == ("learnt-2", f"{VERSION}+learnt-2")
+    assert (cold.rule, cold.rules_version) == ("learnt-3", f"{VERSION}+learnt-3")
     sign_in(client, lawyer)
     page = client.get(reverse("coding:review", args=[case.number, "information",
                                                      information.pk])).content.decode()
