@@ -54,7 +54,7 @@ from kuager.coding.lexicon import (
 if TYPE_CHECKING:
     from kuager.places.gazetteer import Gazetteer
 
-VERSION = "rules-26"
+VERSION = "rules-27"
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 # A line break ends a sentence only with a blank line: scans and hand-copied letters break
 # lines inside sentences.
@@ -341,6 +341,21 @@ def _negated(words: list[Token], first: int, last: int, inner: bool = True) -> b
     # denial, denied by its own predicate however far (not «Ударов было столько, что я не мог
     # встать»: a «не» of another clause)
     if last == first and here.text in _DENIAL_GENITIVES and _genitive_denied(words, first):
+        return True
+    # "this is worse than beating", «хуже, чем побои»: a comparison, nothing done; "No
+    # complaints received about medication", "no complaints of beatings": nothing complained of
+    if first and words[first - 1].text in ("than", "чем"):
+        return True
+    # «лучше бы избили» (it would have been better had they beaten him): what did not happen
+    if any(w.text == "бы" and w.clause == here.clause for w in words[max(0, first - 2) : first]):
+        return True
+    if any(words[k].text in ("no", "without") and words[k + 1].text.startswith("complaint")
+           and words[k].clause == here.clause for k in range(max(0, first - 6), first - 1)):
+        return True
+    # "I have not been beaten or threatened", «не били и не угрожали… ни»: the second of a
+    # denied pair, joined by "or"
+    if first >= 2 and words[first - 1].text in ("or", "nor", "или") and words[
+            first - 2].clause == here.clause and _negated(words, first - 2, first - 2, inner):
         return True
     # («ұрып-соқпайды»: the pair's second verb carries the denial)
     if any(w.startswith(stem) for w in words[first : last + 2] for stem in KAZAKH_NEGATED
@@ -725,7 +740,14 @@ _FILMING = frozenset({"filmed", "filming", "снимал", "снимали", "с
 def _heard_it_happen(said: list[Token], k: int) -> bool:
     """Whether "heard" at k is hearing something happen rather than being told of it."""
     after = [w.text for w in said[k + 1 : k + 4]]
-    if not after or not said[k].text.startswith(("heard", "слышал", "слыхал")):
+    if not said[k].text.startswith(("heard", "слышал", "слыхал")):
+        return False
+    # "…bent it back until it cracked, I heard it", «…хрустнуло, я слышал»: the sound of it,
+    # said after the act
+    if k >= 1 and said[k - 1].text in ("i", "я") and (
+            not after or (after[0] in ("it", "this", "that", "это") and len(after) < 2)):
+        return True
+    if not after:
         return False
     if said[k].text.startswith("heard"):
         return after[0] in _HEARD_WHOM and not any(a.startswith(_HEARD_TOLD) for a in after)
@@ -782,8 +804,9 @@ def _hearsay(words: list[Token], start: int, end: int) -> bool:
         w.text.startswith(_WATCHED) for w in said)) or (
         # «клубта бір орыс киносын көрсетті, түрмеде адамдарды ұрып…» (a film was shown)
         # (not «подвесим ласточкой, как в кино показывают»: a threat that names a film)
-        any(w.text.startswith(_FILM) and not any(v.text in ("как", "like", "as") for v in
-                                                   said[max(0, k - 2) : k])
+        # (nor "they watched and filmed it on a phone": filming what is done)
+        any(w.text.startswith(_FILM) and w.text not in _FILMING and not any(
+            v.text in ("как", "like", "as") for v in said[max(0, k - 2) : k])
             for k, w in enumerate(said))
         and any(w.text.startswith(_SCREENED) for w in said))
     doubted = any((w.text, v.text) in _DOUBT for w, v in pairwise(said))
@@ -803,20 +826,21 @@ def _hearsay(words: list[Token], start: int, end: int) -> bool:
             or any((w.text, v.text) in (("people", "say"), ("people", "said"), ("they", "say"))
                    and (w.text == "people" or w.clause == said[0].clause)
                    for w, v in pairwise(said))
-            # "The guys here talk that in Zarechny…", "One says that in the old zone…"
-            # (not "One, E., 27, says that the police kicked him": a man interviewed; nor
-            # "someone tells me at night: you will not leave here alive", words said to him)
-            or any(w.text in _TALKERS and w.clause == said[0].clause and any(
+            # "The guys here talk that in Zarechny…", "One says that in the old zone…", "My
+            # cousin, who was in a colony there, says there they beat people…" (not "One, E.,
+            # 27, says that the police kicked him": a man interviewed; nor "someone tells me
+            # at night: you will not leave here alive", words said to him)
+            or any(w.text in _TALKERS and any(
                 v.text in _TALK_THAT and said[k + 1 + j + 1 : k + 1 + j + 2]
-                and said[k + 1 + j + 1].text in ("that", "about")
-                for j, v in enumerate(said[k + 1 : k + (2 if w.text == "one" else 4)]))
-                and (
-                said[0].text == w.text or said[0].text in ("the", "and", "but"))
+                and said[k + 1 + j + 1].text in ("that", "about", "there")
+                for j, v in enumerate(said[k + 1 : k + (2 if w.text == "one" else 12)]))
+                and (said[0].text == w.text or said[0].text in ("the", "and", "but", "my"))
                 for k, w in enumerate(said[:3])))
 
 
 # Who talks, at the head of a sentence of hearsay, and their talk.
-_TALKERS = frozenset({"guys", "lads", "one", "someone", "somebody"})
+_TALKERS = frozenset({"guys", "lads", "one", "someone", "somebody", "cousin", "friend",
+                      "neighbour", "neighbor"})
 # (in the present: "one of them said: 'we will…'" is a threat told, not a rumour)
 _TALK_THAT = frozenset({"talk", "talks", "say", "says", "tell", "tells"})
 
@@ -1582,6 +1606,8 @@ _SAYING = ("said", "told", "tell", "warned", "shouted", "promised", "сказа�
            "предупред", "заявил", "кричал", "обещал", "пообещал", "айтты",
            # "сказав, что иначе…", «тот ответил: Будешь как тот…», "he say me: if I write…"
            "сказав", "заявив", "пообещав", "ответил", "answered", "replied", "say",
+           # "none of the detainees we spoke with reported beatings"
+           "reported",
            # "mentioned that his brother works at the akimat"
            "mentioned", "reminded", "напомнил", "added", "добавил",
            # «обходил камеры и предупреждал: …»
@@ -1756,7 +1782,9 @@ _SEXUAL = ("изнасил", "опуст", "петух", "зорла", "rape", "
            "бөтелке", "бутылк", "bottle",
            # «посадим в камеру к обиженным» (the lowest caste); «әтештердің қасына» (among
            # the "roosters")
-           "обиженн", "әтеш", "этеш")
+           "обиженн", "әтеш", "этеш",
+           # "they would take his trousers off and use the baton", «снимем штаны»
+           "trousers", "штаны", "брюки", "шалбар")
 _WITH_IT = ("бөтелкемен", "бутылкой", "бутылкою")
 
 
@@ -2375,6 +2403,7 @@ _YOUR_KIN = ("әйелің", "балаң", "балаларың", "қызың", "
 # «айтпасаң, шешеңді көрмейсің» (you will not see your mother), «алмасаң, әйеліңді свиданиеге
 # кіргізбейміз» (we will not let your wife in to see you): visits held back from him
 _SEEING = ("көрмейсің", "көресің", "кездесе", "кездесу", "свидани", "кіргізбе", "жібермей")
+_VISITS = frozenset({"visit", "visits", "свиданий", "свидания", "свиданок"})
 
 
 def _kin_held_out(words: list[Token]) -> list[tuple[int, int]]:
@@ -2452,8 +2481,14 @@ def _complaining_if(words: list[Token], at: int) -> bool:
 def _kin_kept_from_him(words: list[Token], at: int) -> bool:
     """Whether the kin word is someone he would not get to see (a visit held back), not someone
     harm is held out against: «шешеңді көрмейсің», «әйеліңді свиданиеге кіргізбейміз»."""
+    # (English says it around the kin: "will not see his mother for years", "your mother will
+    # not get one more visit with you"; and "if he tells his mother…": the one he must not tell)
     return any(v.text.startswith(_SEEING) for v in words[at + 1 : at + 5]
-               if v.sentence == words[at].sentence)
+               if v.sentence == words[at].sentence) or any(
+        v.text in _VISITS for v in words[at + 1 : at + 9] if v.sentence == words[at].sentence
+    ) or any(v.text in ("see", "visit", "увидишь", "увидите", "tell", "tells", "told",
+                        "расскажешь", "расскажет", "скажешь", "скажет")
+             for v in words[max(0, at - 3) : at] if v.sentence == words[at].sentence)
 
 
 def _negative_if(word: str) -> bool:
@@ -2625,6 +2660,15 @@ def _drop_general_readings(result: Result, text: str) -> None:
             # So are burns: «три округлых ожога» in a doctor's finding are the cigarette
             # burns the letter told of above.
             drop |= {id(p) for p in found if p.code == "030400000000"}
+        if name == "methods":
+            # "she refused to take the pills she did not know": she refused them, nobody kept
+            # them from her
+            drop |= {id(p) for p in found if p.code == "031504000000"
+                     and _REFUSED_BY_HIM.search(p.text)}
+            # "took a rubber baton and pushed it into me": the baton of the rape, no beating
+            raped = [p for p in found if p.code == "030502000000"]
+            drop |= {id(p) for p in found if p.code == "030102000000" and any(
+                r.start <= p.start and p.end <= r.end for r in raped)}
         if name == "methods" and any(p.code == "030800000000" for p in found):
             # «пускали ток… На пальцах остались следы ожогов»: the marks the shock left, which
             # the writers code as the shock alone (not "burned him with a lighter")
@@ -2644,6 +2688,8 @@ def _again(proposal: Proposal, text: str, words: frozenset[str]) -> bool:
                for word in _TOKEN.findall(nearby))
 
 
+# Medicine the prisoner himself would not take.
+_REFUSED_BY_HIM = re.compile(r"\brefus\w*\s+to\s+(?:take|swallow|drink)\b", re.IGNORECASE)
 # Marks left, not an act: «следы ожогов», "burn marks", «күйік іздері».
 _MARKS_LEFT = re.compile(r"(?<!\w)(?:след(?:ы|ов|ами|ах)?|marks?|traces?|із(?:і|дер\w*)?)(?!\w)",
                          re.IGNORECASE)

@@ -41,6 +41,20 @@ _KIN = ("wife", "mother", "children", "son", "daughter", "family", "parents", "s
         "brother", "сестр", "брат", "жен", "мать",
         "матер", "дет", "сын", "доч", "семь")
 
+# A window and its glass.
+_PANES = ("окн", "окон", "window", "терезе", "стекл", "glass", "pane", "әйнек", "әйнег", "айнек",
+          "шыны", "рам", "frame")
+# Where a broken window lets the cold in: the cell, or the cold itself.
+_A_CELL_OR_THE_COLD = ("камер", "cell", "шизо", "shizo", "карцер", "пкт", "барак", "barrack",
+                       "отряд", "палат", "ward", "холод", "cold", "мороз", "frost", "winter",
+                       "зим", "суық", "аяз", "қыс", "дует", "сквозн", "жел", "wind", "minus",
+                       "минус", "тоң", "мерз", "freez",
+                       # covered against the wind: «целлофан жапсырдық», "taped plastic"
+                       "целлофан", "cellophane", "плёнк", "пленк", "plastic",
+                       "одеял", "blanket", "көрпе",
+                       # "one piece was missing, the hole was the size of a hand"
+                       "hole", "дыр", "missing", "тесік")
+
 # Kazakh «таң-» (to tie, bind over), its forms: not «таңертең» (morning), «таңға» (dawn).
 _TIED = ("таңып", "таңды", "таңған", "таңыл", "таңа", "таңу")
 
@@ -131,8 +145,9 @@ RULES: tuple[Rule, ...] = (
         ("beat",), ("beaten",), ("hit",), ("struck",)), 0.8,
         # "били током", "ток бил" is electric shock; a heart beats, a deadline is beaten.
         unless=("билет", "door", "током", "ток", "тока", "heart", "deadline", "drum",
-                # «бил ключами по батарее» (the radiator, to keep him awake)
-                "батаре",
+                # «бил ключами по батарее» (the radiator, to keep him awake); «бил ладонью по
+                # столу рядом с его головой» (the table, to keep him awake)
+                "батаре", "столу", "столе", "стола",
                 "электрошок", "шокер", "taser",
                 # Idioms: "бить тревогу" (to raise the alarm), "beat my record", "beat the ice
                 # off", «жел ұрып тұр» (the wind is blowing), «бұршақ ұрып» (hail).
@@ -205,7 +220,9 @@ RULES: tuple[Rule, ...] = (
         (("crack", "cracked"), ("bone", "rib", "wrist", "skull", "jaw", "arm", "leg")),
         # "a cracked collarbone", "a cracked cheekbone": the bone named by its own word
         (("crack", "cracked"), ("collarbone", "cheekbone", "vertebra", "pelvis", "finger")),
-        ("трещин", ("ребр", "кост", "череп", "челюст", "запяст", "рук", "ног"))), 0.7,
+        ("трещин", ("ребр", "кост", "череп", "челюст", "запяст", "рук", "ног")),
+        # "bent it back until it cracked", "twisted his finger until it snapped"
+        (("bent", "twisted"), "until", ("cracked", "snapped", "broke"))), 0.7,
         unless=("очк", "телефон", "glasses", "phone", "excluded", "исключ", "rule",
                 # "упала на гололёде и сломала руку": a fall on the ice at home
                 "гололед", "гололёд", "поскользнул", "slipped", "тайып",
@@ -249,8 +266,9 @@ RULES: tuple[Rule, ...] = (
         ("sodomi",)), 0.8,
         # «разрешения опустить руки» (to lower his hands)
         unless=("руки", "руку", "голову", "глаза", "взгляд",
-                # «опуститься на пятки», «опустился на пол»: he lowered himself
-                "опуститься", "опустился", "опустилась", "опустились")),
+                # «опуститься на пятки», «опустился на пол»: he lowered himself; «опустил её в
+                # ящик для жалоб» (dropped it into the complaint box)
+                "опуститься", "опустился", "опустилась", "опустились", "ящик", "почтов")),
     Rule("rape with objects", M, "030502000000", (
         ("бутылк", "задн"), ("дубинк", "задн"), ("изнасил", "дубинк"), ("изнасил", "бутылк"),
         ("изнасил", "швабр"), ("изнасил", "палк"), ("зорла", "таяқ"),
@@ -260,6 +278,15 @@ RULES: tuple[Rule, ...] = (
         ("raped", "with")), 0.85,
         # «дубинкой по задней поверхности бёдер»: blows on the backs of the thighs
         unless=("поверхност", "бедер", "бёдер", "бедра", "ягодиц")),
+    # "took a rubber baton and pushed it into me, from behind", "pushed the end of it into his
+    # anus": told at length
+    Rule("rape with objects", M, "030502000000", (
+        (("baton", "bottle", "stick", "truncheon", "mop", "handle"),
+         ("pushed", "shoved", "forced", "inserted", "put", "push"), "it", "into"),
+        (("baton", "bottle", "stick", "truncheon", "mop", "handle"),
+         ("pushed", "shoved", "forced", "inserted", "put", "push"),
+         ("anus", "rectum", "anal"))), 0.8, window=12,
+        unless=("mouth", "pocket", "bag", "ground", "cell", "floor", "lock", "door")),
     Rule("sexual threats", M, "030602000000", (
         ("угрож", "изнасил"), ("угрож", "опуст"), ("threat", "rape"),
         ("зорлаймыз",),
@@ -286,7 +313,9 @@ RULES: tuple[Rule, ...] = (
         (("руку", "руки", "hand"), ("бедр", "груд", "ягодиц", "thigh", "breast", "buttock")),
         (("денеме", "денесіне"), ("тигіз", "ұста"))), 0.7,
         # «опускал руки — удар ботинком по бедру»: a kick on the thigh
-        unless=("удар", "ботинк", "сапог", "kick", "blow", "тепті")),
+        # («положили грудью на стол», face down on the desk; «заболело в груди», chest pain)
+        unless=("удар", "ботинк", "сапог", "kick", "blow", "тепті", "грудью", "заболе",
+                "боль", "болит", "отдава")),
     # Cold or heat is ill-treatment when it is imposed: a cold cell, made to stand in the snow,
     # cold water poured over him. "У нас холодно, минус 25" is the weather.
     Rule("cold or heat", M, "030700000000", (
@@ -330,14 +359,7 @@ RULES: tuple[Rule, ...] = (
         ("heat", "cell"), ("heat", "kept"), ("hot", "cell"),
         # «днём было как в бане, за сорок градусов»
         ("как", "в", ("бане", "парилке")),
-        # A cell window with no glass or a broken one, heating switched off.
-        (("окн", "window", "терезе"), ("разбит", "выбит", "broken", "missing", "сынық",
-                                       "сынған", "сынып")),
-        # «рамы окон разбиты»
-        ("окон", ("разбит", "выбит")),
-        (("стекл", "glass", "pane", "әйнек", "әйнег", "айнек", "шыны"),
-         ("без", "нет", "разбит", "выбит", "no", "without", "missing", "broken", "instead",
-          "вместо", "жоқ", "сынық", "сынған")),
+
         # water frozen in the mug; warm clothes refused; shaking all night with his jacket
         # taken
         (("су", "вода", "воде", "water"), ("қатып", "замерз", "froze", "frozen", "ice", "лед",
@@ -385,6 +407,16 @@ RULES: tuple[Rule, ...] = (
                      # «отопление в доме ещё не дали»: at home
                      "доме")),
     # Heat with no air: «аптап ыстық, терезесі шегеленген, желдеткіш жоқ»
+    # A cell window with no glass or a broken one (not a shop's, broken in the burglary he is
+    # charged with): the cell or the cold named near it
+    Rule("cold or heat", M, "030700000000", (
+        (_PANES, ("разбит", "выбит", "broken", "cracked", "треснул", "трещин", "сынық",
+                  "сынған", "сынып"),
+         _A_CELL_OR_THE_COLD),), 0.75, window=12),
+    # a window with no glass: «окна без стекла», "no glass in the window"
+    Rule("cold or heat", M, "030700000000", (
+        (("стекл", "glass", "pane", "әйнек", "әйнег", "айнек", "шыны"),
+         ("без", "нет", "no", "without", "missing", "instead", "вместо", "жоқ")),), 0.75),
     Rule("cold or heat", M, "030700000000", (
         (("ыстық", "ыстығ", "аптап"), ("желдеткіш", "шегеле", "ашылмай")),), 0.75,
         unless=("үйде", "пәтер")),
@@ -628,7 +660,7 @@ RULES: tuple[Rule, ...] = (
                 "lap",
                 # "if his knees went" (buckled while standing); crouching to rest when standing
                 # was the order: «кто присаживался на корточки, тому добавлял»
-                "went", "gave", "buckl", "подкос", "присажива",
+                "went", "gave", "buckl", "подкос", "присажива", "садился",
                 # «как только он опускался на корточки — кричали "встать!"»: rest cut short
                 "опускался", "опускались", "опускалась",
                 # «встал коленом на шею»: his knee on the man's neck, no posture of the man's
@@ -678,6 +710,15 @@ RULES: tuple[Rule, ...] = (
     Rule("water for a confession", M, "031501000000", (
         ("drink", ("first", "after", "until", "once", "when"),
          ("sign", "write", "confess", "talk", "admit", "remember")),), 0.8),
+    # «Когда он начинал засыпать, сотрудник бил ладонью по столу»: kept awake
+    Rule("sleep deprived", M, "031502000000", (
+        (("засыпа", "засып", "уснуть", "задремал", "дремать"),
+         ("бил", "стучал", "хлопал", "стучали", "били"), ("стол", "столу", "дверь", "двери")),),
+        0.75, negatable=False, window=10),
+    # "did not let him sleep", "allowed to sleep two hours" (not "he sleeps when the bed is let
+    # down at night": the bunk)
+    Rule("sleep deprived", M, "031502000000", (("let", "sleep"), ("allow", "sleep")), 0.8,
+         negatable=False, unless=("bed", "bunk")),
     Rule("sleep deprived", M, "031502000000", (
         ("спать", "не", "дава"), ("спать", "не", "дают"), ("лиш", "сна"), ("не", "давали", "спа"),
         ("спать", "не", ("дали", "дал")),
@@ -686,7 +727,7 @@ RULES: tuple[Rule, ...] = (
         ("ұйқы", "бермей"),
         ("ұйқысыз", "қалдыр"), ("ұйқыдан", "айыр"), ("ұйықтатпа",), ("ұйықтатпай",),
         ("ұйықтатқан", "жоқ"), ("оятып",), ("оятты",), ("ұйықтауға", "берме"),
-        ("let", "sleep"), ("allow", "sleep"), ("without", "sleep"),
+        ("without", "sleep"),
         ("deprived", "sleep"), ("sleep", "depriv"), ("could", "sleep"), ("kept", "awake"),
         ("keep", "awake"), ("woke", "every"), ("waken", "every"), ("dozed",),
         (("shaken", "shook", "kept"), "awake"),
@@ -770,15 +811,25 @@ RULES: tuple[Rule, ...] = (
         # "they said the ShIZO is not a sanatorium"
         (("sanatorium", "санатори", "шипажай"),
          ("medic", "doctor", "санчаст", "медчаст", "врач", "фельдшер", "медбөлім", "дәрігер")),
-        ("doctor", "refused"), ("doctor", "not"), ("without", "medical"),
+        # "the doctor did not come", "not allowed to a doctor" (not "I did not tell the doctor",
+        # "visits not recommended by the doctor", "you are not at the doctor's")
+        ("doctor", "refused"), ("without", "medical"),
+        ("doctor", "not", ("come", "came", "examin", "allow", "give", "gave", "let",
+                           "bring", "brought", "take", "took", "sent", "send", "called",
+                           # "the doctor is not for people like you", "doctor is not here",
+                           # "was not seen by a doctor"
+                           "for", "here", "seen")),
         ("treatment", "denied"), ("treatment", "refused"), ("refused", "treatment"),
         ("denied", "treatment"), ("medical", "care", "denied"), ("never", "saw", "doctor"),
         # the doctor calls him a faker: «симулирует», "malingering"
         ("симулир",), ("симулянт",), ("malinger",), ("faking",),
         # asked for the medical unit or a doctor and was not taken, or nobody came: "просился
         # в санчасть, его не повели", «медчастқа… жібермеді», "still has no treatment"
+        # ("отвели только через три дня", days of delay; not «в санчасть меня водили один
+        # раз, дали таблетки», taken there: «водили» only with its «не»)
         (("санчаст", "медчаст", "медпункт", "медбөлім", "медчастка"),
-         ("повели", "отвели", "пустил", "жібермед", "апарма", "жибермед", "выводил", "водили")),
+         ("повели", "отвели", "пустил", "жібермед", "апарма", "жибермед", "выводил")),
+        (("санчаст", "медчаст", "медпункт", "медчастка"), "не", "водили"),
         # the medic's "it'll heal before the wedding" and two painkillers
         ("свадьбы", "заживет"),
         (("врача", "doctor"), ("никто", "nobody", "no", "one"), ("приш", "came", "come",
@@ -866,6 +917,9 @@ RULES: tuple[Rule, ...] = (
         # no fewer)
         unless=("помог", "help", "work", "пьет", "пью", "пей", "принима", "taking", "эконом",
                 "отказался", "отказывался", "отказалась", "меньше", "менее",
+                # "No complaints received about medication"; «ингалятор он с собой не взял» (he
+                # did not take it with him)
+                "complaints", "собой",
                 "забыв", "forget", "назван", "знает", "name",
                 # "no insulin pens in stock": a supply, no one deprived
                 "stock", "наличии")),
@@ -906,7 +960,10 @@ RULES: tuple[Rule, ...] = (
         # cuffs tightened until the hands went numb
         (("cuffs", "handcuffs"), "tighten"),
         # "taped my arms and legs to a chair"
-        ("taped", ("arms", "legs", "hands", "wrists", "feet", "chair", "me", "him"))), 0.8,
+        ("taped", ("arms", "legs", "hands", "wrists", "feet", "chair", "me", "him")),
+        # "wrapped my arms to the arms of the chair… with wide brown tape"
+        (("wrapped", "wound", "strapped"), ("arms", "legs", "hands", "wrists"),
+         ("tape", "chair", "belt", "belts", "straps"))), 0.8,
         # «есінен танып қалды» (lost consciousness) reads like таңып without Kazakh letters.
         # A wound is bandaged (жарасын дәкемен байлап), not its owner bound.
         unless=("есі", "есім", "естен", "қойғандай", "exams", "work", "are", "жара", "дәке",
@@ -940,7 +997,11 @@ RULES: tuple[Rule, ...] = (
                 "used", "has", "істерім", "білмей",
                 "ward", "facility", "investigative",
                 # "нас было шесть, один спал на полу", "один из них", "один раз"
-                "нас", "человек", "из", "раз", "них", "двое", "трое", "четверо", "пятеро")),
+                "нас", "человек", "из", "раз", "них", "двое", "трое", "четверо", "пятеро",
+                # «10 суток ареста за одиночный пикет»
+                "пикет",
+                # "7 persons held, none alone"; "my brother is there alone with them"
+                "none", "with")),
     Rule("noise", M, "031901000000", (
         ("музык", "громк"), ("громк", "музык"), ("loud", "music"), ("loud", "noise"),
         # "music was played at very high volume", «радио қатты қойылған», "радио на всю ночь"
@@ -995,7 +1056,8 @@ RULES: tuple[Rule, ...] = (
         # «обозвал меня ваххабитом», «"сатқын" деп мазақтаған» (mocked him as a traitor)
         ("обозвал",), ("мазақта",), ("чушок",), ("чушк",),
         # "you are nobody, you are dust"
-        ("you", "are", ("dust", "nobody", "nothing")),
+        ("you", "are", ("dust", "nobody", "nothing", "animal", "animals", "cattle", "scum",
+                        "pigs", "dogs")),
         ("called", ("me", "him", "her", "us", "them"), "names"),
         # "called him a 'rat' and a 'woman'", «назвал крысой», «сен итсің деп қорлаған»
         ("called", ("him", "me", "her", "us", "them"),
@@ -1009,6 +1071,9 @@ RULES: tuple[Rule, ...] = (
         # "called me a traitor", «предателем», «сатқын»
         ("called", ("traitor", "terrorist", "extremist")), ("предател",),
         ("words", ("not", "won"), "want", ("repeat", "write")),
+        # "and other words I will not write here", "other bad words in Russian"
+        ("other", "words", ("not", "won", "cannot", "can"), ("write", "repeat")),
+        (("bad", "foul", "rude"), "words"),
         # «сен адам емессің», «сендер адам емессіңдер» (you are not human), said to him; not
         # the writer's own «мен… адам емеспін»
         ("адам", ("емессің", "емессіз"))), 0.75),
@@ -1026,9 +1091,18 @@ RULES: tuple[Rule, ...] = (
                 "стоп", "ступн", "пятк", "подошв", "ногам",
                 # «аяқ киімін шешкізіп» (made him take off his shoes)
                 "аяқ", "shoes", "обув", "раздевалк")),
+    # "they told him he sleeps on the floor by the toilet now" (not "slept on the floor by the
+    # toilet partition" for want of beds)
+    Rule("degrading acts", M, "032103000000", (
+        (("told", "made", "forced", "ordered", "put"), ("sleep", "sleeps", "slept", "sleeping"),
+         ("by", "next", "near"), ("toilet", "toilets")),), 0.75, window=10),
     Rule("degrading acts", M, "032103000000", (
         ("униж",), ("унитаз", "мыть"), ("туалет", "мыть"), ("туалет", "чист"),
-        ("парашу",), ("кукарек",), ("снима", "видео"), ("снимал", "телефон"),
+        ("парашу",), ("кукарек",),
+        # a toilet cleaned with his own toothbrush, crawling on all fours (filmed on a phone
+        # or not: the filming has no code of its own)
+        ("зубн", "щетк", ("унитаз", "толчок", "туалет", "чист", "мыть", "драить")),
+        (("ползти", "ползать", "ползли", "ползал", "ползком"), "четвереньк"),
         ("дәретхана", "жуд"), ("дәретхана", "жуғыз"), ("дәретхана", "қолмен"),
         ("дәретхана", "тазала"),
         # «туалетті тіс щеткасымен жуудырып»
@@ -1044,13 +1118,18 @@ RULES: tuple[Rule, ...] = (
         # "за отказ мыть туалет": what he refused to do; "cruel, inhuman or degrading
         # treatment" named in a mandate or a law
         unless=("отказ", "refus", "бас тартқ", "inhuman", "cruel", "бесчеловеч", "жесток",
-                "rapporteur", "treatment")),
+                "rapporteur", "treatment",
+                # «высказывания, направленные на унижение национальной чести»: a charge of
+                # speech, an expert's words
+                "чести", "национальн", "религиозн", "высказыван")),
     # «қорлады» humiliated him; with «деп» (saying) it was words, coded above as verbal abuse.
     Rule("humiliation", M, "032103000000", (("қорла",),), 0.7, unless=("деп",)),
     # («мені қорқытатыны басқа»: what frightens the writer)
     Rule("threats", M, "032201000000", (
         ("угрожа",), ("угроз",), ("запуга",), ("пригрозил",), ("грозил",), ("шантаж",),
         ("пугали",), ("пугал",), ("пугают",),
+        # "it would be a pity if the traffic police found something in his boot"
+        ("pity", "if", ("found", "find", "happened", "happen")),
         # «әйеліңнің жұмысы да біздің қолымызда» (your wife's job is in our hands)
         (("жұмыс", "жұмысы"), ("қолымызда", "қолымда")),
         ("қорқыт",), ("threat",), ("intimidat",), ("иначе", "будешь"), ("or", "else"),
@@ -1177,6 +1256,9 @@ RULES: tuple[Rule, ...] = (
         ("степ", "никто", "найд"), ("steppe", ("not", "never"), ("come", "back", "return")),
 
         (("leave", "out"), "horizontally"),
+        # "you will go out of here in a black bag" (not "took a black plastic bag out of the
+        # drawer")
+        (("out", "leave", "carried"), "in", ("black", "body"), "bag"),
         # "bury you in the foothills", "come home in a coffin", «домой в гробу приедешь»
         ("bury", ("you", "him")), ("coffin", ("home", "come", "leave", "out", "go")),
         ("гробу", ("домой", "приедешь", "вернешься", "выйдешь", "уедешь")),
@@ -1434,7 +1516,9 @@ KAZAKH_QUOTE = ("деп", "депті", "деді", "деген", "дейді",
 # A fear, not a threat: "боюсь, что меня убьют" is a sign of risk, not a death threat.
 FEAR = ("боюсь", "боял", "боим", "опасаюсь", "страшно", "қорқамын", "қорқам", "қорқамыз",
         "қорқатын", "fear", "afraid",
-        "scared")
+        "scared",
+        # "worried about being stopped with 'planted' drugs", «переживаю, что подбросят»
+        "worried", "worries", "переживаю", "переживает")
 # Kazakh fear after the feared words: «өлтіріп тастай ма деп қорқамын».
 KAZAKH_FEAR = ("қорқам", "қорқып", "қорқа", "уайымда")
 # «…деген әңгіме бар», «…деген сөз тарап кетті»: talk that goes round.
@@ -1460,6 +1544,7 @@ LONGER_WORDS: dict[str, tuple[str, ...]] = {"дәрі": ("дәрігер", "да
                                             "ear": ("earl", "earn", "eart", "earm"),
                                             # "било током" (the current struck), OCR'd
                                             # «білмеймін» (I do not know)
+                                            "бить": ("биться",),
                                             "бил": ("било", "билме", "билег", "билеу",
                                                     "билік"),
                                             "побо": ("побоя",), "басты": ("бастығ",),

@@ -334,7 +334,9 @@ _ASKING = ("прош", "прос", "хоч", "хоте", "ходатай", "за
 # Kazakh says the wish after the place: «Павлодардағы мекемеге ауыстыруға көмектесіңіздер»,
 # «Таразға жақын колонияға жіберуін сұрауға».
 _WISH_AFTER = ("ауыстыруға", "ауыстыруды", "ауыстыруын", "ауыстырсын", "ауыстырыңыз",
-               "жіберуін", "жіберуге", "жақын", "поближе", "closer")
+               "жіберуін", "жіберуге", "жақын", "поближе", "closer",
+               # «Павлодардағы колонияға ауысуды сұрады» (asked to move to)
+               "ауысуды", "ауысуға", "ауысуын")
 # Where the writer works, like where he lives: "Я работаю кладовщиком… в Актау".
 _WORK = ("работаю", "работаем", "жұмыс", "work", "істеймін", "істейміз")
 # Meetings of the writers' own work: "a training in Aktau next week", «Павлодарда тренинг бар».
@@ -455,6 +457,10 @@ _HOLDING = ("reception", "приемник", "приёмник", "спецпри
             # a ward of compulsory treatment: «отделение принудительного лечения областного
             # центра психического здоровья, г. Семей», "mental health centre"
             "психическ", "психикалық", "mental", "принудительн", "мәжбүрлі")
+# A court's kind, between the town and the court: «қалалық №2 соты», "city court No 2".
+_COURT_KINDS = frozenset({"қалалық", "облыстық", "аудандық", "городской", "районный",
+                          "областной", "городского", "районного", "областного", "city",
+                          "district", "regional"})
 _TRIAL = ("рассматрива", "trial", "hearing", "слушани",
           # "was sentenced in Almaty", "Судили его тогда в Семее", «Таразда сотталды»
           "sentenced", "convicted", "осудил", "осужд", "приговор", "судили", "сотталд")
@@ -712,6 +718,20 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
         return True
     if any(w.text in _YOURS for w in before[-3:]):
         return True
+    # "(Abai region now, not East Kazakhstan)", «не в Павлодаре, а в Экибастузе»: named to be
+    # set aside
+    if (before[-1:] and before[-1].text in ("not", "не")) or (
+            before[-2:-1] and before[-2].text == "не" and before[-1].text in ("в", "во")) or (
+            after[:1] and after[0].text == "емес"):
+        return True
+    # "from Kokshetau they usually take them to Vishnevka or Arkalyk": what is usual, nobody
+    # taken there
+    usual = [w for w in (*words[max(0, start - 9) : start], *after[:2])
+             if w.sentence == sentence]
+    if any(w.text in ("обычно", "usually", "әдетте", "правило") for w in usual) and any(
+            w.text.startswith((*_MOVED, *_SENDING, "везут", "отправляют", "take", "send",
+                               "апарады", "жібереді")) for w in usual):
+        return True
     if any(w.text in _STREET_SHORT or (w.text.startswith(_STREET) and w.text not in _ON_STREET)
            for w in (*before[-1:], *after[:2])):
         return True
@@ -719,8 +739,11 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
     # (not "сидит в СИЗО в Актобе, ждёт суда": held there until the trial)
     # (not "the pre-trial detention centre in Kyzylorda")
     # (not "in the SIZO in Shymkent, the court gave two months": the court's own clause)
+    # («Павлодар қалалық №2 сотының үкімімен»: the court's kind and number between)
+    courts = [w for w in after if not (w.text in _COURT_KINDS or w.text.isdigit())]
     if any(w.text in _COURT and w.clause == clause and not (k and after[k - 1].text in _AWAITING)
            for k, w in enumerate(after[:2])) or any(
+            w.text in _COURT and w.clause == clause for w in courts[:1]) or any(
             (w.text in _COURT or w.text.startswith(_TRIAL)) and w.clause == words[start].clause
             and not (k and before[-6:][k - 1].text == "pre")
             for k, w in enumerate(before[-6:])) or any(
@@ -1013,8 +1036,11 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
     # «Бізді Астанадағы СИЗО-дан этаппен әкелді»: the place of detention he was brought from,
     # Kazakh's ablative on the place's own noun, in a sentence that tells nothing done there
     # (not «Семейдегі СИЗО-дан әкелгенде ұрып-соқты», nor «…әкелді. Онда бізді ұрып-соқты»)
-    if not facility and any(w.text.startswith(_DETENTION) for w in after[:1]) and any(
-            w.text in _ABLATIVE for w in after[1:2]) and any(
+    # («Павлодар қаласындағы тергеу изоляторынан этаппен…»: the ablative on the noun itself)
+    if not facility and ((any(w.text.startswith(_DETENTION) for w in after[:1]) and any(
+            w.text in _ABLATIVE for w in after[1:2])) or any(
+            w.text.startswith(_DETENTION) and w.text.endswith(tuple(_ABLATIVE))
+            for w in after[:2])) and any(
             w.text.startswith((*_MOVED, *_ARRIVED)) for w in whole) and not _done_there(
             words, sentence):
         return True
@@ -1376,6 +1402,11 @@ def _rumoured(words: list[Token], start: int, end: int) -> bool:
                 v.text.startswith(_PEOPLE_SAY) and v.clause == w.clause
                 for v in words[k + 1 : min(start, k + 9)]):
             return True
+        # «Бір жігіт айтады, Көкшетаудағы колонияда дүкен арзан дейді» (one guy says…)
+        if w.text in ("жігіт", "біреу", "біреулер", "пацан") and k < start and any(
+                v.text in ("айтады", "дейді", "айтты") for v in words[k + 1 : end + 8]
+                if v.sentence == sentence):
+            return True
         # «көршінің баласы Долинкада отырған, сол айтады: …», "a neighbour's son, who served
         # in Dolinka, says…" (not «соседи по камере», who saw it)
         if w.text.startswith((*NEIGHBOURS, "көрші")) and not words[k + 1].text == "по" and any(
@@ -1590,6 +1621,7 @@ def propose_places(text: str, words: list[Token], result: Result, places: Gazett
                                                proposal.start, proposal.end, 0.75, rule))
     _keep_anchored(text, words, result)
     _keep_told(text, words, result)
+    _drop_idle_stays(words, result)
 
 
 def _region_told(text: str, proposal: Proposal, place: Any, result: Result) -> dt.date | None:
@@ -1775,6 +1807,85 @@ def _keep_told(text: str, words: list[Token], result: Result) -> None:
     kept = [p for p in result.regions if tells(p)]
     if kept:
         result.regions[:] = kept
+
+
+def _drop_idle_stays(words: list[Token], result: Result) -> None:
+    """Drop a region every mention of which is a past stay where nothing happened, told as
+    such: "Until February I was in the SIZO in Astana, there it was calm", «Сначала был в СИЗО
+    в Алматы, потом привезли сюда», «Ақтөбедегі тергеу изоляторында отырдым, онда да жаман
+    болған жоқ». The writers code the place he is held now and the places where something was
+    done, not every place he passed through. Only while another region stays; only when
+    neither the mention's sentence nor the next holds an act found."""
+    codes = {p.code for p in result.regions}
+    if len(codes) < 2:
+        return
+    starts = [w.start for w in words]
+
+    def sentence_at(at: int) -> int:
+        return words[max(0, bisect.bisect_right(starts, at) - 1)].sentence
+
+    acts = {sentence_at(p.start) for p in result.methods}
+    # per region, the sentences that name another place
+    named = [(sentence_at(p.start), p.code) for p in (*result.regions, *result.facilities)]
+    elsewhere = {code: {n for n, other in named if other != code} for code in codes}
+    by_sentence: dict[int, list[str]] = {}
+    for w in words:
+        by_sentence.setdefault(w.sentence, []).append(w.text)
+
+    def idle(proposal: Proposal) -> bool:
+        here = sentence_at(proposal.start)
+        # ("…в колонии в Туркестанской области. Там в ноябре был шмон… прошлись дубинками": an
+        # account that goes on "there")
+        following = " " + " ".join(by_sentence.get(here + 1, [])) + " "
+        reach = 5 if any(w in _THERE for w in by_sentence.get(here + 1, [])[:3]) and not any(
+            f" {marker} " in following for marker in _NOTHING_THEN) else 3
+        # (the sentences after it tell of it until one names another place: "…there it was
+        # calm. Now I am in the colony near Karaganda, where the guards beat me")
+        told_of = [here]
+        for k in range(here + 1, here + reach):
+            # (…or tells of "here", where he writes from: «Здесь нас бьют»)
+            if k in elsewhere.get(proposal.code, set()) or _HERE_WORDS & set(
+                    by_sentence.get(k, [])):
+                break
+            told_of.append(k)
+        if acts & set(told_of) or proposal.rule == "region of the facility":
+            return False
+        # ("…held since 20 June in the IVS in Taldykorgan", "…and now they moved him to Taraz":
+        # where he is now)
+        before = [w.text for w in words if w.sentence == here and w.end <= proposal.start]
+        # (…or where he was sent: "was sent in February to the colony in Taraz")
+        if any(w in _NOW_HELD or w.startswith(_SENT_TO) for w in before):
+            return False
+        said = by_sentence.get(here, [])
+        both = " " + " ".join(said + by_sentence.get(here + 1, [])) + " "
+        return any(w.startswith(_PAST_STAY) for w in said) and any(
+            f" {marker} " in both for marker in _NOTHING_THEN)
+
+    idle_codes = {code for code in codes
+                  if all(idle(p) for p in result.regions if p.code == code)}
+    if idle_codes and idle_codes != codes:
+        result.regions[:] = [p for p in result.regions if p.code not in idle_codes]
+
+
+# Sent or brought somewhere: the place he went to.
+_SENT_TO = ("sent", "moved", "transferred", "brought", "перевел", "этапир", "привез", "отправил",
+            "ауыстыр", "жіберд", "әкелд")
+# Words of the place he writes from.
+_HERE_WORDS = frozenset({"здесь", "тут", "here", "мұнда", "осында"})
+# Words after which a place is where he is now.
+_NOW_HELD = frozenset({"now", "since", "currently", "сейчас", "теперь", "қазір", "бері", "сюда"})
+# A stay told in the past: "I was in the SIZO", «сидел», «отырдым», «болған».
+_PAST_STAY = ("был", "была", "были", "сидел", "находил", "содержал", "отбывал", "was", "were",
+              "sat", "spent", "held", "served", "болған", "болдым", "болды", "отырдым", "отырды",
+              "отырған", "отырып", "жатқан")
+# …said to have passed without anything done, or to be over, in its sentence or the next.
+_NOTHING_THEN = ("calm", "normal", "quiet", "nobody touched", "no complaints", "nothing to",
+                 "then they moved", "now they moved", "then moved", "then brought",
+                 "спокойно", "нормально", "тихо", "никто не трогал", "по закону", "всё было",
+                 "потом привезли", "потом перевели", "потом этапом", "сюда", "до этого",
+                 "сначала", "ранее", "раньше", "отношения не имеет",
+                 "ешқандай", "жаман болған жоқ", "тыныш", "қалыпты", "бұрын", "бұған дейін",
+                 "кейін осында", "before this", "previously")
 
 
 # What makes a sentence tell of custody or of something done: «сына забрали в Текели» (took
