@@ -84,7 +84,7 @@ ENV = {"KUAGER_DATA_DIR": os.environ.get("KUAGER_DATA_DIR", str(REF / "data")),
        "DJANGO_SETTINGS_MODULE": "kuager.settings"}
 # Folds by number range: a writers' batch is never split.
 FOLDS = ((1, 52), (53, 102), (103, 162), (163, 222), (223, 262), (263, 302), (303, 342),
-         (343, 382), (383, 402), (403, 442), (443, 482), (483, 522))
+         (343, 382), (383, 402), (403, 442), (443, 482), (483, 522), (523, 562))
 # The rules version run once on each batch before rules were corrected on it (git history).
 HONEST_RULES = {(163, 182): ("r11", "bbe5a96"), (183, 202): ("r12", "881ed9b"),
                 (203, 222): ("r13", "7b100a8"), (223, 242): ("r15", "f7daa5f"),
@@ -93,7 +93,7 @@ HONEST_RULES = {(163, 182): ("r11", "bbe5a96"), (183, 202): ("r12", "881ed9b"),
                 (323, 342): ("r20", "a5e9a0d^"), (343, 362): ("r21", "a199033^"),
                 (363, 382): ("r22", "9184d64^"), (383, 402): ("r23", "b20326f^"),
                 (403, 442): ("r24", "8013b2c"), (443, 482): ("r25", "e36c97c"),
-                (483, 522): ("r26", "f002285")}
+                (483, 522): ("r26", "f002285"), (523, 562): ("r27", "0f00dea")}
 MIN_LETTERS = 25   # a code needs this many tuning letters to get a model
 MIN_TAKEN = 3      # a threshold must withdraw or add at least this many right
 # Grid: (C, window, witnesses k, stem pairs, family). Window 1 = sentences, 2 = also sentence

@@ -19,9 +19,9 @@ pytestmark = pytest.mark.django_db
 
 SEED = Path(__file__).resolve().parent.parent / "evalset"
 TUNING = SEED / "tuning"
-# The last letter number the rules were corrected on: rules-27 was corrected on every letter
-# in tuning/ (1-522).
-RULES_TUNED_UP_TO = 522
+# The last letter number the rules were corrected on: rules-28 was corrected on every letter
+# in tuning/ (1-562).
+RULES_TUNED_UP_TO = 562
 
 
 def write(folder: Path, name: str, text: str, gold: object) -> None:
@@ -99,7 +99,7 @@ def test_a_data_directory_never_migrated_gets_told_to_migrate(tmp_path: Path) ->
 
 def test_the_letters_the_rules_were_tuned_on_stay_above_the_bar() -> None:
     # The held-out letters are not asserted on: their figures are measured, not promised.
-    # Every tuning letter is: rules-27 was corrected on letters 1-522.
+    # Every tuning letter is: rules-28 was corrected on letters 1-562.
     letters = load(TUNING)
     assert max(int(letter.name.rsplit("-", 1)[1]) for letter in letters) == RULES_TUNED_UP_TO
     report = evaluate(letters)
