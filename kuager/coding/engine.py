@@ -54,7 +54,7 @@ from kuager.coding.lexicon import (
 if TYPE_CHECKING:
     from kuager.places.gazetteer import Gazetteer
 
-VERSION = "rules-27"
+VERSION = "rules-28"
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 # A line break ends a sentence only with a blank line: scans and hand-copied letters break
 # lines inside sentences.
@@ -1665,8 +1665,9 @@ _HUNG_BY = ("up", "by", "cuff", "arms", "wrist", "hands", "door", "bars", "на�
 _KILL = ("убь", "убит", "убью", "kill", "өлтір", "bury", "закопа", "көмеміз",
          # hanged and called a suicide: «асып қоямыз, суицид деп жазады», "повесим"
          "суицид", "suicide", "повесим", "асамыз", "асып", "көміп",
-         # «асылып өлді деп жазамыз» (we will write that he hanged himself, died)
-         "асылып", "өлді",
+         # «асылып өлді деп жазамыз» (we will write that he hanged himself, died), «өзі асылды
+         # деп жазамыз», «ночью удавим, утром скажут, что сам повесился»
+         "асылып", "өлді", "асылды", "повесился", "удавим", "удавят", "задушим",
          # «ляжешь рядом с ним» (you will lie beside the dead man)
          "ляжешь",
          # «атып тастаймыз» (we will shoot you), "застрелим", "shoot"
@@ -1783,6 +1784,9 @@ _SEXUAL = ("изнасил", "опуст", "петух", "зорла", "rape", "
            # «посадим в камеру к обиженным» (the lowest caste); «әтештердің қасына» (among
            # the "roosters")
            "обиженн", "әтеш", "этеш",
+           # «обиженкаға түсесің» (you'll land among the lowest caste), «будешь жить с
+           # опущенными», "the cell with the 'petukhi'"
+           "обиженк", "опущенн", "petukh", "petuh",
            # "they would take his trousers off and use the baton", «снимем штаны»
            "trousers", "штаны", "брюки", "шалбар")
 _WITH_IT = ("бөтелкемен", "бутылкой", "бутылкою")
@@ -2678,7 +2682,9 @@ def _drop_general_readings(result: Result, text: str) -> None:
                                      for p in found):
             # "this threat is itself a reason to act": the threat already told.
             drop |= {id(p) for p in found if p.code == "032201000000" and p.rule == "threats"
-                     and _again(p, text, THIS)}
+                     and (_again(p, text, THIS) or (
+                         _THREAT_NOUN.fullmatch(p.text) is not None
+                         and any(q.code in _TYPED_THREATS for q in found)))}
         setattr(result, name, [p for p in found if id(p) not in drop])
 
 
@@ -2693,6 +2699,13 @@ _REFUSED_BY_HIM = re.compile(r"\brefus\w*\s+to\s+(?:take|swallow|drink)\b", re.I
 # Marks left, not an act: «следы ожогов», "burn marks", «күйік іздері».
 _MARKS_LEFT = re.compile(r"(?<!\w)(?:след(?:ы|ов|ами|ах)?|marks?|traces?|із(?:і|дер\w*)?)(?!\w)",
                          re.IGNORECASE)
+
+
+# A threat named by its noun alone («қорқыту», «угроза», "intimidation"), in a letter that
+# tells a threat of a kind (sexual, to kill): the heading or the summary of that threat.
+_THREAT_NOUN = re.compile(r"(?:қорқыту|қорқытуы|угроз[аыуе]?|угрозы|threats?|intimidation)",
+                          re.IGNORECASE)
+_TYPED_THREATS = frozenset({"030602000000", "032301000000", "032302000000"})
 
 
 # Words that point back at something told before: "this threat", «бұл қорқыту».

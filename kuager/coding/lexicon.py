@@ -1152,12 +1152,16 @@ RULES: tuple[Rule, ...] = (
         ("будет", "так", ("каждый", "каждую", "кажд", "всегда", "снова")),
         ("осылай", "бола", ("әр", "күнде", "тағы")),
         # «УДО тебе теперь не светит», «ты же не хочешь упасть»
-        ("удо", "не", "светит"), ("не", "хочешь", ("упасть", "пострадать", "заболеть")),
+        # (said to him, or said of him: not the writer's own «УДО мне не светит»)
+        ("удо", ("тебе", "вам"), "не", "светит"),
+        (("сказал", "сказали", "говорит", "заявил"), "удо", "светит"),
+        ("не", "хочешь", ("упасть", "пострадать", "заболеть")),
         # «ты же не хочешь, чтобы…»; a case made up: «можно найти дело», «заведём дело»
         ("же", "хочешь", "чтобы"),
         (("найти", "найдем", "найдём", "завести", "заведем", "заведём", "состряпа"), "дело"),
         # "you know what happens to people like you", "nobody will protect you there"
-        ("know", "what", "happens"), ("nobody", "protect"), ("никто", "не", "защит"),
+        # (not "I know what happens without treatment": the writer's own knowledge)
+        ("you", "know", "what", "happens"), ("nobody", "protect"), ("никто", "не", "защит"),
         # «по-другому поговорят», «басқаша сөйлесеміз», "said he could send me to the
         # psychiatric hospital"
         ("по", "другому", "поговор"), ("басқаша", "сөйлес"),
@@ -1182,7 +1186,9 @@ RULES: tuple[Rule, ...] = (
                 # «найдём два миллиона — дело рассыплется»: a case dropped for a price
                 "рассып",
                 # «шешеме айтып бер, бірақ қорқытпа» (tell my mother, but don't frighten her)
-                "қорқытпа")),
+                "қорқытпа",
+                # «перевод только… если угроза безопасности» (a security risk)
+                "безопасност", "security")),
     # "They told him his wife will also be taken": a threat with no word for threatening.
     # The children sent to an orphanage, the wife jailed "as an accomplice": said only as threats.
     Rule("threat to the family", M, "032202000000", (
@@ -1270,7 +1276,8 @@ RULES: tuple[Rule, ...] = (
         negatable=False,
         # «кісі өлтіру» is the crime of murder he is charged with, not a threat; "kill
         # myself" is self-harm
-        unless=("кісі", "myself", "himself", "herself", "өзімді", "өзін",
+        # («мен ол жігітті өлтірген жоқпын»: I did not kill him, said of the charge)
+        unless=("кісі", "myself", "himself", "herself", "өзімді", "өзін", "жоқпын", "жоқпыз",
                 # "a killer headache"
                 "killer", "headache",
                 # "killed his appetite", "killing them with the norm", «осы қағазбастылық
