@@ -18,6 +18,7 @@ from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
+from selenium.webdriver.remote.webelement import WebElement
 from selenium.webdriver.support import expected_conditions as expected
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
@@ -33,6 +34,15 @@ CHROMIUM, CHROMEDRIVER = shutil.which("chromium"), shutil.which("chromedriver")
 
 def wait(driver: WebDriver) -> WebDriverWait[WebDriver]:
     return WebDriverWait(driver, 15)
+
+
+def submit(driver: WebDriver, button: WebElement) -> None:
+    """Click a form's button and wait until the page it posts from is gone: a text looked for
+    at once may be read from the old page while it is being replaced (Chrome then reports a
+    node that "does not belong to the document")."""
+    page = driver.find_element(By.TAG_NAME, "html")
+    button.click()
+    wait(driver).until(expected.staleness_of(page))
 
 
 @pytest.fixture
@@ -173,25 +183,26 @@ def test_complaint_answer_retaliation_flag_urgent_queue_and_funnel(
         "Prosecutor's office")
     driver.find_element(By.ID, "id_office").send_keys("Synthetic prosecutor's office")
     _set_date(driver, "id_filed_on", "2024-03-01")
-    driver.find_element(By.CSS_SELECTOR, "form[action$='/complaints/add/'] button").click()
+    submit(driver, driver.find_element(By.CSS_SELECTOR,
+                                       "form[action$='/complaints/add/'] button"))
     wait(driver).until(expected.presence_of_element_located((By.CSS_SELECTOR, "article h3")))
 
     Select(driver.find_element(By.ID, "status_status")).select_by_value("refused")
     _set_date(driver, "status_on", "2024-03-20")
-    driver.find_element(By.CSS_SELECTOR, "form[action*='/status/'] button").click()
+    submit(driver, driver.find_element(By.CSS_SELECTOR, "form[action*='/status/'] button"))
     wait(driver).until(expected.text_to_be_present_in_element(
         (By.CSS_SELECTOR, "article"), "Registration refused"))
 
     form = driver.find_element(By.CSS_SELECTOR, "form[action$='/retaliation/']")
     Select(form.find_element(By.NAME, "kind")).select_by_value("cell")
     _set_date(driver, "retaliation_on", "2024-03-05")
-    form.find_element(By.TAG_NAME, "button").click()
+    submit(driver, form.find_element(By.TAG_NAME, "button"))
     wait(driver).until(expected.text_to_be_present_in_element(
         (By.CSS_SELECTOR, "ol.timeline"), "Punishment cell"))
 
     flag = driver.find_element(By.CSS_SELECTOR, "form[action$='/flags/']")
     Select(flag.find_element(By.NAME, "kind")).select_by_value("hunger")
-    flag.find_element(By.TAG_NAME, "button").click()
+    submit(driver, flag.find_element(By.TAG_NAME, "button"))
     wait(driver).until(expected.text_to_be_present_in_element(
         (By.CSS_SELECTOR, "section.risk"), "Hunger strike"))
 
