@@ -717,6 +717,8 @@ def _genitive_denied(words: list[Token], at: int) -> bool:
     return "нет" in after or "никаких" in after or any(
         w == "не" and k + 1 < len(after) and after[k + 1].startswith(_DENYING_VERBS)
         for k, w in enumerate(after))
+
+
 # «и сказал "насмотрелся фильмов"» (you've watched too many films): said to mock him, nothing
 # seen (not «он боится, насмотрелся сериалов»)
 _BINGED = frozenset({"насмотрелся", "насмотрелась", "насмотрелись"})

@@ -177,7 +177,7 @@ _NOT = frozenset({"не", "нет", "без", "ни", "никто", "ничег�
                   "not", "no", "without", "never", "nobody", "nothing", "didn", "don", "doesn",
                   "wasn", "weren", "won", "wouldn", "isn", "aren", "haven", "hasn", "hadn",
                   "couldn", "cannot"})
-_REFUSING = ("отказ", "лиш", "отобр", "забра", "изъя", "refus", "denied", "deni", "withh",
+_REFUSING = ("отказ", "лиш", "отобр", "забра", "изъя", "refus", "deni", "withh",
              "took", "taken", "confiscat", "deprived", "ждал", "waited",
              "тартып", "алып")
 # A Kazakh verb denied by its -ма/-ме suffix: «бермеді», «апармады», «ұйықтатпады»,

@@ -41,9 +41,9 @@ _KIN = ("wife", "mother", "children", "son", "daughter", "family", "parents", "s
         "brother", "сестр", "брат", "жен", "мать",
         "матер", "дет", "сын", "доч", "семь")
 
-# A window and its glass.
-_PANES = ("окн", "окон", "window", "терезе", "стекл", "glass", "pane", "әйнек", "әйнег", "айнек",
-          "шыны", "рам", "frame")
+# A window's glass, and a window.
+_GLASS = ("стекл", "glass", "pane", "әйнек", "әйнег", "айнек", "шыны")
+_PANES = ("окн", "окон", "window", "терезе", "рам", "frame", *_GLASS)
 # Where a broken window lets the cold in: the cell, or the cold itself.
 _A_CELL_OR_THE_COLD = ("камер", "cell", "шизо", "shizo", "карцер", "пкт", "барак", "barrack",
                        "отряд", "палат", "ward", "холод", "cold", "мороз", "frost", "winter",
@@ -359,7 +359,6 @@ RULES: tuple[Rule, ...] = (
         ("heat", "cell"), ("heat", "kept"), ("hot", "cell"),
         # «днём было как в бане, за сорок градусов»
         ("как", "в", ("бане", "парилке")),
-
         # water frozen in the mug; warm clothes refused; shaking all night with his jacket
         # taken
         (("су", "вода", "воде", "water"), ("қатып", "замерз", "froze", "frozen", "ice", "лед",
@@ -415,8 +414,7 @@ RULES: tuple[Rule, ...] = (
          _A_CELL_OR_THE_COLD),), 0.75, window=12),
     # a window with no glass: «окна без стекла», "no glass in the window"
     Rule("cold or heat", M, "030700000000", (
-        (("стекл", "glass", "pane", "әйнек", "әйнег", "айнек", "шыны"),
-         ("без", "нет", "no", "without", "missing", "instead", "вместо", "жоқ")),), 0.75),
+        (_GLASS, ("без", "нет", "no", "without", "missing", "instead", "вместо", "жоқ")),), 0.75),
     Rule("cold or heat", M, "030700000000", (
         (("ыстық", "ыстығ", "аптап"), ("желдеткіш", "шегеле", "ашылмай")),), 0.75,
         unless=("үйде", "пәтер")),

@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Callable
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
@@ -543,8 +544,7 @@ _INSTITUTIONS = ("мешіт", "мечет", "mosque", "church", "церкв", "
 
 # A camp's own words, which only someone held there writes of as his: his unit, its workshops,
 # the roll call, lights out.
-_CAMP = ("отряд", "барак", "локалк", "промзон", "промк", "плац", "шмон", "цех", "столярк",
-         "проверк", "отбой", "отбоя")
+_CAMP = ("отряд", *_QUARTERS, "проверк", "отбой", "отбоя")
 # The one held named by his kin: the letter is a relative's, "у нас" is her home.
 _HELD_KIN = ("сын", "брат", "муж", "внук", "son", "brother", "husband", "ұлым", "інім", "ағам",
              "күйеуім")
@@ -576,18 +576,15 @@ def _transferred(span: list[Token]) -> bool:
 
 
 # A Kazakh ablative written apart after a hyphen: «СИЗО-дан».
-_ABLATIVE = frozenset({"дан", "ден", "тан", "тен", "нан", "нен"})
+_ABLATIVE = ("дан", "ден", "тан", "тен", "нан", "нен")
 # Nothing was done there, said of the place: «онда ешкім қол көтерген жоқ», «там никто не
 # трогал», "nobody touched me there" (a "there" and a verb of touching, not any "nobody … not")
-_NOTHING_THERE = re.compile(
-    r"(?:онда|сонда|там|there)\b.*?(?:"
-    r"ешкім\w*\s+(?:\w+\s+){0,2}?(?:қол\s+көтер\w*|тиме\w*|тиген\s+жоқ|ұрма\w*|ұрған\s+жоқ)"
-    r"|никто\s+(?:меня\s+|его\s+|нас\s+)?не\s+(?:трогал|бил|обижал)"
-    r"|(?:nobody|no\s+one)\s+(?:ever\s+)?(?:touched|beat|hit|harmed))"
-    r"|(?:ешкім\w*\s+(?:\w+\s+){0,2}?(?:қол\s+көтер\w*|тиме\w*|тиген\s+жоқ)"
-    r"|никто\s+(?:меня\s+|его\s+|нас\s+)?не\s+(?:трогал|бил|обижал)"
-    r"|(?:nobody|no\s+one)\s+(?:ever\s+)?(?:touched|beat|hit|harmed)).*?\b(?:онда|сонда|там|"
-    r"there)\b", re.IGNORECASE)
+_UNTOUCHED = (r"(?:ешкім\w*\s+(?:\w+\s+){0,2}?(?:қол\s+көтер\w*|тиме\w*|тиген\s+жоқ|ұрма\w*|"
+              r"ұрған\s+жоқ)|никто\s+(?:меня\s+|его\s+|нас\s+)?не\s+(?:трогал|бил|обижал)"
+              r"|(?:nobody|no\s+one)\s+(?:ever\s+)?(?:touched|beat|hit|harmed))")
+_THERE_SAID = r"\b(?:онда|сонда|там|there)\b"
+_NOTHING_THERE = re.compile(f"{_THERE_SAID}.*?{_UNTOUCHED}|{_UNTOUCHED}.*?{_THERE_SAID}",
+                            re.IGNORECASE)
 
 
 def _done_there(words: list[Token], sentence: int, own: bool = True) -> bool:
@@ -598,7 +595,6 @@ def _done_there(words: list[Token], sentence: int, own: bool = True) -> bool:
     return any(w.text.startswith(_DONE) for w in words if own and w.sentence == sentence) or (
         any(w.text in _THERE for w in following)
         and any(w.text.startswith(_DONE) for w in following))
-
 
 
 # Papers, and their sending: "nothing be sent to", «жалоба направлена в».
@@ -621,11 +617,11 @@ _BOOKS = ("volume", "poem", "book", "verse", "өлең", "кітаб", "кіта
           "шығармал", "сочинени",
           # «"Абай жолын" оқып шықтым» (the novel), "the road of…"
           "жолы", "жолын")
-# A time in another zone: "9 pm in Almaty".
 # What a book, a film or a programme tells, beyond _BOOKS.
 _STORIES = (*_BOOKS, "story", "stories", "novel", "film", "movie", "detective", "documentar",
             "programme", "фильм", "роман", "кино", "сериал", "детектив", "сюжет", "кітап",
             "хикая")
+# A time in another zone: "9 pm in Almaty".
 _CLOCK = frozenset({"pm", "am", "time", "времени", "уақыты"})
 
 
@@ -1039,7 +1035,7 @@ def _home(words: list[Token], start: int, end: int, facility: bool = False) -> b
     # («Павлодар қаласындағы тергеу изоляторынан этаппен…»: the ablative on the noun itself)
     if not facility and ((any(w.text.startswith(_DETENTION) for w in after[:1]) and any(
             w.text in _ABLATIVE for w in after[1:2])) or any(
-            w.text.startswith(_DETENTION) and w.text.endswith(tuple(_ABLATIVE))
+            w.text.startswith(_DETENTION) and w.text.endswith(_ABLATIVE)
             for w in after[:2])) and any(
             w.text.startswith((*_MOVED, *_ARRIVED)) for w in whole) and not _done_there(
             words, sentence):
@@ -1754,6 +1750,16 @@ def _keep_anchored(text: str, words: list[Token], result: Result) -> None:
                          or _paragraph_at(breaks, p.start) not in doubtful]
 
 
+def _sentence_finder(words: list[Token]) -> Callable[[int], int]:
+    """The sentence number of the word at a character offset, by bisection."""
+    starts = [w.start for w in words]
+
+    def sentence_at(at: int) -> int:
+        return words[max(0, bisect.bisect_right(starts, at) - 1)].sentence
+
+    return sentence_at
+
+
 def _keep_told(text: str, words: list[Token], result: Result) -> None:
     """In a letter that names several regions, keep those named in a sentence that tells of
     custody or of something done (see _ANCHORS), or that holds a facility or an act found, and
@@ -1766,11 +1772,7 @@ def _keep_told(text: str, words: list[Token], result: Result) -> None:
         return
     from kuager.coding.engine import _idiom
 
-    starts = [w.start for w in words]
-
-    def sentence_at(at: int) -> int:
-        return words[max(0, bisect.bisect_right(starts, at) - 1)].sentence
-
+    sentence_at = _sentence_finder(words)
     acts = {sentence_at(p.start) for p in (*result.facilities, *result.methods)}
     spans: dict[int, list[int]] = {}
     for i, w in enumerate(words):
@@ -1819,11 +1821,7 @@ def _drop_idle_stays(words: list[Token], result: Result) -> None:
     codes = {p.code for p in result.regions}
     if len(codes) < 2:
         return
-    starts = [w.start for w in words]
-
-    def sentence_at(at: int) -> int:
-        return words[max(0, bisect.bisect_right(starts, at) - 1)].sentence
-
+    sentence_at = _sentence_finder(words)
     acts = {sentence_at(p.start) for p in result.methods}
     # per region, the sentences that name another place
     named = [(sentence_at(p.start), p.code) for p in (*result.regions, *result.facilities)]
@@ -1868,8 +1866,7 @@ def _drop_idle_stays(words: list[Token], result: Result) -> None:
 
 
 # Sent or brought somewhere: the place he went to.
-_SENT_TO = ("sent", "moved", "transferred", "brought", "перевел", "этапир", "привез", "отправил",
-            "ауыстыр", "жіберд", "әкелд")
+_SENT_TO = (*_MOVED, "sent", "привез", "отправил", "жіберд", "әкелд")
 # Words of the place he writes from.
 _HERE_WORDS = frozenset({"здесь", "тут", "here", "мұнда", "осында"})
 # Words after which a place is where he is now.

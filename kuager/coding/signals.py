@@ -12,12 +12,17 @@ from django.db.models import Model
 from django.db.models.signals import post_delete, post_migrate, post_save
 
 
-def bump(**_: Any) -> None:
+def _renew(using: str = DEFAULT_DB_ALIAS) -> None:
     from kuager.coding.models import ReferenceStamp
 
     # (a fresh random token, never a counter: a rolled-back change must not leave a token
     # that a later, different change could take again)
-    ReferenceStamp.objects.update_or_create(pk=1, defaults={"token": uuid.uuid4().hex})
+    ReferenceStamp.objects.using(using).update_or_create(
+        pk=1, defaults={"token": uuid.uuid4().hex})
+
+
+def bump(using: str = DEFAULT_DB_ALIAS, **_: Any) -> None:
+    _renew(using)
 
 
 def bump_after_migrate(using: str = DEFAULT_DB_ALIAS, **_: Any) -> None:
@@ -26,8 +31,7 @@ def bump_after_migrate(using: str = DEFAULT_DB_ALIAS, **_: Any) -> None:
     from kuager.coding.models import ReferenceStamp
 
     if ReferenceStamp._meta.db_table in connections[using].introspection.table_names():
-        ReferenceStamp.objects.using(using).update_or_create(
-            pk=1, defaults={"token": uuid.uuid4().hex})
+        _renew(using)
 
 
 def reference_models() -> tuple[type[Model], ...]:
